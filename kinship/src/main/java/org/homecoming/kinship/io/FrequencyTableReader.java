@@ -67,7 +67,8 @@ public final class FrequencyTableReader {
                 }
                 continue;
             }
-            String[] fields = line.split("\\s+");
+            // Locus names may contain spaces ("Penta E"); allele lines are TAB separated.
+            String[] fields = line.contains("\t") ? line.split("\t+") : new String[] {line};
             if (locus == null) {
                 if (fields.length != 1) {
                     throw new InputFormatException(file, n, "expected a locus name, found '" + line + "'");
@@ -78,10 +79,15 @@ public final class FrequencyTableReader {
                 freqs = new ArrayList<>();
                 continue;
             }
+            if (fields.length == 1) {
+                fields = line.split(" +");
+            }
             if (fields.length != 2) {
                 throw new InputFormatException(file, n, "locus " + locus
                         + ": expected 'allele<TAB>frequency', found '" + line + "'");
             }
+            fields[0] = fields[0].strip();
+            fields[1] = fields[1].strip();
             double f;
             try {
                 f = Double.parseDouble(fields[1]);

@@ -1,0 +1,87 @@
+package org.homecoming.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.homecoming.simulator.FrequencyTables;
+import org.homecoming.simulator.ProgrammeSimulator;
+import org.homecoming.simulator.ProgressListener;
+import org.homecoming.simulator.SimulationSpec;
+import org.homecoming.simulator.SimulationSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code homecoming simulate}: writes a synthetic programme (docs/formats.md) into a directory. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        header = "Write a synthetic programme: missing persons, families, remains, DNA profiles and the truth.",
+        description = "The same seed gives the same files. Formats: docs/formats.md.")
+final class SimulateCommand implements Callable<Integer> {
+
+    /** Runs this large or larger draw a progress bar on stderr. */
+    static final int PROGRESS_THRESHOLD = 10_000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--missing", required = true, paramLabel = "N", description = "number of missing persons")
+    int missing;
+
+    @Option(names = "--remains", required = true, paramLabel = "M", description = "number of recovered remains")
+    int remains;
+
+    @Option(names = "--seed", required = true, paramLabel = "S", description = "random seed")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory")
+    Path out;
+
+    @Option(names = "--loci", paramLabel = "K",
+            description = "loci typed, the first K of the standard order (default 23, or all of a smaller table)")
+    Integer loci;
+
+    @Option(names = "--frequencies", paramLabel = "FILE",
+            description = "allele frequency table, list format (default: the bundled East Asian table)")
+    Path frequencies;
+
+    @Option(names = "--quiet", description = "no progress bar")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        SimulationSpec s = SimulationSpec.of(missing, remains, seed);
+        if (frequencies != null) {
+            s = s.withFrequencies(FrequencyTables.read(frequencies));
+        }
+        if (loci != null) {
+            s = s.withLoci(loci);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        boolean bar = !quiet && (long) missing + remains >= PROGRESS_THRESHOLD;
+        SimulationSummary summary = ProgrammeSimulator.simulate(s, out, bar ? progressBar(err) : ProgressListener.NONE);
+        if (bar) {
+            err.println();
+            err.flush();
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "wrote %s: %d missing persons (%d families, %d family members, %d typed), "
+                + "%d remains (%d with a family in the database, %d unregistered), %d sites%n", out,
+                summary.missingPersons(), summary.familiesInDatabase(), summary.familyMembers(),
+                summary.typedReferences(), summary.remains(), summary.remainsWithFamily(),
+                summary.remainsOfUnregistered(), summary.sites());
+        o.flush();
+        return ExitCodes.OK;
+    }
+
+    private static ProgressListener progressBar(PrintWriter err) {
+        return (done, total) -> {
+            int width = 40;
+            int filled = (int) (width * done / Math.max(1, total));
+            err.printf(Locale.ROOT, "\rsimulating [%s%s] %3d%%", "#".repeat(filled), " ".repeat(width - filled),
+                    100 * done / Math.max(1, total));
+            err.flush();
+        };
+    }
+}

@@ -1,0 +1,106 @@
+package org.homecoming.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SimulateCommandTests {
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int execute(String... args) {
+        CommandLine cl = Homecoming.newCommandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void writesAProgrammeAndSaysWhatItWrote() throws IOException {
+        Path dir = tmp.resolve("prog");
+        int code = execute("simulate", "--missing", "50", "--remains", "20", "--seed", "42", "--out", dir.toString(),
+                "--loci", "16");
+        assertThat(code).isEqualTo(0);
+        assertThat(out.toString()).startsWith("wrote " + dir + ": 50 missing persons (")
+                .contains("20 remains (");
+        assertThat(err.toString()).as("no progress bar for small runs").isEmpty();
+        assertThat(Files.readAllLines(dir.resolve("missing_persons.csv"))).hasSize(51);
+        assertThat(Files.readString(dir.resolve("manifest.properties"))).contains("seed=42\n", "loci=CSF1PO,");
+        assertThat(Files.readAllLines(dir.resolve("frequencies.txt")).stream().filter(l -> l.matches("[A-Za-z].*")))
+                .hasSize(16);
+    }
+
+    @Test
+    void readsAnotherFrequencyTableWithPentaLoci() throws IOException {
+        Path table = tmp.resolve("tiny.txt");
+        Files.writeString(table, "# tiny\nTH01\n6\t0.5\n9.3\t0.5\n\nPenta E\n5\t0.3\n12\t0.7\n");
+        int code = execute("simulate", "--missing", "5", "--remains", "2", "--seed", "1", "--out",
+                tmp.resolve("p").toString(), "--frequencies", table.toString());
+        assertThat(code).as(err.toString()).isEqualTo(0);
+        assertThat(Files.readString(tmp.resolve("p/manifest.properties"))).contains("loci=TH01,Penta E\n",
+                "frequencies.source=tiny\n");
+    }
+
+    @Test
+    void largeRunsDrawAProgressBarOnStderr() {
+        int code = execute("simulate", "--missing", String.valueOf(SimulateCommand.PROGRESS_THRESHOLD), "--remains",
+                "0", "--seed", "3", "--loci", "2", "--out", tmp.resolve("big").toString());
+        assertThat(code).isEqualTo(0);
+        assertThat(err.toString()).startsWith("\rsimulating [").contains("] 100%").endsWith("\n");
+    }
+
+    @Test
+    void missingRequiredOptionIsBadInput() {
+        assertThat(execute("simulate", "--missing", "5", "--seed", "1", "--out", tmp.toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("homecoming: Missing required option").contains("--remains");
+    }
+
+    @Test
+    void nonNumericCountIsBadInput() {
+        assertThat(execute("simulate", "--missing", "many", "--remains", "1", "--seed", "1", "--out",
+                tmp.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("'many' is not an int");
+    }
+
+    @Test
+    void zeroMissingPersonsIsBadInput() {
+        assertThat(execute("simulate", "--missing", "0", "--remains", "1", "--seed", "1", "--out",
+                tmp.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("homecoming: missing persons must be at least 1: 0" + System.lineSeparator());
+    }
+
+    @Test
+    void tooManyLociIsBadInput() {
+        assertThat(execute("simulate", "--missing", "3", "--remains", "1", "--seed", "1", "--loci", "41", "--out",
+                tmp.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("loci must be in [1, 40] for frequency table east-asia-norstr-2023: 41");
+    }
+
+    @Test
+    void malformedFrequencyTableIsBadInputNamingFileAndLine() throws IOException {
+        Path table = tmp.resolve("bad.txt");
+        Files.writeString(table, "TH01\n6\tlots\n");
+        assertThat(execute("simulate", "--missing", "3", "--remains", "1", "--seed", "1", "--out",
+                tmp.resolve("p").toString(), "--frequencies", table.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(table + ":2: locus TH01, allele 6: frequency is not a number: 'lots'");
+    }
+
+    @Test
+    void absentFrequencyTableIsBadInput() {
+        Path table = tmp.resolve("absent.txt");
+        assertThat(execute("simulate", "--missing", "3", "--remains", "1", "--seed", "1", "--out",
+                tmp.resolve("p").toString(), "--frequencies", table.toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("homecoming: cannot read " + table);
+    }
+}

@@ -1,0 +1,70 @@
+package org.homecoming.simulator;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.homecoming.simulator.csv.CsvProgrammeSink;
+import org.homecoming.simulator.csv.FrequencyTableWriter;
+import org.homecoming.simulator.csv.ProgrammeFiles;
+import org.homecoming.simulator.genetics.Kit;
+import org.homecoming.simulator.programme.ProgrammeSink;
+
+/**
+ * Generates a realistic synthetic programme — missing persons, their families 50 years on, degraded remains,
+ * DNA profiles and the truth — as the files of docs/formats.md or as a stream of records.
+ *
+ * <p>{@code ProgrammeSimulator.simulate(SimulationSpec.of(1000, 300, 42), Path.of("programme"))}
+ *
+ * <p>The same spec gives the same output, byte for byte (one {@link java.util.SplittableRandom} per missing
+ * person, split from the seed in order). Families are written as they are made, so memory grows only with the
+ * number of remains, not of families.
+ */
+public final class ProgrammeSimulator {
+
+    /** Written into manifest.properties so a programme says what made it. */
+    public static final String VERSION = "1";
+
+    private ProgrammeSimulator() {
+    }
+
+    public static SimulationSummary simulate(SimulationSpec spec, Path outDir) {
+        return simulate(spec, outDir, ProgressListener.NONE);
+    }
+
+    /** Writes the programme into {@code outDir} (created if needed; files of the same names are replaced). */
+    public static SimulationSummary simulate(SimulationSpec spec, Path outDir, ProgressListener progress) {
+        SimulationSummary summary;
+        Map<String, Long> rows;
+        try (CsvProgrammeSink sink = CsvProgrammeSink.open(outDir)) {
+            summary = simulate(spec, sink, progress);
+            rows = sink.rowCounts();
+        }
+        Kit kit = Kit.select(spec.frequencies(), spec.loci());
+        try (Writer w = writer(outDir.resolve(ProgrammeFiles.FREQUENCIES))) {
+            FrequencyTableWriter.write(spec.frequencies(), kit.locusNames(), w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Manifest.write(spec, kit, rows, outDir);
+        return summary;
+    }
+
+    /** Streams the programme's records to {@code sink}, in the order {@link ProgrammeSink} describes. */
+    public static SimulationSummary simulate(SimulationSpec spec, ProgrammeSink sink) {
+        return simulate(spec, sink, ProgressListener.NONE);
+    }
+
+    public static SimulationSummary simulate(SimulationSpec spec, ProgrammeSink sink, ProgressListener progress) {
+        return new SimulationRun(spec, sink, progress).run();
+    }
+
+    static Writer writer(Path file) throws IOException {
+        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,197 @@
+package org.homecoming.simulator;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.SplittableRandom;
+import org.homecoming.simulator.genetics.Genome;
+import org.homecoming.simulator.genetics.MtHaplotypes;
+import org.homecoming.simulator.genetics.RemainsTyping;
+import org.homecoming.simulator.genetics.YHaplotypes;
+import org.homecoming.simulator.people.Gazetteer;
+import org.homecoming.simulator.people.Gazetteer.Province;
+import org.homecoming.simulator.people.Weighted;
+import org.homecoming.simulator.programme.AlleleCall;
+import org.homecoming.simulator.programme.GeoPoint;
+import org.homecoming.simulator.programme.LineageHaplotype;
+import org.homecoming.simulator.programme.PartialDate;
+import org.homecoming.simulator.programme.ProgrammeSink;
+import org.homecoming.simulator.programme.Remains;
+import org.homecoming.simulator.programme.Site;
+import org.homecoming.simulator.programme.Truth;
+
+/**
+ * Turns a victim into recovered remains: the site, the anthropologist's estimates, the degraded DNA profile,
+ * lineage haplotypes and the truth row. Vietnamese remains mostly lie in the martyrs' cemetery of the province
+ * where the person fell, the others in field graves and battle sites near the place of loss.
+ */
+final class RemainsMaker {
+
+    private static final Weighted<String> CONDITIONS = Weighted.of(List.of("GOOD", "FAIR", "POOR", "FRAGMENTARY"),
+            new double[] {0.15, 0.35, 0.35, 0.15});
+    private static final List<String> VN_ARTIFACTS = List.of("dép cao su", "bi đông", "cúc áo", "khóa thắt lưng",
+            "mũ cối", "bát sắt", "đồng xu", "lược", "bút máy");
+    private static final List<String> US_ARTIFACTS = List.of("dog tag", "flight suit fragment",
+            "parachute hardware", "aircraft wreckage", "boot sole", "wristwatch", "survival radio fragment");
+
+    private final Genome genome;
+    private final ProgrammeSink sink;
+    private final Map<String, Site> cemeteries = new HashMap<>();
+    private final Map<String, Site> lastFieldSite = new HashMap<>();
+    private final Gazetteer gazetteer = Gazetteer.get();
+    private long sites;
+    private long calls;
+    private long haplotypes;
+
+    RemainsMaker(Genome genome, ProgrammeSink sink) {
+        this.genome = genome;
+        this.sink = sink;
+    }
+
+    long sites() {
+        return sites;
+    }
+
+    long calls() {
+        return calls;
+    }
+
+    long haplotypes() {
+        return haplotypes;
+    }
+
+    void make(String id, Victim v, SplittableRandom rng) {
+        Casualty c = v.casualty();
+        Site site = site(c, rng);
+        boolean cemetery = site.kind().equals("CEMETERY");
+        GeoPoint at = site.location().offset(rng.nextDouble() * 160 - 80, rng.nextDouble() * 160 - 80);
+        String condition = CONDITIONS.draw(rng);
+        double degradation = degradation(condition, rng);
+        int age = c.lossYear() - c.birthYear();
+        int year = 1985 + rng.nextInt(40);
+        PartialDate recovered = rng.nextDouble() < 0.2 ? PartialDate.of(year, 1 + rng.nextInt(12))
+                : PartialDate.of(year, 1 + rng.nextInt(12), 1 + rng.nextInt(28));
+        boolean extractionFailed = condition.equals("FRAGMENTARY") && rng.nextDouble() < 0.15;
+        List<RemainsTyping.Call> profile = extractionFailed ? List.of()
+                : RemainsTyping.type(genome, v.genotype(), degradation, rng);
+        String status = profile.isEmpty() ? "SAMPLED" : "PROFILED";
+        sink.remains(new Remains(id, site.id(), Optional.of(recovered), Optional.of(at),
+                OptionalInt.of(cemetery ? 5 : 10 + rng.nextInt(41)), team(c, year, rng), sexEstimate(c.male(), rng),
+                OptionalInt.of(Math.max(15, age - 2 - rng.nextInt(5))), OptionalInt.of(age + 2 + rng.nextInt(7)),
+                condition.equals("FRAGMENTARY") ? OptionalInt.empty() : OptionalInt.of(stature(c, rng)), condition,
+                artifacts(c.us(), rng), status));
+        String sample = "DNA-" + id;
+        for (RemainsTyping.Call call : profile) {
+            sink.alleleCall(new AlleleCall(sample, "REMAINS", id, genome.kit().name(), call.locus(), call.allele1(),
+                    call.allele2(), call.degraded() ? "DEGRADED" : "OK"));
+            calls++;
+        }
+        lineage(id, sample, v, degradation, rng);
+        sink.truth(new Truth(id, v.missingPersonId(), v.familyId(), v.typedReferences()));
+    }
+
+    private void lineage(String id, String sample, Victim v, double degradation, SplittableRandom rng) {
+        if (degradation < 0.95 && rng.nextDouble() < 0.9) {
+            sink.lineage(new LineageHaplotype(sample, "REMAINS", id, "MTDNA", MtHaplotypes.format(v.mt())));
+            haplotypes++;
+        }
+        if (v.casualty().male()) {
+            boolean[] called = RemainsTyping.yCalled(degradation, rng);
+            String value = YHaplotypes.format(v.y(), called);
+            if (!value.isEmpty() && rng.nextDouble() < 0.7) {
+                sink.lineage(new LineageHaplotype(sample, "REMAINS", id, "YSTR", value));
+                haplotypes++;
+            }
+        }
+    }
+
+    private Site site(Casualty c, SplittableRandom rng) {
+        Province p = c.lossProvince();
+        if (c.us()) {
+            return newSite(c.aircraft() ? "CRASH_SITE" : "BATTLE_SITE", c.aircraft()
+                    ? "Crash site " + Gazetteer.get().commune(p, rng).commune() : "Battle site, " + p.shortName(),
+                    p, c.lossPoint().offset(rng.nextDouble() * 1000 - 500, rng.nextDouble() * 1000 - 500), "");
+        }
+        double u = rng.nextDouble();
+        if (u < 0.5) {
+            return cemeteries.computeIfAbsent(p.code(), code -> {
+                GeoPoint centre = gazetteer.pointIn(p, 0, rng);
+                return newSite("CEMETERY", "Nghĩa trang liệt sĩ " + p.shortName(), p, centre, square(centre, 100));
+            });
+        }
+        Site last = lastFieldSite.get(p.code());
+        if (last != null && rng.nextDouble() < 0.3) {
+            return last;
+        }
+        boolean battle = u < 0.8;
+        String commune = gazetteer.commune(p, rng).commune();
+        Site s = newSite(battle ? "BATTLE_SITE" : "GRAVE", (battle ? "Khu vực trận đánh " : "Mộ đơn lẻ ") + commune,
+                p, c.lossPoint().offset(rng.nextDouble() * 2000 - 1000, rng.nextDouble() * 2000 - 1000), "");
+        lastFieldSite.put(p.code(), s);
+        return s;
+    }
+
+    private Site newSite(String kind, String name, Province p, GeoPoint at, String wkt) {
+        sites++;
+        Site s = new Site(String.format("S-%06d", sites), kind, name, p.name(), at, wkt);
+        sink.site(s);
+        return s;
+    }
+
+    private static String square(GeoPoint c, double halfSide) {
+        GeoPoint sw = c.offset(-halfSide, -halfSide);
+        GeoPoint ne = c.offset(halfSide, halfSide);
+        return String.format(Locale.ROOT, "POLYGON ((%.6f %.6f, %.6f %.6f, %.6f %.6f, %.6f %.6f, %.6f %.6f))",
+                sw.lon(), sw.lat(), ne.lon(), sw.lat(), ne.lon(), ne.lat(), sw.lon(), ne.lat(), sw.lon(), sw.lat());
+    }
+
+    private static double degradation(String condition, SplittableRandom rng) {
+        return switch (condition) {
+            case "GOOD" -> rng.nextDouble() * 0.15;
+            case "FAIR" -> 0.1 + rng.nextDouble() * 0.3;
+            case "POOR" -> 0.3 + rng.nextDouble() * 0.4;
+            default -> 0.5 + rng.nextDouble() * 0.45;
+        };
+    }
+
+    /** Right four times in five, undetermined mostly otherwise, occasionally wrong. */
+    private static String sexEstimate(boolean male, SplittableRandom rng) {
+        double u = rng.nextDouble();
+        if (u < 0.82) {
+            return male ? "M" : "F";
+        }
+        return u < 0.97 ? "U" : male ? "F" : "M";
+    }
+
+    private static int stature(Casualty c, SplittableRandom rng) {
+        double mean = c.us() ? 177 : c.male() ? 163 : 153;
+        return (int) Math.round(mean + 6 * rng.nextGaussian());
+    }
+
+    private static String team(Casualty c, int year, SplittableRandom rng) {
+        if (c.us()) {
+            return String.format("JFA %02d-%dVM", year % 100, 1 + rng.nextInt(5));
+        }
+        return "Đội quy tập " + c.lossProvince().shortName();
+    }
+
+    private static List<String> artifacts(boolean us, SplittableRandom rng) {
+        List<String> pool = us ? US_ARTIFACTS : VN_ARTIFACTS;
+        List<String> found = new ArrayList<>();
+        int n = rng.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            String a = pool.get(rng.nextInt(pool.size()));
+            if (!found.contains(a)) {
+                found.add(a);
+            }
+        }
+        if (!us && rng.nextDouble() < 0.05) {
+            found.add("lọ penicillin có giấy");
+        }
+        return found;
+    }
+}

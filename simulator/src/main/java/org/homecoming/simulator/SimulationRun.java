@@ -1,0 +1,197 @@
+package org.homecoming.simulator;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.SplittableRandom;
+import org.homecoming.simulator.genetics.Genome;
+import org.homecoming.simulator.genetics.Kit;
+import org.homecoming.simulator.genetics.MtHaplotypes;
+import org.homecoming.simulator.genetics.YHaplotypes;
+import org.homecoming.simulator.programme.AlleleCall;
+import org.homecoming.simulator.programme.FamilyMember;
+import org.homecoming.simulator.programme.LineageHaplotype;
+import org.homecoming.simulator.programme.ProgrammeSink;
+
+/** One simulation: missing persons and families first, then the remains in shuffled order. */
+final class SimulationRun {
+
+    private final SimulationSpec spec;
+    private final ProgrammeSink sink;
+    private final ProgressListener progress;
+    private final Genome genome;
+    private final CasualtyFactory casualties;
+    private final SplittableRandom root;
+    private final List<Victim> victims = new ArrayList<>();
+    private final long total;
+    private long done;
+    private long nextReport;
+    private long familyMembers;
+    private long families;
+    private long typed;
+    private long calls;
+    private long haplotypes;
+
+    SimulationRun(SimulationSpec spec, ProgrammeSink sink, ProgressListener progress) {
+        this.spec = spec;
+        this.sink = sink;
+        this.progress = progress;
+        this.genome = new Genome(Kit.select(spec.frequencies(), spec.loci()), spec.mutationRate());
+        this.casualties = new CasualtyFactory(spec.seed());
+        this.root = new SplittableRandom(spec.seed());
+        this.total = (long) spec.missingPersons() + spec.remains();
+    }
+
+    SimulationSummary run() {
+        SplittableRandom selection = root.split();
+        SplittableRandom remainsRng = root.split();
+        int n = spec.missingPersons();
+        int registered = (int) Math.min(n, spec.remains() - Math.round(spec.remains() * spec.unregisteredShare()));
+        int chosen = 0;
+        for (int i = 0; i < n; i++) {
+            SplittableRandom rng = root.split();
+            boolean hasRemains = selection.nextInt(n - i) < registered - chosen;
+            chosen += hasRemains ? 1 : 0;
+            missingPerson(i + 1, hasRemains, rng);
+            step();
+        }
+        int unregistered = spec.remains() - victims.size();
+        for (int i = 0; i < unregistered; i++) {
+            victims.add(unregistered(remainsRng.split()));
+        }
+        shuffle(remainsRng);
+        RemainsMaker maker = new RemainsMaker(genome, sink);
+        for (int k = 0; k < victims.size(); k++) {
+            maker.make(String.format("R-%07d", k + 1), victims.get(k), remainsRng.split());
+            step();
+        }
+        progress.progress(total, total);
+        return new SimulationSummary(n, families, familyMembers, typed, victims.size(), unregistered,
+                victims.stream().filter(v -> !v.familyId().isEmpty()).count(), maker.sites(), calls + maker.calls(),
+                haplotypes + maker.haplotypes());
+    }
+
+    /** The persons whose remains were made, in remains order (R-0000001 first); for tests. */
+    List<Victim> victims() {
+        return List.copyOf(victims);
+    }
+
+    Genome genome() {
+        return genome;
+    }
+
+    private void missingPerson(int number, boolean hasRemains, SplittableRandom rng) {
+        boolean us = rng.nextDouble() < spec.usShare();
+        boolean inDatabase = rng.nextDouble() < spec.familyShare();
+        String id = String.format("MP-%07d", number);
+        Casualty c = casualties.create(id, us, rng);
+        sink.missingPerson(c.record());
+        List<Relative> family = FamilyBuilder.build(c, genome, inDatabase, rng);
+        Relative mp = family.stream().filter(p -> p.missingPerson).findFirst().orElseThrow();
+        mp.id = id;
+        String familyId = "";
+        int references = 0;
+        // a family with no living blood relative and no old sample has nothing to compare and is not registered
+        if (inDatabase && family.stream().anyMatch(p -> p.typed)) {
+            familyId = String.format("F-%07d", number);
+            references = writeFamily(c, family, mp, familyId, rng);
+            families++;
+        }
+        if (hasRemains) {
+            victims.add(new Victim(c, id, familyId, references, mp.genotype, mp.male ? mp.y : new int[0], mp.mt));
+        }
+    }
+
+    /** Writes the references and everyone linking them to the missing person; returns the number typed. */
+    private int writeFamily(Casualty c, List<Relative> family, Relative mp, String familyId, SplittableRandom rng) {
+        mp.included = true;
+        family.forEach(p -> p.included |= p.typed);
+        // children come after their parents, so one backward pass closes the set under "both parents"
+        for (int i = family.size() - 1; i >= 0; i--) {
+            Relative p = family.get(i);
+            if (p.included && !p.isFounder()) {
+                p.father.included = true;
+                p.mother.included = true;
+            }
+        }
+        Relative contact = family.stream().filter(p -> p.typed && p.living).findFirst().orElse(null);
+        int references = 0;
+        for (Relative p : family) {
+            if (!p.included || p.missingPerson) {
+                continue;
+            }
+            familyMembers++;
+            p.id = String.format("FM-%08d", familyMembers);
+            boolean knownYear = p.living || p.typed || rng.nextBoolean();
+            Optional<LocalDate> consent = p.typed ? Optional.of(consentDate(p.living, rng)) : Optional.empty();
+            sink.familyMember(new FamilyMember(p.id, familyId, mp.id, p.nameKnown ? p.name.full() : "",
+                    p.male ? "M" : "F", knownYear ? OptionalInt.of(p.birthYear) : OptionalInt.empty(),
+                    p.relationship, p.isFounder() ? "" : p.father.id, p.isFounder() ? "" : p.mother.id, p.living,
+                    p.typed, p.typed && rng.nextDouble() < 0.8, consent, p == contact ? phone(c.us(), rng) : ""));
+            if (p.typed) {
+                references++;
+                typeReference(p, mp, rng);
+            }
+        }
+        typed += references;
+        return references;
+    }
+
+    private void typeReference(Relative p, Relative mp, SplittableRandom rng) {
+        String sample = "DNA-" + p.id;
+        String kit = genome.kit().name();
+        for (int l = 0; l < genome.loci(); l++) {
+            String[] a = genome.labels(p.genotype, l);
+            sink.alleleCall(new AlleleCall(sample, "FAMILY_MEMBER", p.id, kit, genome.kit().loci().get(l).locus(),
+                    a[0], a[1], "OK"));
+            calls++;
+        }
+        // laboratories type lineage markers only for donors on the missing person's own paternal or maternal line
+        if (p.male && mp.male && p.yLine == mp.yLine && rng.nextDouble() < 0.8) {
+            sink.lineage(new LineageHaplotype(sample, "FAMILY_MEMBER", p.id, "YSTR", YHaplotypes.format(p.y, null)));
+            haplotypes++;
+        }
+        if (p.mtLine == mp.mtLine && rng.nextDouble() < 0.8) {
+            sink.lineage(new LineageHaplotype(sample, "FAMILY_MEMBER", p.id, "MTDNA", MtHaplotypes.format(p.mt)));
+            haplotypes++;
+        }
+    }
+
+    private Victim unregistered(SplittableRandom rng) {
+        Casualty c = casualties.create("", false, rng);
+        return new Victim(c, "", "", 0, genome.founder(rng), c.male() ? YHaplotypes.founder(rng) : new int[0],
+                MtHaplotypes.founder(rng, false));
+    }
+
+    private void shuffle(SplittableRandom rng) {
+        for (int i = victims.size() - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            Victim t = victims.get(i);
+            victims.set(i, victims.get(j));
+            victims.set(j, t);
+        }
+    }
+
+    /** Living donors gave samples in the 2010s and 2020s; dead parents were sampled in the 1995–2009 campaigns. */
+    private static LocalDate consentDate(boolean living, SplittableRandom rng) {
+        LocalDate from = living ? LocalDate.of(2010, 1, 1) : LocalDate.of(1995, 1, 1);
+        return from.plusDays(rng.nextInt(5400));
+    }
+
+    private static String phone(boolean us, SplittableRandom rng) {
+        if (us) {
+            return String.format("+1 555 01%02d", rng.nextInt(100));
+        }
+        return String.format("09%08d", rng.nextInt(100_000_000));
+    }
+
+    private void step() {
+        done++;
+        if (done >= nextReport) {
+            progress.progress(done, total);
+            nextReport = done + Math.max(1, total / 200);
+        }
+    }
+}
