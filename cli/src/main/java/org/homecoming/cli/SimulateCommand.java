@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.homecoming.simulator.FrequencyTables;
+import org.homecoming.kinship.io.FrequencyTableReader;
 import org.homecoming.simulator.ProgrammeSimulator;
 import org.homecoming.simulator.ProgressListener;
 import org.homecoming.simulator.SimulationSpec;
@@ -53,7 +53,7 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         SimulationSpec s = SimulationSpec.of(missing, remains, seed);
         if (frequencies != null) {
-            s = s.withFrequencies(FrequencyTables.read(frequencies));
+            s = s.withFrequencies(FrequencyTableReader.read(frequencies));
         }
         if (loci != null) {
             s = s.withLoci(loci);

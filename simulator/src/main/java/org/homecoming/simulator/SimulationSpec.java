@@ -1,5 +1,6 @@
 package org.homecoming.simulator;
 
+import org.homecoming.kinship.io.FrequencyTableReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -82,7 +83,7 @@ public record SimulationSpec(int missingPersons, int remains, long seed, int loc
             if (in == null) {
                 throw new IllegalStateException("simulator resource missing: " + resource);
             }
-            return FrequencyTables.read(in, DEFAULT_FREQUENCIES, "east-asia-norstr-2023");
+            return FrequencyTableReader.read(in, DEFAULT_FREQUENCIES, "east-asia-norstr-2023");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

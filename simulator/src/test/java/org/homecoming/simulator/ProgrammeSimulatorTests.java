@@ -1,5 +1,6 @@
 package org.homecoming.simulator;
 
+import org.homecoming.kinship.io.FrequencyTableReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -111,7 +112,7 @@ class ProgrammeSimulatorTests {
 
         @Test
         void frequenciesFileHoldsTheKitsLociInKitOrderAndManifestCountsRows() throws IOException {
-            FrequencyDatabase db = FrequencyTables.read(programme.resolve(ProgrammeFiles.FREQUENCIES));
+            FrequencyDatabase db = FrequencyTableReader.read(programme.resolve(ProgrammeFiles.FREQUENCIES));
             assertThat(db.locusNames()).hasSize(23).startsWith("CSF1PO", "FGA").endsWith("SE33", "Penta E", "Penta D");
             String manifest = Csv.read(programme.resolve(ProgrammeFiles.MANIFEST));
             assertThat(manifest).contains("seed=11\n", "missing=400\n", "remains=150\n", "kit=PPF6C\n");

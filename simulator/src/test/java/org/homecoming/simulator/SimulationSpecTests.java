@@ -1,5 +1,6 @@
 package org.homecoming.simulator;
 
+import org.homecoming.kinship.io.FrequencyTableReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,11 +37,11 @@ class SimulationSpecTests {
 
     @Test
     void frequencyTablesKeepLocusNamesWithSpacesAndLineNumbersInErrors() {
-        FrequencyDatabase db = FrequencyTables.read(stream("# src\nPenta E\n5\t0.4\n7\t0.6\n\nTH01\n6\t1\n"), "t.txt",
+        FrequencyDatabase db = FrequencyTableReader.read(stream("# src\nPenta E\n5\t0.4\n7\t0.6\n\nTH01\n6\t1\n"), "t.txt",
                 "t");
         assertThat(db.locusNames()).containsExactly("Penta E", "TH01");
         assertThat(db.source()).isEqualTo("src");
-        assertThatThrownBy(() -> FrequencyTables.read(stream("Penta D\n5\tx\n"), "t.txt", "t"))
+        assertThatThrownBy(() -> FrequencyTableReader.read(stream("Penta D\n5\tx\n"), "t.txt", "t"))
                 .isInstanceOf(InputFormatException.class)
                 .hasMessageContaining("t.txt:2:").hasMessageContaining("frequency is not a number");
     }
