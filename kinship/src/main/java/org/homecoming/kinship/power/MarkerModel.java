@@ -1,0 +1,109 @@
+package org.homecoming.kinship.power;
+
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.homecoming.kinship.likelihood.Likelihood;
+import org.homecoming.kinship.likelihood.LikelihoodOptions;
+import org.homecoming.kinship.locus.GenotypeTable;
+import org.homecoming.kinship.locus.Locus;
+import org.homecoming.kinship.pedigree.Pedigree;
+
+/**
+ * One marker of a family prepared for simulation: the missing person's genotype distribution
+ * given the references, the population distribution, and per candidate relative the conditional
+ * distributions, each computed once and only when a simulation needs it.
+ */
+final class MarkerModel {
+
+    private final Pedigree pedigree;
+    private final Locus locus;
+    private final GenotypeTable data;
+    private final String missing;
+    private final double[] population;
+    private final double[] missingGivenReferences;
+
+    private MarkerModel(Pedigree pedigree, Locus locus, GenotypeTable data, String missing) {
+        this.pedigree = pedigree;
+        this.locus = locus;
+        this.data = data;
+        this.missing = missing;
+        this.population = Genotypes.population(locus, Genotypes.hemizygous(pedigree, missing, locus));
+        this.missingGivenReferences = distribution(data, missing);
+    }
+
+    /** The prepared marker, or empty when the references are incompatible even with mutation. */
+    static Optional<MarkerModel> of(Pedigree pedigree, GenotypeTable references, Locus locus, String missing) {
+        GenotypeTable data = Genotypes.atLocus(references, locus.name());
+        Locus used = Genotypes.withoutMutationIfConsistent(pedigree, data, locus);
+        if (Likelihood.logLikelihood(pedigree, data, used, LikelihoodOptions.defaults()) == Double.NEGATIVE_INFINITY) {
+            return Optional.empty();
+        }
+        return Optional.of(new MarkerModel(pedigree, used, data, missing));
+    }
+
+    String name() {
+        return locus.name();
+    }
+
+    /** Σ_g P(g | refs) log10[P(g | refs) / P_pop(g)]: the Kullback–Leibler divergence in log10. */
+    double expectedLog10Lr() {
+        double sum = 0;
+        for (int g = 0; g < population.length; g++) {
+            double d = missingGivenReferences[g];
+            if (d > 0) {
+                sum += d * Math.log10(d / population[g]);
+            }
+        }
+        return sum;
+    }
+
+    int sampleMissing(SplittableRandom random) {
+        return Genotypes.sample(missingGivenReferences, random);
+    }
+
+    /** log10 of P(g | refs) / P_pop(g): the LR of a victim with genotype g. */
+    double log10Lr(int g) {
+        return Math.log10(missingGivenReferences[g] / population[g]);
+    }
+
+    Candidate candidate(String relative) {
+        return new Candidate(relative);
+    }
+
+    private double[] distribution(GenotypeTable given, String person) {
+        return Likelihood.genotypeDistribution(pedigree, given, locus, person, LikelihoodOptions.defaults());
+    }
+
+    /** The same marker with one more relative to be typed. */
+    final class Candidate {
+        private final String relative;
+        private final boolean relativeHemizygous;
+        private final double[][] relativeGivenMissing = new double[population.length][];
+        private final double[][] missingGivenRelative;
+
+        private Candidate(String relative) {
+            this.relative = relative;
+            this.relativeHemizygous = Genotypes.hemizygous(pedigree, relative, locus);
+            this.missingGivenRelative = new double[Genotypes.population(locus, relativeHemizygous).length][];
+        }
+
+        /**
+         * Draws the relative's genotype given the references and the missing person's genotype g,
+         * and returns log10 of the LR the victim g would then have.
+         */
+        double sampleLog10Lr(int g, SplittableRandom random) {
+            if (relativeGivenMissing[g] == null) {
+                GenotypeTable withMissing = Genotypes.with(data, missing, locus.name(),
+                        Genotypes.genotype(locus, g, Genotypes.hemizygous(pedigree, missing, locus)));
+                relativeGivenMissing[g] = distribution(withMissing, relative);
+            }
+            int h = Genotypes.sample(relativeGivenMissing[g], random);
+            if (missingGivenRelative[h] == null) {
+                GenotypeTable withRelative = Genotypes.with(data, relative, locus.name(),
+                        Genotypes.genotype(locus, h, relativeHemizygous));
+                missingGivenRelative[h] = distribution(withRelative, missing);
+            }
+            return Math.log10(missingGivenRelative[h][g] / population[g]);
+        }
+    }
+}
