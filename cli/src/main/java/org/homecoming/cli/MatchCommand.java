@@ -1,0 +1,159 @@
+package org.homecoming.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.homecoming.kinship.io.programme.ProgrammeReader;
+import org.homecoming.kinship.mutation.MutationSpec;
+import org.homecoming.kinship.search.Candidate;
+import org.homecoming.kinship.search.DatabaseSearch;
+import org.homecoming.kinship.search.IdentificationSummary;
+import org.homecoming.kinship.search.SearchFamily;
+import org.homecoming.kinship.search.SearchIndex;
+import org.homecoming.kinship.search.SearchOptions;
+import org.homecoming.kinship.search.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code homecoming match}: every remains against every family, with top candidates and identifications. */
+@Command(name = "match", mixinStandardHelpOptions = true,
+        header = "Search every remains against every family: pairwise LRs, top candidates, identifications.",
+        description = {"INPUT is a programme directory (docs/formats.md) or a Familias DVI .fam file.",
+            "Writes one row per reported pair (top K per remains and per missing person, and every pair at or "
+                + "above the threshold): remains,family,missing,lr,log10_lr,loci,excluded."})
+final class MatchCommand implements Callable<Integer> {
+
+    static final String HEADER = "remains,family,missing,lr,log10_lr,loci,excluded";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "INPUT", description = "programme directory or .fam file")
+    Path input;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "output CSV")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: processors)")
+    Integer threads;
+
+    @Option(names = "--top", defaultValue = "3", paramLabel = "K",
+            description = "candidates kept per remains and per missing person (default ${DEFAULT-VALUE})")
+    int top;
+
+    @Option(names = "--threshold", defaultValue = "10000", paramLabel = "LR",
+            description = "LR at or above which a pair is an identification (default ${DEFAULT-VALUE})")
+    double threshold;
+
+    @Option(names = "--mutation", defaultValue = "proportional", paramLabel = "MODEL",
+            description = "programme directories: none, equal, proportional or stepwise (default ${DEFAULT-VALUE}); "
+                    + ".fam files keep their own models")
+    String mutation;
+
+    @Option(names = "--mutation-rate", defaultValue = "0.001", paramLabel = "RATE",
+            description = "mutation rate per meiosis (default ${DEFAULT-VALUE})")
+    double mutationRate;
+
+    @Option(names = "--dropout", defaultValue = "0.05", paramLabel = "P",
+            description = "programme directories: allelic dropout of remains with a DEGRADED call (default ${DEFAULT-VALUE})")
+    double dropout;
+
+    @Option(names = "--quiet", description = "no progress bar")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        SearchOptions options = SearchOptions.defaults().withTopK(top).withThreshold(threshold).withThreads(t);
+        MatchInput in = MatchInput.read(input, new ProgrammeReader.Settings(mutationSpec(), dropout));
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter o = spec.commandLine().getOut();
+        in.notes().forEach(n -> o.println("note: " + n));
+        long start = System.nanoTime();
+        SearchIndex index = SearchIndex.build(in.families(), in.loci(), in.options(), t);
+        double indexSeconds = (System.nanoTime() - start) / 1e9;
+        ProgressBar bar = quiet ? null : new ProgressBar(err, "matching", "comparisons", (long) in.remains().size() * index.size());
+        long searchStart = System.nanoTime();
+        SearchResult result = DatabaseSearch.run(index, in.remains(), options, (done, total) -> {
+            if (bar != null) {
+                bar.update(done);
+            }
+        });
+        if (bar != null) {
+            bar.finish();
+        }
+        double searchSeconds = (System.nanoTime() - searchStart) / 1e9;
+        List<Candidate> rows = result.reported();
+        write(rows);
+        o.printf(Locale.ROOT, "indexed %d families (%d loci) in %.1f s; compared %d remains: %d comparisons in %.1f s (%.3g/s)%n",
+                index.size(), in.loci().size(), indexSeconds, in.remains().size(), result.comparisons(), searchSeconds,
+                result.comparisons() / Math.max(searchSeconds, 1e-9));
+        o.printf(Locale.ROOT, "wrote %d pairs to %s; %d at LR >= %s%n", rows.size(), out, result.aboveThreshold().size(),
+                number(threshold));
+        if (in.hasTruth()) {
+            summarise(o, result, in);
+        }
+        o.flush();
+        return ExitCodes.OK;
+    }
+
+    private void summarise(PrintWriter o, SearchResult result, MatchInput in) {
+        Set<String> indexed = new HashSet<>();
+        for (SearchFamily f : in.families()) {
+            indexed.add(f.missing());
+        }
+        IdentificationSummary s = IdentificationSummary.of(result, in.truth(), indexed);
+        o.printf(Locale.ROOT, "truth: %d identifications at LR >= %s: %d true, %d false%n", s.identifications(),
+                number(threshold), s.correct(), s.wrong());
+        o.printf(Locale.ROOT, "truth: %d of %d identifiable remains missed%n", s.missed(), s.identifiable());
+        o.printf(Locale.ROOT, "truth: false-positive rate %.3g (%d of %d unrelated pairs)%n", s.falsePositiveRate(),
+                s.wrong(), s.unrelatedPairs());
+    }
+
+    private MutationSpec mutationSpec() {
+        return switch (mutation) {
+            case "none" -> MutationSpec.none();
+            case "equal" -> MutationSpec.equal(mutationRate);
+            case "proportional" -> MutationSpec.proportional(mutationRate);
+            case "stepwise" -> MutationSpec.stepwise(mutationRate, 0, 0.1);
+            default -> throw new IllegalArgumentException("--mutation must be none, equal, proportional or stepwise: " + mutation);
+        };
+    }
+
+    private void write(List<Candidate> rows) {
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write(HEADER);
+            w.write('\n');
+            for (Candidate c : rows) {
+                w.write(String.join(",", csv(c.remains()), csv(c.family()), csv(c.missing()), Double.toString(c.lr()),
+                        Double.toString(c.log10Lr()), Integer.toString(c.loci()), Integer.toString(c.excluded())));
+                w.write('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String csv(String field) {
+        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
+            return "\"" + field.replace("\"", "\"\"") + "\"";
+        }
+        return field;
+    }
+
+    private static String number(double x) {
+        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
+    }
+}

@@ -1,0 +1,188 @@
+package org.homecoming.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.homecoming.kinship.dvi.DviAnalysis;
+import org.homecoming.kinship.dvi.DviOptions;
+import org.homecoming.kinship.dvi.DviProblem;
+import org.homecoming.kinship.io.familias.FamiliasCase;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DviCommandTests {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int execute(String... args) {
+        CommandLine cl = Homecoming.newCommandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    static Path resource(String name) {
+        try {
+            return Path.of(DviCommandTests.class.getResource("/dvi/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final List<String> FAMILIES = List.of("Family 1/Missing person", "Family 2/Missing person",
+            "Family 3/Missing person", "Family 4/Missing person", "Family 5/Missing person");
+
+    @Nested
+    class Planecrash {
+
+        /** The command's own JSON object, rebuilt from the analysis the command runs. */
+        @SuppressWarnings("unchecked")
+        private Map<String, Object> report() {
+            DviProblem p = DviCommand.problem(FamiliasCase.read(resource("planecrash-dvi.fam")), DviOptions.defaults());
+            return DviReport.json(DviAnalysis.run(p), Integer.MAX_VALUE);
+        }
+
+        @Test
+        void jsonHasTheFourSectionsAndNullForSexIncompatiblePairs() {
+            int code = execute("dvi", resource("planecrash-dvi.fam").toString(), "--json");
+            assertThat(code).as(err.toString()).isZero();
+            String json = out.toString();
+            assertThat(json).startsWith("{\"pairwise\":{\"PM1\":{\"Family 1/Missing person\":")
+                    .contains("],\"marginals\":{\"PM1\":{", "\"undisputed\":[{\"victim\":")
+                    .endsWith("}\n");
+            assertThat(json.split("\"Family 4/Missing person\":null", -1)).hasSize(7);
+            assertThat(err.toString()).isEmpty();
+            assertThat(json.strip()).isEqualTo(JsonWriter.write(report()));
+        }
+
+        @Test
+        @SuppressWarnings("unchecked")
+        void eightVictimsByFiveMissingPersonsWithMaleVictimsExcludedFromTheFemaleMissingPerson() {
+            Map<String, Object> pairwise = (Map<String, Object>) report().get("pairwise");
+            assertThat(pairwise).containsOnlyKeys("PM1", "PM2", "PM3", "PM4", "PM5", "PM6", "PM7", "PM8");
+            for (Object row : pairwise.values()) {
+                assertThat(((Map<String, Object>) row).keySet()).containsExactlyElementsOf(FAMILIES);
+            }
+            for (String male : List.of("PM1", "PM2", "PM3", "PM4", "PM5", "PM6")) {
+                assertThat(((Map<String, Object>) pairwise.get(male)).get("Family 4/Missing person")).isNull();
+            }
+            assertThat(((Map<String, Object>) pairwise.get("PM7")).get("Family 4/Missing person")).isNotNull();
+        }
+
+        @Test
+        @SuppressWarnings("unchecked")
+        void jointIsSortedAndPosteriorsAndMarginalsSumToOne() {
+            Map<String, Object> r = report();
+            List<Map<String, Object>> joint = (List<Map<String, Object>>) r.get("joint");
+            assertThat(joint).isNotEmpty();
+            double sum = 0;
+            double previous = Double.POSITIVE_INFINITY;
+            for (Map<String, Object> row : joint) {
+                double ll = (Double) row.get("logLikelihood");
+                assertThat(ll).isLessThanOrEqualTo(previous + 1e-10);
+                previous = ll;
+                sum += (Double) row.get("posterior");
+                assertThat(((Map<String, String>) row.get("assignment"))).hasSize(8);
+            }
+            assertThat(sum).isCloseTo(1, within(1e-12));
+            Map<String, Map<String, Double>> marginals = (Map<String, Map<String, Double>>) r.get("marginals");
+            assertThat(marginals).hasSize(8);
+            marginals.values().forEach(m -> assertThat(m.values().stream().mapToDouble(Double::doubleValue).sum())
+                    .isCloseTo(1, within(1e-12)));
+        }
+
+        @Test
+        @SuppressWarnings("unchecked")
+        void undisputedMatchesReachTheThresholdAndAreFixedInTheBestAssignment() {
+            Map<String, Object> r = report();
+            List<Map<String, Object>> undisputed = (List<Map<String, Object>>) r.get("undisputed");
+            assertThat(undisputed).isNotEmpty();
+            Map<String, String> best = (Map<String, String>) ((List<Map<String, Object>>) r.get("joint")).get(0)
+                    .get("assignment");
+            for (Map<String, Object> u : undisputed) {
+                assertThat((Double) u.get("lr")).isGreaterThanOrEqualTo(1e4);
+                assertThat(best.get((String) u.get("victim"))).isEqualTo(u.get("missing"));
+            }
+        }
+
+        @Test
+        void tablesShowTheMatrixTheJointListTheMarginalsAndAVerbalScale() {
+            int code = execute("dvi", resource("planecrash-dvi.fam").toString());
+            assertThat(code).as(err.toString()).isZero();
+            assertThat(out.toString())
+                    .startsWith("DVI analysis of planecrash-dvi.fam: 8 victims, 5 reference families, 5 missing persons")
+                    .contains("Pairwise LR (victim = missing person vs unrelated; - = sex-incompatible)",
+                            "Joint assignments (best ", "Marginal posterior per victim",
+                            "Undisputed identifications (LR >= 10000", "support for ");
+        }
+    }
+
+    @Nested
+    class SmallExample {
+
+        @Test
+        void topLimitsTheJointList() {
+            int code = execute("dvi", resource("dvi-example.fam").toString(), "--json", "--top", "3");
+            assertThat(code).as(err.toString()).isZero();
+            assertThat(out.toString().split("\"assignment\"", -1)).hasSize(4);
+        }
+
+        @Test
+        void aRaisedThresholdChangesNothingWhenNoLrComesNear() {
+            execute("dvi", resource("dvi-example.fam").toString(), "--json");
+            String atDefault = out.toString();
+            out.getBuffer().setLength(0);
+            execute("dvi", resource("dvi-example.fam").toString(), "--json", "--threshold", "1e6");
+            assertThat(out.toString()).isEqualTo(atDefault).contains("\"undisputed\":[]");
+        }
+    }
+
+    @Nested
+    class BadInput {
+
+        @Test
+        void aFileWithoutADviSectionIsBadInputNamingTheFile() {
+            int code = execute("dvi", resource("paternity.fam").toString());
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString()).isEqualTo("homecoming: " + resource("paternity.fam")
+                    + ": no [DVI] section: a DVI analysis needs victims and reference families\n");
+        }
+
+        @Test
+        void aMalformedFileNamesFileAndLine(@TempDir Path tmp) throws IOException {
+            Path bad = tmp.resolve("bad.fam");
+            Files.writeString(bad, Files.readString(resource("planecrash-dvi.fam")).replace("nPersons= 8", "nPersons= x"));
+            int code = execute("dvi", bad.toString());
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString()).startsWith("homecoming: " + bad + ":930: ").endsWith("\n");
+            assertThat(err.toString().lines()).hasSize(1);
+        }
+
+        @Test
+        void tooManyAssignmentsAreRefusedWithTheMaximum() {
+            int code = execute("dvi", resource("dvi-example.fam").toString(), "--max-assignments", "5");
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString()).isEqualTo("homecoming: " + resource("dvi-example.fam")
+                    + ": joint analysis refused: more than 5 candidate assignments (maxAssignments); raise the maximum,"
+                    + " set a pairwise LR limit, or lower the threshold so that more matches are fixed as undisputed\n");
+        }
+
+        @Test
+        void aThresholdOfOneIsRefused() {
+            int code = execute("dvi", resource("dvi-example.fam").toString(), "--threshold", "1");
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString()).isEqualTo("homecoming: --threshold must be a number larger than 1: 1.0\n");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.homecoming.kinship.io.programme;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.homecoming.kinship.locus.Locus;
+import org.homecoming.kinship.pedigree.Pedigree;
+import org.homecoming.kinship.search.Remains;
+import org.homecoming.kinship.search.SearchFamily;
+
+/**
+ * A programme directory read for DNA search: the loci, every family with at least one typed
+ * reference, every remains with a profile, the lineage haplotypes, and the truth when present.
+ *
+ * <pre>{@code
+ * Programme p = ProgrammeReader.read(Path.of("programme"), ProgrammeReader.Settings.defaults());
+ * SearchIndex index = SearchIndex.build(p.families(), p.loci(), LikelihoodOptions.defaults(), 2);
+ * }</pre>
+ *
+ * @param loci the programme's loci, extended with every allele seen in a profile
+ * @param families one entry per family (its missing person, pedigree and typed references)
+ * @param remains remains with at least one called locus, in file order
+ * @param lineage subject id → haplotypes
+ * @param truth remains id → truth (empty when the directory has no {@code truth.csv})
+ * @param untypedFamilies families left out because none of their members is typed
+ */
+public record Programme(List<Locus> loci, List<SearchFamily> families, List<Remains> remains,
+        Map<String, LineageProfile> lineage, Map<String, TruthRecord> truth, int untypedFamilies) {
+
+    public Programme {
+        loci = List.copyOf(loci);
+        families = List.copyOf(families);
+        remains = List.copyOf(remains);
+        lineage = Collections.unmodifiableMap(new LinkedHashMap<>(lineage));
+        truth = Collections.unmodifiableMap(new LinkedHashMap<>(truth));
+    }
+
+    public boolean hasTruth() {
+        return !truth.isEmpty();
+    }
+
+    /** The pedigree of family {@code familyId}'s entry, for lineage lookups. */
+    public Pedigree pedigree(String missing) {
+        return families.stream().filter(f -> f.missing().equals(missing)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no family for missing person " + missing))
+                .pedigree();
+    }
+}

@@ -1,0 +1,512 @@
+package org.homecoming.kinship.likelihood;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.homecoming.kinship.locus.Chromosome;
+import org.homecoming.kinship.locus.Genotype;
+import org.homecoming.kinship.locus.GenotypeIndex;
+import org.homecoming.kinship.locus.GenotypeTable;
+import org.homecoming.kinship.locus.Locus;
+import org.homecoming.kinship.pedigree.Pedigree;
+import org.homecoming.kinship.pedigree.Sex;
+
+/**
+ * One pedigree, one data set, one locus: the persons that matter, their possible genotypes, and the
+ * exact sum over them (by variable elimination, founders enumerated under θ).
+ *
+ * <p>Each relevant person is either one genotype variable (founders, typed persons, X-linked
+ * males), whose values are (paternal, maternal) allele pairs compatible with the data, or two
+ * allele variables (untyped non-founders), which keeps the tables small.
+ */
+final class MarkerComputation {
+
+    /** Most founder-genotype combinations enumerated for the θ correction. */
+    static final long MAX_THETA_COMBINATIONS = 5_000_000L;
+
+    private final Pedigree ped;
+    private final Locus locus;
+    private final LikelihoodOptions options;
+    private final boolean xLinked;
+    /** Persons kept (pedigree indices), ancestors before descendants not required. */
+    private final int[] persons;
+    /** Pedigree index → position in {@link #persons}, -1 when pruned. */
+    private final int[] local;
+    /** Full-locus allele indices of each kept person's call: [a, b], or null when untyped. */
+    private final int[][] call;
+    private final int target;
+    private final AlleleSpace space;
+    /** Dropout probability of each kept person. */
+    private final double[] dropout;
+    /** X-linked male (one allele) for each kept person. */
+    private final boolean[] hemizygous;
+
+    /**
+     * @param target pedigree index of the person whose genotype distribution is wanted, or -1; that
+     *     person's own data are ignored
+     */
+    MarkerComputation(Pedigree ped, GenotypeTable data, Locus locus, LikelihoodOptions options, int target) {
+        this.ped = ped;
+        this.locus = locus;
+        this.options = options;
+        this.xLinked = locus.chromosome() == Chromosome.X;
+        this.target = target;
+        int size = ped.size();
+        int[][] calls = new int[size][];
+        boolean[] keep = new boolean[size];
+        boolean[] observed = new boolean[locus.alleleCount()];
+        for (int i = 0; i < size; i++) {
+            if (i == target) {
+                keep[i] = true;
+                continue;
+            }
+            Genotype g = data.get(ped.id(i), locus.name()).orElse(null);
+            if (g == null) {
+                continue;
+            }
+            int a = alleleIndex(ped.id(i), g.allele1());
+            int b = alleleIndex(ped.id(i), g.allele2());
+            if (xLinked && isMale(i) && a != b) {
+                throw new IllegalArgumentException("person " + ped.id(i) + " is male and heterozygous "
+                        + g + " at X-linked locus " + locus.name());
+            }
+            calls[i] = new int[] {a, b};
+            observed[a] = true;
+            observed[b] = true;
+            keep[i] = true;
+        }
+        markAncestors(keep);
+        int count = 0;
+        local = new int[size];
+        for (int i = 0; i < size; i++) {
+            local[i] = keep[i] ? count++ : -1;
+        }
+        persons = new int[count];
+        call = new int[count][];
+        for (int i = 0; i < size; i++) {
+            if (keep[i]) {
+                persons[local[i]] = i;
+                call[local[i]] = calls[i];
+            }
+        }
+        AlleleSpace full = AlleleSpace.full(locus);
+        space = target >= 0 ? full : full.lumped(locus, observed);
+        dropout = new double[count];
+        hemizygous = new boolean[count];
+        for (int k = 0; k < count; k++) {
+            dropout[k] = options.dropout().isEmpty() ? 0 : options.dropout(ped.id(persons[k]));
+            hemizygous[k] = xLinked && isMale(persons[k]);
+        }
+    }
+
+    private int alleleIndex(String person, String allele) {
+        int a = AlleleSpace.fullIndex(locus, allele);
+        if (a < 0) {
+            throw new IllegalArgumentException("person " + person + " has allele " + allele + " at locus "
+                    + locus.name() + ", which is not in its frequency table (add it with Locus.withMissingAlleles)");
+        }
+        return a;
+    }
+
+    /** At X-linked markers: male, or a father of someone (fathers are male even when sex is unknown). */
+    private boolean isMale(int i) {
+        if (ped.sex(i) == Sex.MALE) {
+            return true;
+        }
+        if (ped.sex(i) == Sex.FEMALE) {
+            return false;
+        }
+        for (int c = 0; c < ped.size(); c++) {
+            if (ped.father(c) == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void markAncestors(boolean[] keep) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < keep.length; i++) {
+                if (keep[i] && !ped.isFounder(i)) {
+                    if (!keep[ped.father(i)]) {
+                        keep[ped.father(i)] = true;
+                        changed = true;
+                    }
+                    if (!keep[ped.mother(i)]) {
+                        keep[ped.mother(i)] = true;
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The likelihood (not logged). */
+    double likelihood() {
+        if (persons.length == 0) {
+            return 1;
+        }
+        if (options.theta() == 0) {
+            Network net = build(null);
+            return net == null ? 0 : VariableElimination.sum(net.factors, net.domain);
+        }
+        double[] sum = new double[1];
+        enumerateFounders((net, weight) -> sum[0] += weight * VariableElimination.sum(net.factors, net.domain));
+        return sum[0];
+    }
+
+    /** P(target genotype | others' data), indexed by {@link GenotypeIndex}; throws when the data are impossible. */
+    double[] distribution() {
+        int n = space.n;
+        double[] out = new double[GenotypeIndex.count(n)];
+        if (options.theta() == 0) {
+            Network net = build(null);
+            if (net != null) {
+                addMarginal(net, 1, out);
+            }
+        } else {
+            enumerateFounders((net, weight) -> addMarginal(net, weight, out));
+        }
+        double total = 0;
+        for (double x : out) {
+            total += x;
+        }
+        if (!(total > 0)) {
+            throw new IllegalArgumentException("the data of the other persons are impossible at locus "
+                    + locus.name() + "; no genotype distribution for " + ped.id(target));
+        }
+        for (int g = 0; g < out.length; g++) {
+            out[g] /= total;
+        }
+        return out;
+    }
+
+    private void addMarginal(Network net, double weight, double[] out) {
+        boolean[] keep = new boolean[net.domain.length];
+        int t = local[target];
+        for (int v : net.varsOf[t]) {
+            keep[v] = true;
+        }
+        Factor f = VariableElimination.eliminateAllBut(net.factors, net.domain, keep);
+        if (net.varsOf[t].length == 2) {
+            int n = space.n;
+            int pv = net.varsOf[t][0];
+            boolean patFirst = f.vars[0] == pv;
+            for (int a = 0; a < n; a++) {
+                for (int b = 0; b < n; b++) {
+                    double x = patFirst ? f.table[a * n + b] : f.table[b * n + a];
+                    out[GenotypeIndex.index(a, b)] += weight * x;
+                }
+            }
+        } else {
+            int v = net.varsOf[t][0];
+            for (int e = 0; e < net.domain[v]; e++) {
+                int pat = net.pat[v][e];
+                int mat = net.mat[v][e];
+                out[GenotypeIndex.index(pat < 0 ? mat : pat, mat)] += weight * f.table[e];
+            }
+        }
+    }
+
+    // ---- θ: founders enumerated, each combination weighted by the Balding–Nichols urn ----
+
+    private interface FounderVisitor {
+        void visit(Network net, double weight);
+    }
+
+    private void enumerateFounders(FounderVisitor visitor) {
+        List<Integer> founders = new ArrayList<>();
+        for (int k = 0; k < persons.length; k++) {
+            if (ped.isFounder(persons[k])) {
+                founders.add(k);
+            }
+        }
+        int nf = founders.size();
+        int[][][] choices = new int[nf][][];
+        double[][] evidence = new double[nf][];
+        long combinations = 1;
+        for (int j = 0; j < nf; j++) {
+            Domain d = founderDomain(founders.get(j), false);
+            if (d.size() == 0) {
+                return;
+            }
+            choices[j] = new int[d.size()][];
+            evidence[j] = new double[d.size()];
+            for (int e = 0; e < d.size(); e++) {
+                choices[j][e] = new int[] {d.pat.get(e), d.mat.get(e)};
+                evidence[j][e] = d.weight.get(e);
+            }
+            combinations *= d.size();
+            if (combinations > MAX_THETA_COMBINATIONS) {
+                throw new IllegalArgumentException("theta correction at locus " + locus.name() + " needs more than "
+                        + MAX_THETA_COMBINATIONS + " founder genotype combinations; type more persons or use theta = 0");
+            }
+        }
+        int[] choice = new int[nf];
+        int[] fixed = new int[persons.length];
+        java.util.Arrays.fill(fixed, -1);
+        while (true) {
+            int[] sequence = new int[2 * nf];
+            int len = 0;
+            double weight = 1;
+            for (int j = 0; j < nf; j++) {
+                int[] g = choices[j][choice[j]];
+                if (g[0] >= 0) {
+                    sequence[len++] = g[0];
+                }
+                sequence[len++] = g[1];
+                if (g[0] >= 0 && g[0] != g[1]) {
+                    weight *= 2;
+                }
+                weight *= evidence[j][choice[j]];
+                fixed[founders.get(j)] = choice[j];
+            }
+            weight *= urn(sequence, len);
+            if (weight > 0) {
+                Network net = build(fixed);
+                if (net != null) {
+                    visitor.visit(net, weight);
+                }
+            }
+            int j = 0;
+            while (j < nf && ++choice[j] == choices[j].length) {
+                choice[j] = 0;
+                j++;
+            }
+            if (j == nf) {
+                return;
+            }
+        }
+    }
+
+    /** Probability of drawing this allele sequence from the Balding–Nichols urn. */
+    private double urn(int[] sequence, int len) {
+        double theta = options.theta();
+        int[] drawn = new int[space.n];
+        double prob = 1;
+        for (int j = 1; j <= len; j++) {
+            int a = sequence[j - 1];
+            prob *= (drawn[a] * theta + (1 - theta) * space.p[a]) / (1 + (j - 2) * theta);
+            drawn[a]++;
+        }
+        return prob;
+    }
+
+    // ---- the network ----
+
+    /** Variables, their domains and the factors over them. */
+    static final class Network {
+        final List<Factor> factors = new ArrayList<>();
+        int[] domain;
+        /** For genotype variables: paternal allele (-1 for a hemizygous male) and maternal allele of each value. */
+        int[][] pat;
+        int[][] mat;
+        /** Variables of each kept person: one genotype variable, or paternal and maternal allele variables. */
+        int[][] varsOf;
+    }
+
+    /** Possible genotypes of one person with their weights. */
+    private static final class Domain {
+        final List<Integer> pat = new ArrayList<>();
+        final List<Integer> mat = new ArrayList<>();
+        final List<Double> weight = new ArrayList<>();
+
+        void add(int p, int m, double w) {
+            if (w > 0) {
+                pat.add(p);
+                mat.add(m);
+                weight.add(w);
+            }
+        }
+
+        int size() {
+            return weight.size();
+        }
+    }
+
+    /**
+     * Builds the network; {@code fixedFounder[k]} ≥ 0 pins founder k to that value of its domain with
+     * weight 1 (θ enumeration). Returns null when someone has no possible genotype.
+     */
+    private Network build(int[] fixedFounder) {
+        int m = persons.length;
+        Network net = new Network();
+        List<Integer> domains = new ArrayList<>();
+        List<int[]> pats = new ArrayList<>();
+        List<int[]> mats = new ArrayList<>();
+        net.varsOf = new int[m][];
+        int n = space.n;
+        for (int k = 0; k < m; k++) {
+            int i = persons[k];
+            boolean founder = ped.isFounder(i);
+            boolean hemi = hemizygous[k];
+            if (!founder && call[k] == null && !hemi) {
+                int pv = domains.size();
+                domains.add(n);
+                pats.add(null);
+                mats.add(null);
+                domains.add(n);
+                pats.add(null);
+                mats.add(null);
+                net.varsOf[k] = new int[] {pv, pv + 1};
+                continue;
+            }
+            Domain d = founder ? founderDomain(k, fixedFounder == null) : nonFounderDomain(k);
+            if (fixedFounder != null && founder) {
+                int e = fixedFounder[k];
+                Domain one = new Domain();
+                one.add(d.pat.get(e), d.mat.get(e), 1);
+                d = one;
+            }
+            if (d.size() == 0) {
+                return null;
+            }
+            int v = domains.size();
+            domains.add(d.size());
+            pats.add(d.pat.stream().mapToInt(Integer::intValue).toArray());
+            mats.add(d.mat.stream().mapToInt(Integer::intValue).toArray());
+            net.varsOf[k] = new int[] {v};
+            net.factors.add(new Factor(new int[] {v}, d.weight.stream().mapToDouble(Double::doubleValue).toArray()));
+        }
+        net.domain = domains.stream().mapToInt(Integer::intValue).toArray();
+        net.pat = pats.toArray(new int[0][]);
+        net.mat = mats.toArray(new int[0][]);
+        for (int k = 0; k < m; k++) {
+            int i = persons[k];
+            if (ped.isFounder(i)) {
+                continue;
+            }
+            boolean hemi = hemizygous[k];
+            if (!hemi) {
+                net.factors.add(transmission(net, local[ped.father(i)], k, true));
+            }
+            net.factors.add(transmission(net, local[ped.mother(i)], k, false));
+        }
+        return net;
+    }
+
+    /**
+     * Founder genotypes: unordered pairs (a ≤ b), or single alleles for X-linked males (pat = -1);
+     * weighted by Hardy–Weinberg when {@code withPrior}, always by the data.
+     */
+    private Domain founderDomain(int k, boolean withPrior) {
+        int n = space.n;
+        double[] p = space.p;
+        Domain d = new Domain();
+        boolean hemi = hemizygous[k];
+        if (call[k] != null && dropout[k] == 0) {
+            int x = Math.min(space.of(call[k][0]), space.of(call[k][1]));
+            int y = Math.max(space.of(call[k][0]), space.of(call[k][1]));
+            d.add(hemi ? -1 : x, y, !withPrior ? 1 : hemi ? p[y] : x == y ? p[x] * p[x] : 2 * p[x] * p[y]);
+            return d;
+        }
+        for (int b = 0; b < n; b++) {
+            if (hemi) {
+                d.add(-1, b, (withPrior ? p[b] : 1) * evidence(k, b, b, true));
+                continue;
+            }
+            for (int a = 0; a <= b; a++) {
+                double prior = withPrior ? (a == b ? p[a] * p[a] : 2 * p[a] * p[b]) : 1;
+                d.add(a, b, prior * evidence(k, a, b, false));
+            }
+        }
+        return d;
+    }
+
+    /** Ordered (paternal, maternal) pairs of a typed non-founder, or maternal alleles of an X-linked male. */
+    private Domain nonFounderDomain(int k) {
+        int n = space.n;
+        Domain d = new Domain();
+        boolean hemi = hemizygous[k];
+        if (call[k] != null && dropout[k] == 0) {
+            int x = space.of(call[k][0]);
+            int y = space.of(call[k][1]);
+            if (hemi) {
+                d.add(-1, x, 1);
+            } else {
+                d.add(x, y, 1);
+                if (x != y) {
+                    d.add(y, x, 1);
+                }
+            }
+            return d;
+        }
+        for (int a = 0; a < n; a++) {
+            if (hemi) {
+                d.add(-1, a, evidence(k, a, a, true));
+                continue;
+            }
+            for (int b = 0; b < n; b++) {
+                d.add(a, b, evidence(k, a, b, false));
+            }
+        }
+        return d;
+    }
+
+    /**
+     * P(call | true genotype {a, b}) in this space's allele indices; 1 for untyped persons. Dropout:
+     * each allele copy fails independently with probability d; a call a/b (a ≠ b) needs both copies
+     * (1 − d)²; a call a/a comes from a/a with 1 − d² or from a/x with d(1 − d).
+     */
+    private double evidence(int k, int a, int b, boolean hemi) {
+        int[] c = call[k];
+        if (c == null) {
+            return 1;
+        }
+        int x = space.of(c[0]);
+        int y = space.of(c[1]);
+        double d = dropout[k];
+        if (hemi) {
+            return b == x ? 1 - d : 0;
+        }
+        if (x != y) {
+            return (a == x && b == y) || (a == y && b == x) ? (1 - d) * (1 - d) : 0;
+        }
+        if (a == x && b == x) {
+            return 1 - d * d;
+        }
+        return a == x || b == x ? d * (1 - d) : 0;
+    }
+
+    /** The factor linking parent {@code par} to the allele child {@code k} receives from it. */
+    private Factor transmission(Network net, int par, int k, boolean fromFather) {
+        double[][] t = fromFather ? space.male : space.female;
+        int n = space.n;
+        int[] childVars = net.varsOf[k];
+        int cv = childVars.length == 2 ? childVars[fromFather ? 0 : 1] : childVars[0];
+        int dc = net.domain[cv];
+        int[] childAllele = new int[dc];
+        for (int e = 0; e < dc; e++) {
+            childAllele[e] = net.pat[cv] == null ? e : fromFather ? net.pat[cv][e] : net.mat[cv][e];
+        }
+        int[] parVars = net.varsOf[par];
+        if (parVars.length == 2) {
+            int pv = parVars[0];
+            int mv = parVars[1];
+            double[] table = new double[n * n * dc];
+            for (int a = 0; a < n; a++) {
+                for (int b = 0; b < n; b++) {
+                    int base = (a * n + b) * dc;
+                    for (int e = 0; e < dc; e++) {
+                        int x = childAllele[e];
+                        table[base + e] = 0.5 * (t[a][x] + t[b][x]);
+                    }
+                }
+            }
+            return new Factor(new int[] {pv, mv, cv}, table);
+        }
+        int pv = parVars[0];
+        int dp = net.domain[pv];
+        double[] table = new double[dp * dc];
+        for (int g = 0; g < dp; g++) {
+            int a = net.pat[pv][g];
+            int b = net.mat[pv][g];
+            for (int e = 0; e < dc; e++) {
+                int x = childAllele[e];
+                table[g * dc + e] = a < 0 ? t[b][x] : 0.5 * (t[a][x] + t[b][x]);
+            }
+        }
+        return new Factor(new int[] {pv, cv}, table);
+    }
+}

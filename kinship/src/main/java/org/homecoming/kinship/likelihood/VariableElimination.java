@@ -1,0 +1,173 @@
+package org.homecoming.kinship.likelihood;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Exact sum–product over a set of factors by eliminating variables one at a time, cheapest first
+ * (the size of the table each elimination creates). Works on any graph, loops included; its cost
+ * grows with the largest table created, which is bounded by {@link #MAX_TABLE}.
+ */
+final class VariableElimination {
+
+    /** The largest intermediate table allowed before giving up (entries). */
+    static final long MAX_TABLE = 50_000_000L;
+
+    private VariableElimination() {
+    }
+
+    /** The sum over all variables of the product of {@code factors}. */
+    static double sum(List<Factor> factors, int[] domain) {
+        Factor f = eliminateAllBut(factors, domain, new boolean[domain.length]);
+        return f.table[0];
+    }
+
+    /**
+     * Eliminates every variable not marked in {@code keep}; returns the product of what remains, a
+     * factor over the kept variables (in the order its variables list).
+     */
+    static Factor eliminateAllBut(List<Factor> factors, int[] domain, boolean[] keep) {
+        List<Factor> fs = new ArrayList<>(factors);
+        boolean[] done = keep.clone();
+        while (true) {
+            int best = -1;
+            long bestCost = Long.MAX_VALUE;
+            int bestWidth = Integer.MAX_VALUE;
+            boolean[] present = new boolean[domain.length];
+            for (Factor f : fs) {
+                for (int v : f.vars) {
+                    present[v] = true;
+                }
+            }
+            for (int v = 0; v < domain.length; v++) {
+                if (done[v] || !present[v]) {
+                    continue;
+                }
+                boolean[] scope = new boolean[domain.length];
+                for (Factor f : fs) {
+                    if (f.contains(v)) {
+                        for (int w : f.vars) {
+                            scope[w] = true;
+                        }
+                    }
+                }
+                long cost = 1;
+                int width = 0;
+                for (int w = 0; w < domain.length; w++) {
+                    if (scope[w]) {
+                        cost = Math.min(cost * domain[w], Long.MAX_VALUE / 1024);
+                        width++;
+                    }
+                }
+                if (cost < bestCost || (cost == bestCost && width < bestWidth)) {
+                    best = v;
+                    bestCost = cost;
+                    bestWidth = width;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            if (bestCost > MAX_TABLE) {
+                throw new IllegalArgumentException("pedigree too complex for exact computation: an "
+                        + "elimination step needs a table of " + bestCost + " entries (limit " + MAX_TABLE
+                        + "); loops through many untyped persons are the usual cause");
+            }
+            List<Factor> with = new ArrayList<>();
+            List<Factor> without = new ArrayList<>();
+            for (Factor f : fs) {
+                (f.contains(best) ? with : without).add(f);
+            }
+            without.add(combine(with, best, domain));
+            fs = without;
+            done[best] = true;
+        }
+        return combine(fs, -1, domain);
+    }
+
+    /** The product of {@code fs}, summed over {@code v} (no summation when v is -1). */
+    static Factor combine(List<Factor> fs, int v, int[] domain) {
+        int nf = fs.size();
+        int[] scope = scopeOf(fs, v, domain.length);
+        int m = scope.length;
+        int[][] strideIn = new int[nf][m];
+        int[] strideV = new int[nf];
+        int size = 1;
+        for (int w : scope) {
+            size *= domain[w];
+        }
+        for (int k = 0; k < nf; k++) {
+            Factor f = fs.get(k);
+            int stride = 1;
+            for (int j = f.vars.length - 1; j >= 0; j--) {
+                int var = f.vars[j];
+                if (var == v) {
+                    strideV[k] = stride;
+                } else {
+                    strideIn[k][Arrays.binarySearch(scope, var)] = stride;
+                }
+                stride *= domain[var];
+            }
+        }
+        int dv = v < 0 ? 1 : domain[v];
+        double[] out = new double[size];
+        int[] counter = new int[m];
+        int[] base = new int[nf];
+        double[][] tables = new double[nf][];
+        for (int k = 0; k < nf; k++) {
+            tables[k] = fs.get(k).table;
+        }
+        for (int o = 0; o < size; o++) {
+            double s = 0;
+            for (int x = 0; x < dv; x++) {
+                double p = 1;
+                for (int k = 0; k < nf && p != 0; k++) {
+                    p *= tables[k][base[k] + x * strideV[k]];
+                }
+                s += p;
+            }
+            out[o] = s;
+            for (int j = m - 1; j >= 0; j--) {
+                counter[j]++;
+                for (int k = 0; k < nf; k++) {
+                    base[k] += strideIn[k][j];
+                }
+                if (counter[j] < domain[scope[j]]) {
+                    break;
+                }
+                for (int k = 0; k < nf; k++) {
+                    base[k] -= strideIn[k][j] * domain[scope[j]];
+                }
+                counter[j] = 0;
+            }
+        }
+        return new Factor(scope, out);
+    }
+
+    private static int[] scopeOf(List<Factor> fs, int v, int nVars) {
+        boolean[] in = new boolean[nVars];
+        for (Factor f : fs) {
+            for (int w : f.vars) {
+                in[w] = true;
+            }
+        }
+        if (v >= 0) {
+            in[v] = false;
+        }
+        int c = 0;
+        for (boolean b : in) {
+            if (b) {
+                c++;
+            }
+        }
+        int[] scope = new int[c];
+        c = 0;
+        for (int w = 0; w < nVars; w++) {
+            if (in[w]) {
+                scope[c++] = w;
+            }
+        }
+        return scope;
+    }
+}

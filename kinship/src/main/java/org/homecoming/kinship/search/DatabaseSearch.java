@@ -1,0 +1,190 @@
+package org.homecoming.kinship.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Compares remains against every family of a {@link SearchIndex}: one remains against all families,
+ * one family against all remains (an index of one family), or all against all.
+ *
+ * <pre>{@code
+ * SearchResult r = DatabaseSearch.run(index, remains, SearchOptions.defaults().withTopK(5));
+ * SearchResult newFamily = DatabaseSearch.run(SearchIndex.build(List.of(f), loci, opts, 1), remains, o);
+ * SearchResult both = r.merge(newFamily);   // what a full rerun gives
+ * }</pre>
+ *
+ * <p>The work is split into tasks of (chunk of remains × block of families) that share no mutable
+ * state: each keeps its own bounded top-K heaps and threshold hits, which the calling thread merges as
+ * tasks complete, with at most a few tasks in flight, so memory never grows with the number of
+ * pairs. A comparison is the product over markers of a few table look-ups. The reported figures
+ * (LR, log10 LR, loci, exclusions) are recomputed per reported pair from the same exact tables.
+ */
+public final class DatabaseSearch {
+
+    private DatabaseSearch() {
+    }
+
+    public static SearchResult run(SearchIndex index, List<Remains> remains, SearchOptions options) {
+        return run(index, remains, options, SearchProgress.NONE);
+    }
+
+    public static SearchResult run(SearchIndex index, List<Remains> remains, SearchOptions options, SearchProgress progress) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Remains v : remains) {
+            if (!ids.add(v.id())) {
+                throw new IllegalArgumentException("remains " + v.id() + " appear twice");
+            }
+        }
+        int chunkSize = options.remainsPerChunk();
+        List<RemainsBatch> chunks = new ArrayList<>();
+        for (int from = 0; from < remains.size(); from += chunkSize) {
+            chunks.add(new RemainsBatch(remains.subList(from, Math.min(remains.size(), from + chunkSize)), index.loci()));
+        }
+        TopK byRemains = new TopK(remains.size(), options.topK());
+        TopK byFamily = new TopK(index.size(), options.topK());
+        List<long[]> hits = new ArrayList<>();
+        long total = (long) remains.size() * index.size();
+        long done = runTasks(index, chunks, options, byRemains, byFamily, hits, progress, total);
+        return assemble(index, chunks, options, byRemains, byFamily, hits, done);
+    }
+
+    private static long runTasks(SearchIndex index, List<RemainsBatch> chunks, SearchOptions o, TopK byRemains,
+            TopK byFamily, List<long[]> hits, SearchProgress progress, long total) {
+        List<FamilyBlock> blocks = index.blocks();
+        int tasks = chunks.size() * blocks.size();
+        ExecutorService pool = Executors.newFixedThreadPool(o.threads(), DatabaseSearch::daemon);
+        CompletionService<BlockResult> cs = new ExecutorCompletionService<>(pool);
+        long done = 0;
+        try {
+            int submitted = 0;
+            int inFlight = 0;
+            int maxInFlight = 2 * o.threads() + 1;
+            for (int finished = 0; finished < tasks; finished++) {
+                while (submitted < tasks && inFlight < maxInFlight) {
+                    int c = submitted / blocks.size();
+                    int b = submitted % blocks.size();
+                    int remainsStart = c * o.remainsPerChunk();
+                    cs.submit(() -> compare(blocks.get(b), index.blockStart(b), chunks.get(c), remainsStart, o, c, b));
+                    submitted++;
+                    inFlight++;
+                }
+                BlockResult r = cs.take().get();
+                inFlight--;
+                r.mergeInto(byRemains, byFamily, hits, o.remainsPerChunk() * r.chunk, index.blockStart(r.block));
+                done += r.comparisons;
+                progress.update(done, total);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("search interrupted", e);
+        } catch (ExecutionException e) {
+            throw unwrap(e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return done;
+    }
+
+    /** One task: a chunk of remains against a block of families, with its own heaps. */
+    static BlockResult compare(FamilyBlock block, int familyStart, RemainsBatch chunk, int remainsStart,
+            SearchOptions o, int c, int b) {
+        TopK rTop = new TopK(chunk.size, o.topK());
+        TopK fTop = new TopK(block.size(), o.topK());
+        List<long[]> hits = new ArrayList<>();
+        double threshold = o.threshold();
+        // remains outer, families inner: a remains' calls (and so the hom/het branch per marker) stay
+        // fixed while the block streams from cache
+        for (int r = 0; r < chunk.size; r++) {
+            for (int f = 0; f < block.size(); f++) {
+                int gf = familyStart + f;
+                double s = block.score(f, chunk, r);
+                if (!(s > 0)) {
+                    continue;
+                }
+                rTop.offer(r, s, gf);
+                fTop.offer(f, s, remainsStart + r);
+                if (s >= threshold) {
+                    hits.add(new long[] {remainsStart + r, gf});
+                }
+            }
+        }
+        return new BlockResult(c, b, rTop, fTop, hits, (long) block.size() * chunk.size);
+    }
+
+    private static SearchResult assemble(SearchIndex index, List<RemainsBatch> chunks, SearchOptions o,
+            TopK byRemains, TopK byFamily, List<long[]> hits, long comparisons) {
+        Map<Long, Candidate> cache = new HashMap<>();
+        Map<String, List<Candidate>> perRemains = new HashMap<>();
+        Map<String, List<Candidate>> perMissing = new HashMap<>();
+        for (int r = 0; r < byRemains.subjects(); r++) {
+            for (int f : byRemains.best(r)) {
+                Candidate c = candidate(index, chunks, o, r, f, cache);
+                perRemains.computeIfAbsent(c.remains(), x -> new ArrayList<>()).add(c);
+            }
+        }
+        for (int f = 0; f < byFamily.subjects(); f++) {
+            for (int r : byFamily.best(f)) {
+                Candidate c = candidate(index, chunks, o, r, f, cache);
+                perMissing.computeIfAbsent(c.missing(), x -> new ArrayList<>()).add(c);
+            }
+        }
+        List<Candidate> above = new ArrayList<>();
+        for (long[] h : hits) {
+            above.add(candidate(index, chunks, o, (int) h[0], (int) h[1], cache));
+        }
+        return new SearchResult(o.topK(), o.threshold(), perRemains, perMissing, above, comparisons);
+    }
+
+    private static Candidate candidate(SearchIndex index, List<RemainsBatch> chunks, SearchOptions o, int r, int f,
+            Map<Long, Candidate> cache) {
+        return cache.computeIfAbsent(((long) r << 32) | f, key -> {
+            RemainsBatch chunk = chunks.get(r / o.remainsPerChunk());
+            int local = r % o.remainsPerChunk();
+            int b = index.blockOf(f);
+            FamilyBlock.PairDetail d = index.blocks().get(b).detail(f - index.blockStart(b), chunk, local);
+            return new Candidate(chunk.ids[local], index.family(f), index.missing(f), d.lr(), d.log10Lr(), d.loci(),
+                    d.excluded(), List.of());
+        });
+    }
+
+    static Thread daemon(Runnable r) {
+        Thread t = new Thread(r, "homecoming-search");
+        t.setDaemon(true);
+        return t;
+    }
+
+    static RuntimeException unwrap(ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException re) {
+            return re;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException(cause);
+    }
+
+    /** The heaps and hits of one task, in task-local indices (remains) and global indices (families). */
+    record BlockResult(int chunk, int block, TopK byRemains, TopK byFamily, List<long[]> hits, long comparisons) {
+
+        void mergeInto(TopK allRemains, TopK allFamilies, List<long[]> allHits, int remainsStart, int familyStart) {
+            for (int r = 0; r < byRemains.subjects(); r++) {
+                allRemains.mergeFrom(byRemains, r, remainsStart + r);
+            }
+            for (int f = 0; f < byFamily.subjects(); f++) {
+                allFamilies.mergeFrom(byFamily, f, familyStart + f);
+            }
+            allHits.addAll(hits);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.homecoming.kinship.search;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.homecoming.kinship.locus.Genotype;
+
+/**
+ * The autosomal profile of one set of remains, with the allelic dropout probability its calls are
+ * scored with (the per-person dropout of {@code LikelihoodOptions}).
+ *
+ * <pre>{@code
+ * Remains v = new Remains("R-1", Map.of("TH01", Genotype.of("6", "9.3")), 0.0);
+ * }</pre>
+ *
+ * <p>A locus absent from {@code genotypes} was not called (the remains are untyped there).
+ */
+public record Remains(String id, Map<String, Genotype> genotypes, double dropout) {
+
+    public Remains {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(genotypes, "genotypes");
+        if (!(dropout >= 0 && dropout < 1)) {
+            throw new IllegalArgumentException("dropout of remains " + id + " must be in [0, 1): " + dropout);
+        }
+        genotypes = Collections.unmodifiableMap(new LinkedHashMap<>(genotypes));
+    }
+
+    /** Remains scored without dropout. */
+    public static Remains of(String id, Map<String, Genotype> genotypes) {
+        return new Remains(id, genotypes, 0);
+    }
+}

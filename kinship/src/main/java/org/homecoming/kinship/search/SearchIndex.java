@@ -1,0 +1,177 @@
+package org.homecoming.kinship.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.homecoming.kinship.likelihood.LikelihoodOptions;
+import org.homecoming.kinship.locus.Chromosome;
+import org.homecoming.kinship.locus.Locus;
+
+/**
+ * The families of a database, precompiled for search: per family and marker, the missing person's
+ * genotype distribution given the references, as ratios to population frequencies in a compact
+ * exact form ({@link MarkerCompiler}), stored in cache-sized blocks.
+ *
+ * <pre>{@code
+ * SearchIndex index = SearchIndex.build(families, loci, LikelihoodOptions.defaults(), 2);
+ * SearchIndex more = index.with(List.of(newFamily), 1);   // incremental: older blocks are shared
+ * }</pre>
+ *
+ * <p>Immutable. Loci must be autosomal and list every allele the remains may carry (extend them
+ * with {@code Locus.withMissingAlleles} first); θ must be 0. Building peels each family once per
+ * marker (twice when the marker has a mutation model, to find what is impossible without mutation).
+ */
+public final class SearchIndex {
+
+    /** Families per block: a block of typical families takes a few hundred KB, about an L2 cache. */
+    static final int BLOCK_SIZE = 64;
+
+    private final List<Locus> loci;
+    private final LikelihoodOptions options;
+    private final List<FamilyBlock> blocks;
+    private final int[] blockStart;
+    private final String[] family;
+    private final String[] missing;
+
+    private SearchIndex(List<Locus> loci, LikelihoodOptions options, List<FamilyBlock> blocks, String[] family,
+            String[] missing) {
+        this.loci = loci;
+        this.options = options;
+        this.blocks = List.copyOf(blocks);
+        this.family = family;
+        this.missing = missing;
+        this.blockStart = new int[blocks.size() + 1];
+        for (int b = 0; b < blocks.size(); b++) {
+            blockStart[b + 1] = blockStart[b] + blocks.get(b).size();
+        }
+    }
+
+    /** Compiles {@code families} with {@code threads} workers; references are scored with {@code options}. */
+    public static SearchIndex build(List<SearchFamily> families, List<Locus> loci, LikelihoodOptions options, int threads) {
+        Objects.requireNonNull(options, "options");
+        List<Locus> ls = List.copyOf(loci);
+        check(ls, options);
+        return new SearchIndex(ls, options, List.of(), new String[0], new String[0]).with(families, threads);
+    }
+
+    /** This index with {@code more} families appended in new blocks; the existing blocks are reused. */
+    public SearchIndex with(List<SearchFamily> more, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        Set<String> ids = new HashSet<>(Arrays.asList(missing));
+        for (SearchFamily f : more) {
+            if (!ids.add(f.missing())) {
+                throw new IllegalArgumentException("missing person " + f.missing() + " appears twice in the index");
+            }
+        }
+        List<FamilyBlock> all = new ArrayList<>(blocks);
+        all.addAll(compile(more, threads));
+        String[] fam = Arrays.copyOf(family, family.length + more.size());
+        String[] mis = Arrays.copyOf(missing, missing.length + more.size());
+        for (int i = 0; i < more.size(); i++) {
+            fam[family.length + i] = more.get(i).family();
+            mis[missing.length + i] = more.get(i).missing();
+        }
+        return new SearchIndex(loci, options, all, fam, mis);
+    }
+
+    public List<Locus> loci() {
+        return loci;
+    }
+
+    public LikelihoodOptions options() {
+        return options;
+    }
+
+    /** Number of (family, missing person) entries. */
+    public int size() {
+        return family.length;
+    }
+
+    public String family(int i) {
+        return family[i];
+    }
+
+    public String missing(int i) {
+        return missing[i];
+    }
+
+    /** Heap bytes of the compiled families (values, masks, flags and offsets; ids excluded). */
+    public long compiledBytes() {
+        long b = 0;
+        for (FamilyBlock block : blocks) {
+            b += block.bytes();
+        }
+        return b;
+    }
+
+    List<FamilyBlock> blocks() {
+        return blocks;
+    }
+
+    int blockStart(int block) {
+        return blockStart[block];
+    }
+
+    int blockOf(int familyIndex) {
+        int b = Arrays.binarySearch(blockStart, familyIndex);
+        b = b >= 0 ? b : -b - 2;
+        while (blockStart[b + 1] == blockStart[b]) {
+            b++;
+        }
+        return b;
+    }
+
+    private List<FamilyBlock> compile(List<SearchFamily> more, int threads) {
+        int[] alleles = loci.stream().mapToInt(Locus::alleleCount).toArray();
+        List<FamilyBlock> out = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DatabaseSearch::daemon);
+        try {
+            List<Future<FamilyBlock>> futures = new ArrayList<>();
+            for (int from = 0; from < more.size(); from += BLOCK_SIZE) {
+                List<SearchFamily> part = more.subList(from, Math.min(more.size(), from + BLOCK_SIZE));
+                futures.add(pool.submit(() -> {
+                    List<CompiledMarker[]> compiled = new ArrayList<>(part.size());
+                    for (SearchFamily f : part) {
+                        compiled.add(FamilyCompiler.compile(f, loci, options));
+                    }
+                    return new FamilyBlock(compiled, alleles);
+                }));
+            }
+            for (Future<FamilyBlock> f : futures) {
+                out.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("index build interrupted", e);
+        } catch (ExecutionException e) {
+            throw DatabaseSearch.unwrap(e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return out;
+    }
+
+    private static void check(List<Locus> loci, LikelihoodOptions options) {
+        if (options.theta() != 0) {
+            throw new IllegalArgumentException("the database search computes θ = 0 only: theta " + options.theta());
+        }
+        Set<String> names = new HashSet<>();
+        for (Locus l : loci) {
+            if (l.chromosome() != Chromosome.AUTOSOMAL) {
+                throw new IllegalArgumentException("locus " + l.name() + " is X-linked; the database search compares autosomal loci");
+            }
+            if (!names.add(l.name())) {
+                throw new IllegalArgumentException("locus appears twice: " + l.name());
+            }
+        }
+    }
+}

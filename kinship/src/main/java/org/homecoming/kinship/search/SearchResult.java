@@ -1,0 +1,129 @@
+package org.homecoming.kinship.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What a database search reports: the best candidates of each remains and of each missing person,
+ * and every pair at or above the threshold.
+ *
+ * <pre>{@code
+ * SearchResult r = DatabaseSearch.run(index, remains, SearchOptions.defaults());
+ * r.forRemains("R-1");       // best first, at most topK
+ * r.aboveThreshold();        // identifications
+ * }</pre>
+ *
+ * <p>Only pairs with a positive LR are candidates. {@link #merge} combines the results of disjoint
+ * searches (new families against all remains, new remains against all families) into what one search
+ * over everything gives.
+ */
+public final class SearchResult {
+
+    private final int topK;
+    private final double threshold;
+    private final Map<String, List<Candidate>> byRemains;
+    private final Map<String, List<Candidate>> byMissing;
+    private final List<Candidate> aboveThreshold;
+    private final long comparisons;
+
+    SearchResult(int topK, double threshold, Map<String, List<Candidate>> byRemains,
+            Map<String, List<Candidate>> byMissing, List<Candidate> aboveThreshold, long comparisons) {
+        this.topK = topK;
+        this.threshold = threshold;
+        this.byRemains = freeze(byRemains, topK);
+        this.byMissing = freeze(byMissing, topK);
+        List<Candidate> hits = new ArrayList<>(aboveThreshold);
+        hits.sort(Candidate.BEST_FIRST);
+        this.aboveThreshold = List.copyOf(hits);
+        this.comparisons = comparisons;
+    }
+
+    /** The best candidates of {@code remains}, best first (empty when it has none). */
+    public List<Candidate> forRemains(String remains) {
+        return byRemains.getOrDefault(remains, List.of());
+    }
+
+    /** The best candidates of {@code missing}, best first (empty when it has none). */
+    public List<Candidate> forMissing(String missing) {
+        return byMissing.getOrDefault(missing, List.of());
+    }
+
+    /** Remains id → best candidates, remains in id order. */
+    public Map<String, List<Candidate>> byRemains() {
+        return byRemains;
+    }
+
+    /** Missing person id → best candidates, in id order. */
+    public Map<String, List<Candidate>> byMissing() {
+        return byMissing;
+    }
+
+    /** Every pair with LR at or above the threshold, best first. */
+    public List<Candidate> aboveThreshold() {
+        return aboveThreshold;
+    }
+
+    /** Every reported pair once: the union of the per-remains and per-missing lists and the threshold hits, sorted by remains then best first. */
+    public List<Candidate> reported() {
+        Set<Candidate> all = new LinkedHashSet<>(aboveThreshold);
+        byRemains.values().forEach(all::addAll);
+        byMissing.values().forEach(all::addAll);
+        List<Candidate> out = new ArrayList<>(all);
+        out.sort((x, y) -> {
+            int c = x.remains().compareTo(y.remains());
+            return c != 0 ? c : Candidate.BEST_FIRST.compare(x, y);
+        });
+        return out;
+    }
+
+    /** Number of pairs compared. */
+    public long comparisons() {
+        return comparisons;
+    }
+
+    public int topK() {
+        return topK;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The result of a search over the union of two disjoint sets of pairs. */
+    public SearchResult merge(SearchResult other) {
+        if (other.topK != topK || other.threshold != threshold) {
+            throw new IllegalArgumentException("cannot merge results with different topK or threshold: "
+                    + topK + "/" + threshold + " and " + other.topK + "/" + other.threshold);
+        }
+        List<Candidate> hits = new ArrayList<>(aboveThreshold);
+        hits.addAll(other.aboveThreshold);
+        return new SearchResult(topK, threshold, union(byRemains, other.byRemains), union(byMissing, other.byMissing),
+                hits, comparisons + other.comparisons);
+    }
+
+    private static Map<String, List<Candidate>> union(Map<String, List<Candidate>> a, Map<String, List<Candidate>> b) {
+        Map<String, List<Candidate>> out = new LinkedHashMap<>();
+        a.forEach((k, v) -> out.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        b.forEach((k, v) -> out.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        return out;
+    }
+
+    private static Map<String, List<Candidate>> freeze(Map<String, ? extends Collection<Candidate>> map, int k) {
+        Map<String, List<Candidate>> out = new TreeMap<>();
+        map.forEach((key, list) -> {
+            List<Candidate> sorted = new ArrayList<>(new LinkedHashSet<>(list));
+            sorted.sort(Candidate.BEST_FIRST);
+            if (!sorted.isEmpty() && k > 0) {
+                out.put(key, List.copyOf(sorted.subList(0, Math.min(k, sorted.size()))));
+            }
+        });
+        return Collections.unmodifiableMap(out);
+    }
+}

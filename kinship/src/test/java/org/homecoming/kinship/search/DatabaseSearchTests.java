@@ -1,0 +1,229 @@
+package org.homecoming.kinship.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.homecoming.kinship.likelihood.LikelihoodOptions;
+import org.homecoming.kinship.locus.Genotype;
+import org.homecoming.kinship.locus.GenotypeTable;
+import org.homecoming.kinship.locus.Locus;
+import org.homecoming.kinship.mutation.MutationModel;
+import org.homecoming.kinship.pedigree.Pedigree;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class DatabaseSearchTests {
+
+    private static final Locus L = Locus.of("L", List.of("10", "11", "12", "13"), new double[] {0.1, 0.2, 0.3, 0.4});
+    private static final LikelihoodOptions NONE = LikelihoodOptions.defaults();
+
+    private static SearchFamily fatherTyped(String name, Genotype father) {
+        Pedigree p = Pedigree.nuclear(name + "-FA", name + "-MO", name + "-MP");
+        return new SearchFamily(name, name + "-MP", p, GenotypeTable.builder().put(name + "-FA", "L", father).build());
+    }
+
+    private static SearchFamily siblingTyped(String name, Genotype sibling) {
+        Pedigree p = Pedigree.nuclear(name + "-FA", name + "-MO", name + "-MP", name + "-S");
+        return new SearchFamily(name, name + "-MP", p, GenotypeTable.builder().put(name + "-S", "L", sibling).build());
+    }
+
+    private static Remains remains(String id, String a, String b) {
+        return Remains.of(id, Map.of("L", Genotype.of(a, b)));
+    }
+
+    private static SearchResult search(List<SearchFamily> families, List<Locus> loci, List<Remains> remains, int k) {
+        SearchIndex index = SearchIndex.build(families, loci, NONE, 2);
+        return DatabaseSearch.run(index, remains, SearchOptions.defaults().withTopK(k).withThreads(2).withThreshold(5));
+    }
+
+    @Nested
+    class OnPaper {
+
+        @Test
+        void childOfATypedFatherSharingAlleleTenGivesOneOverFourP() {
+            SearchResult r = search(List.of(fatherTyped("F1", Genotype.of("10", "11"))), List.of(L),
+                    List.of(remains("V", "10", "12")), 3);
+            Candidate c = r.forRemains("V").get(0);
+            assertThat(c.lr()).isCloseTo(2.5, within(1e-12));
+            assertThat(c.log10Lr()).isCloseTo(Math.log10(2.5), within(1e-12));
+            assertThat(c.loci()).isEqualTo(1);
+            assertThat(c.excluded()).isZero();
+            assertThat(c.family()).isEqualTo("F1");
+            assertThat(c.missing()).isEqualTo("F1-MP");
+        }
+
+        @Test
+        void fullSiblingSharingBothAllelesGivesEightAndThreeEighths() {
+            // k0 + k1 (1/(4p_a) + 1/(4p_b)) + k2 / (2 p_a p_b) = 0.25 + 0.5 · 3.75 + 0.25 · 25
+            SearchResult r = search(List.of(siblingTyped("F1", Genotype.of("10", "11"))), List.of(L),
+                    List.of(remains("V", "10", "11")), 3);
+            assertThat(r.forRemains("V").get(0).lr()).isCloseTo(8.375, within(1e-12));
+            assertThat(r.aboveThreshold()).extracting(Candidate::remains).containsExactly("V");
+        }
+
+        @Test
+        void anExcludedPairWithoutMutationIsNotACandidate() {
+            SearchResult r = search(List.of(fatherTyped("F1", Genotype.of("10", "11"))), List.of(L),
+                    List.of(remains("V", "12", "13")), 3);
+            assertThat(r.forRemains("V")).isEmpty();
+            assertThat(r.comparisons()).isEqualTo(1);
+        }
+
+        @Test
+        void withMutationTheSamePairIsReportedWithOneExclusion() {
+            Locus mutating = L.withMutation(MutationModel.proportional(0.002, L.frequencies()));
+            SearchResult r = search(List.of(fatherTyped("F1", Genotype.of("10", "11"))), List.of(mutating),
+                    List.of(remains("V", "12", "13")), 3);
+            Candidate c = r.forRemains("V").get(0);
+            assertThat(c.excluded()).isEqualTo(1);
+            assertThat(c.lr()).isCloseTo(PairwiseLr.lr(fatherTyped("F1", Genotype.of("10", "11")),
+                    remains("V", "12", "13"), List.of(mutating), NONE), within(1e-15));
+            assertThat(c.lr()).isLessThan(0.01);
+        }
+
+        @Test
+        void aLocusTheFamilyDidNotTypeIsNotCompared() {
+            Locus other = Locus.of("M", List.of("1", "2"), new double[] {0.5, 0.5});
+            Remains v = Remains.of("V", Map.of("L", Genotype.of("10", "12"), "M", Genotype.of("1", "2")));
+            SearchResult r = search(List.of(fatherTyped("F1", Genotype.of("10", "11"))), List.of(L, other), List.of(v), 3);
+            assertThat(r.forRemains("V").get(0).loci()).isEqualTo(1);
+            assertThat(r.forRemains("V").get(0).lr()).isCloseTo(2.5, within(1e-12));
+        }
+    }
+
+    @Nested
+    class AgainstBruteForce {
+
+        private final Random rnd = new Random(7);
+        private final List<Locus> loci = Scenarios.loci(rnd, 4, "proportional");
+        private final List<SearchFamily> families = new ArrayList<>();
+        private final List<Remains> remains = new ArrayList<>();
+
+        AgainstBruteForce() {
+            for (int f = 0; f < 14; f++) {
+                Scenarios.Drawn d = Scenarios.family(rnd, "F" + f, loci);
+                families.add(d.family());
+                if (f % 2 == 0) {
+                    remains.add(Scenarios.remains(rnd, "R" + f, loci, d.missingTruth(), f % 4 == 0 ? 0.1 : 0));
+                }
+            }
+            for (int u = 0; u < 5; u++) {
+                remains.add(Scenarios.remains(rnd, "U" + u, loci, null, 0));
+            }
+        }
+
+        @Test
+        void topKPerRemainsAndPerFamilyAreTheBruteForceBest() {
+            SearchResult r = DatabaseSearch.run(SearchIndex.build(families, loci, NONE, 2), remains,
+                    new SearchOptions(3, 100, 2, 4));
+            for (Remains v : remains) {
+                List<double[]> all = new ArrayList<>();
+                for (int f = 0; f < families.size(); f++) {
+                    all.add(new double[] {PairwiseLr.lr(families.get(f), v, loci, NONE), f});
+                }
+                List<double[]> best = all.stream().filter(x -> x[0] > 0)
+                        .sorted(Comparator.comparingDouble((double[] x) -> -x[0])).limit(3).toList();
+                List<Candidate> found = r.forRemains(v.id());
+                // exact ties (two identical families) may come in either order: compare values, then identities
+                assertThat(found).hasSameSizeAs(best);
+                for (int i = 0; i < best.size(); i++) {
+                    assertThat(found.get(i).lr()).isCloseTo(best.get(i)[0], within(1e-9 * best.get(i)[0]));
+                    String family = found.get(i).family();
+                    double exact = all.stream().filter(x -> families.get((int) x[1]).family().equals(family))
+                            .findFirst().orElseThrow()[0];
+                    assertThat(found.get(i).lr()).isCloseTo(exact, within(1e-9 * exact));
+                }
+                for (double[] x : all) {
+                    boolean hit = r.aboveThreshold().stream()
+                            .anyMatch(c -> c.remains().equals(v.id()) && c.family().equals(families.get((int) x[1]).family()));
+                    assertThat(hit).isEqualTo(x[0] >= 100);
+                }
+            }
+            for (SearchFamily f : families) {
+                List<Double> best = remains.stream().map(v -> PairwiseLr.lr(f, v, loci, NONE)).filter(x -> x > 0)
+                        .sorted((x, y) -> Double.compare(y, x)).limit(3).toList();
+                List<Candidate> found = r.forMissing(f.missing());
+                assertThat(found).hasSameSizeAs(best);
+                for (int i = 0; i < best.size(); i++) {
+                    assertThat(found.get(i).lr()).isCloseTo(best.get(i), within(1e-9 * best.get(i)));
+                }
+            }
+        }
+
+        @Test
+        void searchingNewFamiliesAndNewRemainsAloneEqualsAFullRerun() {
+            SearchOptions o = new SearchOptions(3, 100, 2, 3);
+            SearchResult full = DatabaseSearch.run(SearchIndex.build(families, loci, NONE, 2), remains, o);
+            List<SearchFamily> oldFamilies = families.subList(0, 10);
+            List<SearchFamily> newFamilies = families.subList(10, families.size());
+            List<Remains> oldRemains = remains.subList(0, 7);
+            List<Remains> newRemains = remains.subList(7, remains.size());
+            SearchIndex old = SearchIndex.build(oldFamilies, loci, NONE, 1);
+            SearchResult incremental = DatabaseSearch.run(old, oldRemains, o)
+                    .merge(DatabaseSearch.run(old, newRemains, o))
+                    .merge(DatabaseSearch.run(SearchIndex.build(newFamilies, loci, NONE, 1), remains, o));
+            assertThat(incremental.byRemains()).isEqualTo(full.byRemains());
+            assertThat(incremental.byMissing()).isEqualTo(full.byMissing());
+            assertThat(incremental.aboveThreshold()).isEqualTo(full.aboveThreshold());
+            assertThat(incremental.reported()).isEqualTo(full.reported());
+            assertThat(incremental.comparisons()).isEqualTo(full.comparisons());
+            SearchResult extended = DatabaseSearch.run(old.with(newFamilies, 1), remains, o);
+            assertThat(extended.reported()).isEqualTo(full.reported());
+        }
+    }
+
+    @Nested
+    class BadInput {
+
+        @Test
+        void anAlleleOutsideTheLociIsRefusedNamingRemainsLocusAndAllele() {
+            SearchIndex index = SearchIndex.build(List.of(fatherTyped("F1", Genotype.of("10", "11"))), List.of(L), NONE, 1);
+            assertThatThrownBy(() -> DatabaseSearch.run(index, List.of(remains("V", "10", "99")), SearchOptions.defaults()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("remains V, locus L: allele 99 is not in the search's allele list; add it to the loci "
+                            + "before building the index");
+        }
+
+        @Test
+        void aMissingPersonTwiceIsRefused() {
+            SearchFamily f = fatherTyped("F1", Genotype.of("10", "11"));
+            assertThatThrownBy(() -> SearchIndex.build(List.of(f, f), List.of(L), NONE, 1))
+                    .hasMessage("missing person F1-MP appears twice in the index");
+        }
+
+        @Test
+        void remainsTwiceAreRefused() {
+            SearchIndex index = SearchIndex.build(List.of(fatherTyped("F1", Genotype.of("10", "11"))), List.of(L), NONE, 1);
+            Remains v = remains("V", "10", "11");
+            assertThatThrownBy(() -> DatabaseSearch.run(index, List.of(v, v), SearchOptions.defaults()))
+                    .hasMessage("remains V appear twice");
+        }
+
+        @Test
+        void thetaIsRefused() {
+            assertThatThrownBy(() -> SearchIndex.build(List.of(), List.of(L), NONE.withTheta(0.01), 1))
+                    .hasMessage("the database search computes θ = 0 only: theta 0.01");
+        }
+
+        @Test
+        void optionsNameTheBadValue() {
+            assertThatThrownBy(() -> SearchOptions.defaults().withTopK(-1)).hasMessage("topK must be at least 0: -1");
+            assertThatThrownBy(() -> SearchOptions.defaults().withThreads(0)).hasMessage("threads must be at least 1: 0");
+            assertThatThrownBy(() -> SearchOptions.defaults().withThreshold(0)).hasMessage("threshold must be a positive number: 0.0");
+            assertThatThrownBy(() -> new Remains("V", Map.of(), 1.0)).hasMessage("dropout of remains V must be in [0, 1): 1.0");
+        }
+
+        @Test
+        void aTypedMissingPersonIsRefused() {
+            Pedigree p = Pedigree.nuclear("FA", "MO", "MP");
+            GenotypeTable t = GenotypeTable.builder().put("MP", "L", Genotype.of("10", "11")).build();
+            assertThatThrownBy(() -> new SearchFamily("F1", "MP", p, t)).hasMessage("missing person MP of family F1 is typed");
+        }
+    }
+}
