@@ -1,0 +1,97 @@
+package org.homecoming.server.demo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.homecoming.server.imports.ImportService;
+import org.homecoming.server.security.Role;
+import org.homecoming.server.security.Side;
+import org.homecoming.server.security.StartupBanner;
+import org.homecoming.server.security.UserService;
+import org.homecoming.simulator.ProgrammeSimulator;
+import org.homecoming.simulator.SimulationSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * With {@code homecoming.demo=true}: when the registry is empty, simulates a demonstration programme
+ * into {@code DATA_DIR/programme} and imports it through the ordinary importer; creates the demo
+ * users {@code officer}, {@code lab}, {@code field} (VN) and {@code us-liaison} (US) with the admin's
+ * password. Runs after the admin is created and before the search index is checked.
+ *
+ * <pre>{@code
+ * java -jar homecoming-server.jar --homecoming.demo=true --homecoming.data-dir=data/demo
+ * }</pre>
+ */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "homecoming.demo", havingValue = "true")
+class DemoLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+
+    private final JdbcTemplate jdbc;
+    private final ImportService imports;
+    private final UserService users;
+    private final StartupBanner banner;
+    private final Path dataDir;
+    private final SimulationSpec spec;
+    private final String envPassword;
+
+    DemoLoader(JdbcTemplate jdbc, ImportService imports, UserService users, StartupBanner banner,
+            @Value("${homecoming.data-dir:./data}") String dataDir,
+            @Value("${homecoming.demo.persons:3000}") int persons,
+            @Value("${homecoming.demo.remains:600}") int remains,
+            @Value("${homecoming.demo.seed:1975}") long seed,
+            @Value("${HOMECOMING_ADMIN_PASSWORD:}") String envPassword) {
+        this.jdbc = jdbc;
+        this.imports = imports;
+        this.users = users;
+        this.banner = banner;
+        this.dataDir = Path.of(dataDir);
+        this.spec = SimulationSpec.of(persons, remains, seed);
+        this.envPassword = envPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM missing_person", Long.class);
+        if (count != null && count == 0) {
+            long start = System.nanoTime();
+            Path dir = dataDir.resolve("programme");
+            Files.createDirectories(dir);
+            ProgrammeSimulator.simulate(spec, dir);
+            Map<String, Integer> written = imports.commit(dir);
+            log.info("Demo programme loaded in {} ms: {}", (System.nanoTime() - start) / 1_000_000, written);
+        }
+        demoUsers();
+    }
+
+    private void demoUsers() throws Exception {
+        Path file = dataDir.resolve("admin-password.txt");
+        String password = !envPassword.isEmpty() ? envPassword
+                : Files.isRegularFile(file) ? Files.readString(file).strip() : null;
+        if (password == null) {
+            return;
+        }
+        create("officer", password, Side.VN, Role.CASE_OFFICER);
+        create("lab", password, Side.VN, Role.LAB_ANALYST);
+        create("field", password, Side.VN, Role.FIELD_TEAM);
+        create("us-liaison", password, Side.US, Role.LIAISON);
+        banner.credentials("Demo users: officer, lab, field, us-liaison (same password as admin)");
+    }
+
+    private void create(String name, String password, Side side, Role role) {
+        if (!users.exists(name)) {
+            users.create(name, password, side, Set.of(role, Role.VIEWER));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.homecoming.server.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.homecoming.server.search.VietnameseNames;
+import org.springframework.stereotype.Component;
+
+/**
+ * Maps a province as recorded before the 1 July 2025 merger (one of 63) to the province it lies in
+ * today (one of 34), whatever the prefix, case or diacritics.
+ *
+ * <pre>{@code
+ * provinces.current("Tỉnh Hà Giang");  // Optional["Tuyên Quang"]
+ * provinces.current("quang tri");      // Optional["Quảng Trị"]
+ * }</pre>
+ *
+ * <p>Data: {@code geo/vn-province-63-to-34.csv} (see {@code geo/SOURCES.txt}).
+ */
+@Component
+public class ProvinceMap {
+
+    private final Map<String, String> currentByKey = new HashMap<>();
+
+    public ProvinceMap() {
+        try (InputStream in = ProvinceMap.class.getResourceAsStream("/geo/vn-province-63-to-34.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("resource missing: /geo/vn-province-63-to-34.csv");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            r.readLine();
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] f = line.split(",");
+                currentByKey.put(key(f[1]), f[3]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The present-day province of a pre-2025 province name; empty when the name is unknown. */
+    public Optional<String> current(String recorded) {
+        if (recorded == null || recorded.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(currentByKey.get(key(recorded)));
+    }
+
+    /** Number of pre-2025 provinces known. */
+    public int size() {
+        return currentByKey.size();
+    }
+
+    static String key(String name) {
+        String f = VietnameseNames.fold(name).replace('-', ' ').replaceAll("\\s+", " ").strip();
+        for (String prefix : new String[] {"tinh ", "thanh pho ", "tp "}) {
+            if (f.startsWith(prefix)) {
+                f = f.substring(prefix.length());
+            }
+        }
+        // Hoà/Hòa and Hóa/Hoá differ only in where the tone mark sits; folding already removed it.
+        return f;
+    }
+}

@@ -1,0 +1,82 @@
+package org.homecoming.server.imports;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.homecoming.server.audit.AuditAction;
+import org.homecoming.server.audit.AuditLog;
+import org.homecoming.server.search.PersonDocumentSource;
+import org.homecoming.server.search.PersonIndex;
+import org.homecoming.server.security.CurrentUser;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Imports a programme directory (docs/formats.md): {@link #preview} checks everything and writes
+ * nothing; {@link #commit} checks again and writes all rows in one transaction, or nothing.
+ *
+ * <pre>{@code
+ * ImportPreview p = imports.preview(dir);
+ * if (p.ok()) imports.commit(dir);
+ * }</pre>
+ */
+@Service
+public class ImportService {
+
+    private final JdbcTemplate jdbc;
+    private final ProgrammeWriter writer;
+    private final AuditLog audit;
+    private final PersonIndex index;
+    private final PersonDocumentSource documents;
+
+    ImportService(JdbcTemplate jdbc, ProgrammeWriter writer, AuditLog audit, PersonIndex index,
+            PersonDocumentSource documents) {
+        this.jdbc = jdbc;
+        this.writer = writer;
+        this.audit = audit;
+        this.index = index;
+        this.documents = documents;
+    }
+
+    public ImportPreview preview(Path dir) {
+        return preview(ProgrammeReader.read(dir, known()));
+    }
+
+    /** Writes the directory's rows; throws {@link ImportRejectedException} with the problems if any. */
+    @Transactional
+    public Map<String, Integer> commit(Path dir) {
+        ProgrammeReader.Result r = ProgrammeReader.read(dir, known());
+        if (!r.ok()) {
+            throw new ImportRejectedException(preview(r));
+        }
+        String by = CurrentUser.get().username();
+        Map<String, Integer> written = writer.write(r.data(), by);
+        audit.recordAs(by, AuditAction.IMPORT, "PROGRAMME", null, dir.getFileName() + " " + written);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try (var all = documents.all()) {
+                    index.rebuild(all);
+                }
+            }
+        });
+        return written;
+    }
+
+    private static ImportPreview preview(ProgrammeReader.Result r) {
+        return new ImportPreview(r.rows(), r.problems().stream().map(ImportProblem::toString).toList(),
+                r.problems().size() >= ProgrammeReader.MAX_PROBLEMS);
+    }
+
+    private KnownRefs known() {
+        return new KnownRefs(refs("missing_person"), refs("family_member"), refs("site"), refs("remains"), refs("sample"));
+    }
+
+    private Set<String> refs(String table) {
+        return new HashSet<>(jdbc.queryForList("SELECT ref FROM " + table, String.class));
+    }
+}

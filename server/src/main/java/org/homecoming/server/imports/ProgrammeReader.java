@@ -1,0 +1,153 @@
+package org.homecoming.server.imports;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.homecoming.simulator.csv.ProgrammeFiles;
+
+/**
+ * Reads and checks the CSV files of a programme directory (docs/formats.md) without writing
+ * anything: every problem is collected as {@code FILE:LINE: FIELD: PROBLEM}; when there is none
+ * the rows are ready to be written. Files absent from the directory are skipped; {@code truth.csv}
+ * is never read.
+ *
+ * <pre>{@code
+ * ProgrammeReader.Result r = ProgrammeReader.read(dir, KnownRefs.none());
+ * r.problems().forEach(System.out::println);
+ * }</pre>
+ */
+final class ProgrammeReader {
+
+    /** The files imported, in dependency order. */
+    static final List<String> FILES = List.of(ProgrammeFiles.MISSING_PERSONS, ProgrammeFiles.FAMILY_MEMBERS,
+            ProgrammeFiles.SITES, ProgrammeFiles.REMAINS, ProgrammeFiles.PROFILES, ProgrammeFiles.LINEAGE);
+    /** Problems beyond this many are not listed (the count is still reported). */
+    static final int MAX_PROBLEMS = 1000;
+
+    /** The outcome: the rows, the problems, and the row count of each file read. */
+    record Result(ProgrammeData data, List<ImportProblem> problems, Map<String, Integer> rows) {
+        boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Ids seen so far in this import and already in the registry. */
+    static final class Refs {
+        final KnownRefs known;
+        final Set<String> persons = new HashSet<>();
+        final Map<String, String> memberFamily = new java.util.HashMap<>();
+        final Map<String, String> familyPerson = new java.util.HashMap<>();
+        final Set<String> sites = new HashSet<>();
+        final Set<String> remains = new HashSet<>();
+
+        Refs(KnownRefs known) {
+            this.known = known;
+        }
+
+        boolean person(String ref) {
+            return persons.contains(ref) || known.persons().contains(ref);
+        }
+    }
+
+    private ProgrammeReader() {
+    }
+
+    static Result read(Path dir, KnownRefs known) {
+        ProgrammeData data = new ProgrammeData();
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<String, Integer> rows = new java.util.LinkedHashMap<>();
+        Refs refs = new Refs(known);
+        FamilyRows family = new FamilyRows(data, refs);
+        DnaRows dna = new DnaRows(data, refs);
+        Map<String, Consumer<Row>> checkers = Map.of(
+                ProgrammeFiles.MISSING_PERSONS, r -> PersonRows.read(r, data, refs),
+                ProgrammeFiles.FAMILY_MEMBERS, family::read,
+                ProgrammeFiles.SITES, r -> SiteRows.readSite(r, data, refs),
+                ProgrammeFiles.REMAINS, r -> SiteRows.readRemains(r, data, refs),
+                ProgrammeFiles.PROFILES, dna::readCall,
+                ProgrammeFiles.LINEAGE, dna::readLineage);
+        for (String file : FILES) {
+            Path p = dir.resolve(file);
+            if (Files.isRegularFile(p)) {
+                rows.put(file, readFile(p, file, checkers.get(file), problems));
+                if (file.equals(ProgrammeFiles.FAMILY_MEMBERS)) {
+                    family.checkPedigrees(problems);
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            problems.add(new ImportProblem(dir.getFileName() == null ? "." : dir.getFileName().toString(), 0, "files",
+                    "none of " + String.join(", ", FILES) + " found"));
+        }
+        problems.sort(java.util.Comparator.comparingInt((ImportProblem q) -> FILES.indexOf(q.file()))
+                .thenComparingLong(ImportProblem::line));
+        List<ImportProblem> shown = problems.size() > MAX_PROBLEMS ? List.copyOf(problems.subList(0, MAX_PROBLEMS)) : problems;
+        return new Result(data, shown, rows);
+    }
+
+    private static int readFile(Path p, String file, Consumer<Row> checker, List<ImportProblem> problems) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader in = new InputStreamReader(Files.newInputStream(p), decoder)) {
+            CsvReader csv = new CsvReader(in);
+            List<String> header = csv.next();
+            List<String> expected = ProgrammeFiles.HEADERS.get(file);
+            if (!headerOk(file, header, expected, problems)) {
+                return 0;
+            }
+            int count = 0;
+            for (List<String> rec = csv.next(); rec != null; rec = csv.next()) {
+                if (rec.size() == 1 && rec.get(0).isEmpty()) {
+                    continue;
+                }
+                Row row = new Row(file, csv.line(), expected, rec, problems);
+                if (rec.size() != expected.size()) {
+                    row.problem("row", rec.size() + " fields, expected " + expected.size());
+                } else {
+                    checker.accept(row);
+                }
+                count++;
+            }
+            return count;
+        } catch (CharacterCodingException e) {
+            problems.add(new ImportProblem(file, 0, "file", "not UTF-8 text"));
+        } catch (IllegalArgumentException e) {
+            problems.add(new ImportProblem(file, 0, "file", e.getMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return 0;
+    }
+
+    private static boolean headerOk(String file, List<String> header, List<String> expected, List<ImportProblem> problems) {
+        if (header == null) {
+            problems.add(new ImportProblem(file, 1, "header", "file is empty"));
+            return false;
+        }
+        for (int i = 0; i < expected.size(); i++) {
+            String found = i < header.size() ? header.get(i) : "(nothing)";
+            if (!expected.get(i).equals(found)) {
+                problems.add(new ImportProblem(file, 1, "header", "expected column " + (i + 1) + " '" + expected.get(i)
+                        + "', found '" + found + "'"));
+                return false;
+            }
+        }
+        if (header.size() > expected.size()) {
+            problems.add(new ImportProblem(file, 1, "header", header.size() + " columns, expected " + expected.size()));
+            return false;
+        }
+        return true;
+    }
+}

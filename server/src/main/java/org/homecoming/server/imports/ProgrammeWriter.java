@@ -1,0 +1,185 @@
+package org.homecoming.server.imports;
+
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.homecoming.server.geo.ProvinceMap;
+import org.homecoming.server.registry.FamilyMember;
+import org.homecoming.server.registry.MissingPerson;
+import org.homecoming.server.registry.Remains;
+import org.homecoming.server.registry.Site;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes checked programme rows with batched statements; file ids become the records' {@code ref}.
+ * Runs inside the caller's transaction, so a failure leaves nothing written.
+ *
+ * <pre>{@code
+ * Map<String, Integer> written = writer.write(data, "import 2026-11-23 by lan");
+ * }</pre>
+ */
+@Component
+class ProgrammeWriter {
+
+    private static final int BATCH = 1000;
+    private final JdbcTemplate jdbc;
+    private final ProvinceMap provinces;
+
+    ProgrammeWriter(JdbcTemplate jdbc, ProvinceMap provinces) {
+        this.jdbc = jdbc;
+        this.provinces = provinces;
+    }
+
+    Map<String, Integer> write(ProgrammeData d, String by) {
+        OffsetDateTime now = OffsetDateTime.now();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("persons", persons(d, now, by));
+        counts.put("familyMembers", members(d));
+        counts.put("sites", sites(d));
+        counts.put("remains", remains(d));
+        counts.put("samples", samples(d, now));
+        counts.put("strCalls", d.calls.size());
+        counts.put("haplotypes", d.lineage.size());
+        return counts;
+    }
+
+    private int persons(ProgrammeData d, OffsetDateTime now, String by) {
+        List<Object[]> rows = new ArrayList<>();
+        for (var r : d.persons) {
+            MissingPerson p = r.person();
+            rows.add(new Object[] {p.ref(), p.side().name(), p.fullName(), p.familyName(), p.middleName(), p.givenName(),
+                p.sex(), p.birthDate(), p.birthYear(), p.homeCommune(), p.homeDistrict(), p.homeProvince(),
+                provinces.current(p.homeProvince()).orElse(null), p.serviceNumber(), p.unit(), p.rank(), p.lossDate(),
+                p.lossYear(), p.lossPlace(), p.lossLat(), p.lossLon(), p.lossPrecisionM(), p.circumstances(),
+                p.status().name(), p.source(), now, now});
+        }
+        int v = Types.VARCHAR;
+        int i = Types.INTEGER;
+        int f = Types.DOUBLE;
+        batch("INSERT INTO missing_person (ref, side, full_name, family_name, middle_name, given_name, sex, birth_date,"
+                + " birth_year, home_commune, home_district, home_province, home_province_current, service_number, unit,"
+                + " military_rank, loss_date, loss_year, loss_place, loss_lat, loss_lon, loss_precision_m, circumstances,"
+                + " status, source, version, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", rows,
+                new int[] {v, v, v, v, v, v, v, v, i, v, v, v, v, v, v, v, v, i, v, f, f, i, v, v, v,
+                    Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE});
+        Map<String, Long> ids = ids("missing_person");
+        List<Object[]> aliases = new ArrayList<>();
+        List<Object[]> history = new ArrayList<>();
+        List<Object[]> sources = new ArrayList<>();
+        for (var r : d.persons) {
+            long id = ids.get(r.person().ref());
+            r.aliases().forEach(a -> aliases.add(new Object[] {id, a, r.person().source()}));
+            history.add(new Object[] {id, r.person().status().name(), now, by});
+            sources.add(new Object[] {id, "record", "IMPORT", r.person().source(), now});
+        }
+        int t = Types.TIMESTAMP_WITH_TIMEZONE;
+        batch("INSERT INTO person_alias (person_id, alias, source) VALUES (?, ?, ?)", aliases, new int[] {Types.BIGINT, v, v});
+        batch("INSERT INTO status_change (person_id, status, changed_at, changed_by) VALUES (?, ?, ?, ?)", history,
+                new int[] {Types.BIGINT, v, t, v});
+        batch("INSERT INTO fact_source (person_id, field, source_kind, reference, recorded_at) VALUES (?, ?, ?, ?, ?)",
+                sources, new int[] {Types.BIGINT, v, v, v, t});
+        return d.persons.size();
+    }
+
+    private int members(ProgrammeData d) {
+        Map<String, Long> persons = ids("missing_person");
+        List<Object[]> rows = new ArrayList<>();
+        for (var r : d.members) {
+            FamilyMember m = r.member();
+            rows.add(new Object[] {m.ref(), m.familyRef(), persons.get(r.personRef()), m.fullName(), m.sex(), m.birthYear(),
+                m.relationship(), m.fatherRef(), m.motherRef(), m.living(), m.contact(), m.consentDna(), m.consentShare(),
+                m.consentDate()});
+        }
+        int v = Types.VARCHAR;
+        int b = Types.BOOLEAN;
+        batch("INSERT INTO family_member (ref, family_ref, person_id, full_name, sex, birth_year, relationship, father_ref,"
+                + " mother_ref, living, contact, consent_dna, consent_share, consent_date, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows,
+                new int[] {v, v, Types.BIGINT, v, v, Types.INTEGER, v, v, v, b, v, b, b, Types.DATE});
+        return rows.size();
+    }
+
+    private int sites(ProgrammeData d) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Site s : d.sites) {
+            rows.add(new Object[] {s.ref(), s.kind(), s.name(), s.province(), s.lat(), s.lon(), s.wkt()});
+        }
+        int v = Types.VARCHAR;
+        batch("INSERT INTO site (ref, kind, name, province, lat, lon, wkt, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)", rows,
+                new int[] {v, v, v, v, Types.DOUBLE, Types.DOUBLE, v});
+        return rows.size();
+    }
+
+    private int remains(ProgrammeData d) {
+        Map<String, Long> sites = ids("site");
+        List<Object[]> rows = new ArrayList<>();
+        for (var r : d.remains) {
+            Remains x = r.remains();
+            rows.add(new Object[] {x.ref(), sites.get(r.siteRef()), x.recoveryDate(), x.recoveryYear(), x.recoveryLat(),
+                x.recoveryLon(), x.precisionM(), x.team(), x.sexEstimate(), x.ageMin(), x.ageMax(), x.statureCm(),
+                x.condition(), x.artifacts(), x.status()});
+        }
+        int v = Types.VARCHAR;
+        int i = Types.INTEGER;
+        batch("INSERT INTO remains (ref, site_id, recovery_date, recovery_year, recovery_lat, recovery_lon, precision_m,"
+                + " team, sex_estimate, age_min, age_max, stature_cm, condition, artifacts, status, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows,
+                new int[] {v, Types.BIGINT, v, i, Types.DOUBLE, Types.DOUBLE, i, v, v, i, i, i, v, v, v});
+        return rows.size();
+    }
+
+    private int samples(ProgrammeData d, OffsetDateTime now) {
+        Map<String, Object[]> samples = new LinkedHashMap<>();
+        Map<String, Long> remains = ids("remains");
+        Map<String, Long> members = ids("family_member");
+        Map<String, Boolean> degraded = new HashMap<>();
+        for (var c : d.calls) {
+            samples.computeIfAbsent(c.sampleRef(), k -> sampleRow(k, c.subjectType(), c.subjectRef(), c.kit(), remains, members, now));
+            degraded.merge(c.sampleRef(), c.quality().equals("DEGRADED"), Boolean::logicalOr);
+        }
+        for (var l : d.lineage) {
+            samples.computeIfAbsent(l.sampleRef(), k -> sampleRow(k, l.subjectType(), l.subjectRef(), null, remains, members, now));
+        }
+        samples.forEach((ref, row) -> row[5] = degraded.getOrDefault(ref, false));
+        int v = Types.VARCHAR;
+        batch("INSERT INTO sample (ref, subject_type, remains_id, family_member_id, kit, degraded, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", new ArrayList<>(samples.values()),
+                new int[] {v, v, Types.BIGINT, Types.BIGINT, v, Types.BOOLEAN, Types.TIMESTAMP_WITH_TIMEZONE});
+        Map<String, Long> ids = ids("sample");
+        List<Object[]> calls = new ArrayList<>();
+        d.calls.forEach(c -> calls.add(new Object[] {ids.get(c.sampleRef()), c.locus(), c.allele1(), c.allele2(), c.quality()}));
+        batch("INSERT INTO str_call (sample_id, locus, allele1, allele2, quality) VALUES (?, ?, ?, ?, ?)", calls,
+                new int[] {Types.BIGINT, v, v, v, v});
+        List<Object[]> haps = new ArrayList<>();
+        d.lineage.forEach(l -> haps.add(new Object[] {ids.get(l.sampleRef()), l.markerType(), l.value()}));
+        batch("INSERT INTO lineage_haplotype (sample_id, marker_type, haplotype) VALUES (?, ?, ?)", haps,
+                new int[] {Types.BIGINT, v, v});
+        return samples.size();
+    }
+
+    private static Object[] sampleRow(String ref, String type, String subject, String kit, Map<String, Long> remains,
+            Map<String, Long> members, OffsetDateTime now) {
+        boolean r = type.equals("REMAINS");
+        return new Object[] {ref, type, r ? remains.get(subject) : null, r ? null : members.get(subject), kit, false, now};
+    }
+
+    private void batch(String sql, List<Object[]> rows, int[] types) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)), types);
+        }
+    }
+
+    private Map<String, Long> ids(String table) {
+        Map<String, Long> out = new HashMap<>();
+        jdbc.query("SELECT ref, id FROM " + table, rs -> {
+            out.put(rs.getString(1), rs.getLong(2));
+        });
+        return out;
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * CSV import of programme files (docs/formats.md): every problem listed as
+ * {@code file:line: field: problem} before anything is written; all or nothing.
+ *
+ * <p>Main types: {@link org.homecoming.server.imports.ImportService} ({@code preview}, {@code commit}),
+ * {@link org.homecoming.server.imports.ImportPreview}, {@link org.homecoming.server.imports.ImportProblem}.
+ *
+ * <pre>{@code
+ * ImportPreview p = imports.preview(Path.of("programme"));
+ * }</pre>
+ */
+package org.homecoming.server.imports;

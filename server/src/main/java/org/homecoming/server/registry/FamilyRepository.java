@@ -1,0 +1,69 @@
+package org.homecoming.server.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Stores family members and their consent. */
+@Repository
+public class FamilyRepository {
+
+    private final JdbcClient jdbc;
+
+    FamilyRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(FamilyMember m) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO family_member (ref, family_ref, person_id, full_name, sex, birth_year, relationship,"
+                        + " father_ref, mother_ref, living, contact, consent_dna, consent_share, consent_date,"
+                        + " consent_withdrawn, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                .params(m.ref(), m.familyRef(), m.personId(), m.fullName(), m.sex(), m.birthYear(), m.relationship(),
+                        m.fatherRef(), m.motherRef(), m.living(), m.contact(), m.consentDna(), m.consentShare(),
+                        m.consentDate(), m.consentWithdrawn())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public List<FamilyMember> ofPerson(long personId) {
+        return jdbc.sql("SELECT * FROM family_member WHERE person_id = ? ORDER BY id").param(personId)
+                .query(FamilyRepository::map).list();
+    }
+
+    public Optional<FamilyMember> find(long id) {
+        return jdbc.sql("SELECT * FROM family_member WHERE id = ?").param(id).query(FamilyRepository::map).optional();
+    }
+
+    /** Changes consent if the stored version is {@code seen}; false otherwise. */
+    public boolean updateConsent(long id, boolean dna, boolean share, LocalDate date, LocalDate withdrawn, int seen) {
+        return jdbc.sql("UPDATE family_member SET consent_dna = ?, consent_share = ?, consent_date = ?,"
+                        + " consent_withdrawn = ?, version = version + 1 WHERE id = ? AND version = ?")
+                .params(dna, share, date, withdrawn, id, seen).update() == 1;
+    }
+
+    /** Ids of the members of a person's family who have an autosomal profile. */
+    public Set<Long> profiled(long personId) {
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT s.family_member_id FROM sample s JOIN family_member f"
+                        + " ON f.id = s.family_member_id WHERE f.person_id = ?"
+                        + " AND EXISTS (SELECT 1 FROM str_call c WHERE c.sample_id = s.id)")
+                .param(personId).query(Long.class).list());
+    }
+
+    static FamilyMember map(ResultSet rs, int n) throws SQLException {
+        return new FamilyMember(rs.getLong("id"), rs.getString("ref"), rs.getString("family_ref"),
+                rs.getLong("person_id"), rs.getString("full_name"), rs.getString("sex"),
+                rs.getObject("birth_year", Integer.class), rs.getString("relationship"), rs.getString("father_ref"),
+                rs.getString("mother_ref"), rs.getBoolean("living"), rs.getString("contact"),
+                rs.getBoolean("consent_dna"), rs.getBoolean("consent_share"),
+                rs.getObject("consent_date", LocalDate.class), rs.getObject("consent_withdrawn", LocalDate.class),
+                rs.getInt("version"));
+    }
+}

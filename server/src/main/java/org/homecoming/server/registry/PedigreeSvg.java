@@ -1,0 +1,145 @@
+package org.homecoming.server.registry;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Draws a family's pedigree as SVG, on the server: squares for men, circles for women, a slash
+ * for the dead, the missing person outlined in red, shaded members who gave a DNA reference (only
+ * when {@code showReferences}). One row per generation; lines run from the parents' midpoint to
+ * each child.
+ *
+ * <pre>{@code
+ * String svg = PedigreeSvg.draw(person, family, Set.of(memberIdWithProfile), true);
+ * }</pre>
+ */
+public final class PedigreeSvg {
+
+    static final int CELL_W = 120;
+    static final int ROW_H = 110;
+    static final int SIZE = 30;
+
+    /** A node of the drawing. */
+    private record Node(String ref, String label, String relation, String sex, boolean living, boolean missing,
+            boolean reference, String father, String mother) {
+    }
+
+    private PedigreeSvg() {
+    }
+
+    public static String draw(MissingPerson p, List<FamilyMember> family, Set<Long> referenceIds, boolean showReferences) {
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        String mpFather = null;
+        String mpMother = null;
+        for (FamilyMember m : family) {
+            mpFather = m.relationship().equals("FATHER") ? m.ref() : mpFather;
+            mpMother = m.relationship().equals("MOTHER") ? m.ref() : mpMother;
+        }
+        nodes.put(p.ref(), new Node(p.ref(), p.fullName(), "", p.sex(), false, true, false, mpFather, mpMother));
+        for (FamilyMember m : family) {
+            nodes.put(m.ref(), new Node(m.ref(), m.fullName() == null ? "?" : m.fullName(), m.relationship(), m.sex(),
+                    m.living(), false, showReferences && referenceIds.contains(m.id()), m.fatherRef(), m.motherRef()));
+        }
+        Map<String, Integer> gen = generations(p.ref(), nodes);
+        TreeMap<Integer, List<Node>> rows = new TreeMap<>();
+        nodes.values().forEach(n -> rows.computeIfAbsent(gen.getOrDefault(n.ref(), 0), k -> new ArrayList<>()).add(n));
+        Map<String, double[]> at = new HashMap<>();
+        int widest = rows.values().stream().mapToInt(List::size).max().orElse(1);
+        int row = 0;
+        for (List<Node> r : rows.values()) {
+            double offset = (widest - r.size()) * CELL_W / 2.0;
+            for (int i = 0; i < r.size(); i++) {
+                at.put(r.get(i).ref(), new double[] {offset + i * CELL_W + CELL_W / 2.0, row * ROW_H + 30});
+            }
+            row++;
+        }
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(java.util.Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pedigree\" role=\"img\" viewBox=\"0 0 %d %d\""
+                        + " width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"10\">",
+                widest * CELL_W, row * ROW_H, widest * CELL_W, row * ROW_H));
+        nodes.values().forEach(n -> lines(svg, n, at));
+        nodes.values().forEach(n -> node(svg, n, at.get(n.ref())));
+        return svg.append("</svg>").toString();
+    }
+
+    private static Map<String, Integer> generations(String root, Map<String, Node> nodes) {
+        Map<String, Integer> gen = new HashMap<>(Map.of(root, 0));
+        ArrayDeque<String> todo = new ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            String r = todo.poll();
+            Node n = nodes.get(r);
+            int g = gen.get(r);
+            for (String parent : new String[] {n.father(), n.mother()}) {
+                if (parent != null && nodes.containsKey(parent) && gen.putIfAbsent(parent, g - 1) == null) {
+                    todo.add(parent);
+                }
+            }
+            for (Node c : nodes.values()) {
+                if ((r.equals(c.father()) || r.equals(c.mother())) && gen.putIfAbsent(c.ref(), g + 1) == null) {
+                    todo.add(c.ref());
+                }
+            }
+        }
+        return gen;
+    }
+
+    private static void lines(StringBuilder svg, Node n, Map<String, double[]> at) {
+        double[] c = at.get(n.ref());
+        double[] f = n.father() == null ? null : at.get(n.father());
+        double[] m = n.mother() == null ? null : at.get(n.mother());
+        if (f == null && m == null) {
+            return;
+        }
+        double px = f != null && m != null ? (f[0] + m[0]) / 2 : (f != null ? f : m)[0];
+        double py = (f != null ? f : m)[1];
+        if (f != null && m != null) {
+            svg.append(line(f[0], f[1], m[0], m[1]));
+        }
+        svg.append(line(px, py, c[0], c[1] - SIZE / 2.0));
+    }
+
+    private static String line(double x1, double y1, double x2, double y2) {
+        return String.format(java.util.Locale.ROOT,
+                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#555\"/>", x1, y1, x2, y2);
+    }
+
+    private static void node(StringBuilder svg, Node n, double[] p) {
+        String stroke = n.missing() ? "stroke=\"#c0392b\" stroke-width=\"3\"" : "stroke=\"#222\" stroke-width=\"1.5\"";
+        String fill = n.reference() ? "#7fb3d5" : "#fff";
+        double h = SIZE / 2.0;
+        svg.append("<g class=\"node").append(n.missing() ? " missing" : "").append("\"><title>")
+                .append(escape(n.label() + (n.relation().isEmpty() ? "" : " (" + n.relation() + ")"))).append("</title>");
+        if ("M".equals(n.sex())) {
+            svg.append(String.format(java.util.Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%d\" fill=\"%s\" %s/>",
+                    p[0] - h, p[1] - h, SIZE, SIZE, fill, stroke));
+        } else {
+            svg.append(String.format(java.util.Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" %s/>",
+                    p[0], p[1], h, fill, stroke));
+        }
+        if (!n.living()) {
+            svg.append(line(p[0] - h - 4, p[1] + h + 4, p[0] + h + 4, p[1] - h - 4));
+        }
+        svg.append(text(p[0], p[1] + h + 14, n.label()));
+        if (!n.relation().isEmpty()) {
+            svg.append(text(p[0], p[1] + h + 26, n.relation()));
+        }
+        svg.append("</g>");
+    }
+
+    private static String text(double x, double y, String s) {
+        String t = s.length() > 22 ? s.substring(0, 21) + "…" : s;
+        return String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>", x, y,
+                escape(t));
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

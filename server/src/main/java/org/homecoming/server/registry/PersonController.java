@@ -1,0 +1,128 @@
+package org.homecoming.server.registry;
+
+import jakarta.validation.Valid;
+import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.web.Page;
+import org.homecoming.server.web.StaleVersionException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The browser pages of missing persons: search, the person page, the pedigree drawing and the form. */
+@Controller
+class PersonController {
+
+    static final String SEARCH_VIEW = "persons/search";
+    static final String RESULTS_VIEW = "persons/results :: results";
+    static final String DETAIL_VIEW = "persons/detail";
+    static final String FORM_VIEW = "persons/form";
+
+    private final PersonSearch search;
+    private final PersonDetailsService details;
+    private final PersonService persons;
+    private final FamilyRepository families;
+    private final PersonFormValidator validator;
+
+    PersonController(PersonSearch search, PersonDetailsService details, PersonService persons,
+            FamilyRepository families, PersonFormValidator validator) {
+        this.search = search;
+        this.details = details;
+        this.persons = persons;
+        this.families = families;
+        this.validator = validator;
+    }
+
+    @InitBinder("personForm")
+    void initBinder(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+        binder.addValidators(validator);
+    }
+
+    @ModelAttribute("statuses")
+    PersonStatus[] statuses() {
+        return PersonStatus.values();
+    }
+
+    @GetMapping("/persons")
+    String search(@ModelAttribute("criteria") SearchForm criteria, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("result", find(criteria, page));
+        return SEARCH_VIEW;
+    }
+
+    @GetMapping("/persons/results")
+    String results(@ModelAttribute("criteria") SearchForm criteria, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("result", find(criteria, page));
+        return RESULTS_VIEW;
+    }
+
+    private Page<PersonSummary> find(SearchForm c, int page) {
+        return search.find(c.criteria(), page, 20);
+    }
+
+    @GetMapping("/persons/{id}")
+    String show(@PathVariable long id, Model model) {
+        PersonDetails d = details.of(id);
+        model.addAttribute("d", d);
+        model.addAttribute("pedigree", PedigreeSvg.draw(d.person(), d.family(), families.profiled(id),
+                CurrentUser.get().canSeeGenetics()));
+        return DETAIL_VIEW;
+    }
+
+    @GetMapping(value = "/persons/{id}/pedigree.svg", produces = "image/svg+xml")
+    ResponseEntity<String> pedigree(@PathVariable long id) {
+        MissingPerson p = persons.visible(id);
+        String svg = PedigreeSvg.draw(p, families.ofPerson(id), families.profiled(id), CurrentUser.get().canSeeGenetics());
+        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).body(svg);
+    }
+
+    @GetMapping("/persons/new")
+    String initCreationForm(Model model) {
+        PersonForm f = new PersonForm();
+        f.setSide(CurrentUser.get().side().name());
+        model.addAttribute("personForm", f);
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/persons/new")
+    String processCreationForm(@Valid @ModelAttribute("personForm") PersonForm personForm, BindingResult result) {
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        return "redirect:/persons/" + persons.create(personForm).id();
+    }
+
+    @GetMapping("/persons/{id}/edit")
+    String initUpdateForm(@PathVariable long id, Model model) {
+        MissingPerson p = persons.visible(id);
+        model.addAttribute("personForm", PersonForm.of(p, details.aliases(id)));
+        model.addAttribute("personId", id);
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/persons/{id}/edit")
+    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("personForm") PersonForm personForm,
+            BindingResult result, Model model) {
+        model.addAttribute("personId", id);
+        if (result.hasErrors()) {
+            return FORM_VIEW;
+        }
+        try {
+            persons.update(id, personForm);
+        } catch (StaleVersionException e) {
+            result.reject("person.stale", e.getMessage());
+            return FORM_VIEW;
+        }
+        return "redirect:/persons/" + id;
+    }
+}

@@ -1,0 +1,141 @@
+package org.homecoming.server.registry;
+
+import java.util.UUID;
+import org.homecoming.server.audit.AuditAction;
+import org.homecoming.server.audit.AuditLog;
+import org.homecoming.server.geo.ProvinceMap;
+import org.homecoming.server.search.NameParts;
+import org.homecoming.server.search.VietnameseNames;
+import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.SharingService;
+import org.homecoming.server.security.Side;
+import org.homecoming.server.web.Nfc;
+import org.homecoming.server.web.NotFoundException;
+import org.homecoming.server.web.StaleVersionException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, reads, changes and deletes missing persons: checks who may see them, keeps the
+ * status history, the sources and the audit log, and keeps the search index in step after commit.
+ *
+ * <pre>{@code
+ * MissingPerson p = service.create(form);
+ * service.update(p.id(), changedForm); // StaleVersionException if form.version is not p.version
+ * }</pre>
+ */
+@Service
+public class PersonService {
+
+    static final String PERSON = "PERSON";
+
+    private final PersonRepository persons;
+    private final PersonDocuments documents;
+    private final AuditLog audit;
+    private final SharingService sharing;
+    private final ProvinceMap provinces;
+
+    PersonService(PersonRepository persons, PersonDocuments documents, AuditLog audit, SharingService sharing,
+            ProvinceMap provinces) {
+        this.persons = persons;
+        this.documents = documents;
+        this.audit = audit;
+        this.sharing = sharing;
+        this.provinces = provinces;
+    }
+
+    /** The person, if the current user may see it; the view is audited. */
+    @Transactional
+    public MissingPerson view(long id) {
+        MissingPerson p = visible(id);
+        audit.record(AuditAction.VIEW, PERSON, id, null);
+        return p;
+    }
+
+    /** The person, if the current user may see it (not audited: for lists and checks). */
+    public MissingPerson visible(long id) {
+        MissingPerson p = persons.find(id).orElseThrow(() -> new NotFoundException("person", id));
+        if (!sharing.visible(CurrentUser.get(), PERSON, id, p.side())) {
+            throw new NotFoundException("person", id);
+        }
+        return p;
+    }
+
+    @Transactional
+    public MissingPerson create(PersonForm f) {
+        checkOwnSide(f.getSide());
+        MissingPerson p = toPerson(0, "MP-" + UUID.randomUUID().toString().substring(0, 13), f, 0);
+        long id = persons.insert(p);
+        String by = CurrentUser.get().username();
+        persons.replaceAliases(id, f.aliasList(), p.source());
+        persons.addFactSource(id, "record", "DOCUMENT", p.source());
+        persons.addStatusChange(id, p.status(), by);
+        audit.record(AuditAction.CREATE, PERSON, id, p.fullName());
+        documents.refresh(id);
+        return persons.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public MissingPerson update(long id, PersonForm f) {
+        MissingPerson old = visible(id);
+        checkOwnSide(old.side().name());
+        if (f.getVersion() == null) {
+            throw new IllegalArgumentException("version must be given to update person " + id + ": null");
+        }
+        if (!old.side().name().equals(f.getSide())) {
+            throw new IllegalArgumentException("side of person " + id + " cannot change: " + f.getSide());
+        }
+        MissingPerson p = toPerson(id, old.ref(), f, f.getVersion());
+        if (!persons.update(p, f.getVersion())) {
+            throw new StaleVersionException(PERSON.toLowerCase(), id, f.getVersion());
+        }
+        persons.replaceAliases(id, f.aliasList(), p.source());
+        if (!p.source().equals(old.source())) {
+            persons.addFactSource(id, "record", "DOCUMENT", p.source());
+        }
+        if (p.status() != old.status()) {
+            persons.addStatusChange(id, p.status(), CurrentUser.get().username());
+        }
+        audit.record(AuditAction.UPDATE, PERSON, id, Changes.between(old, p));
+        documents.refresh(id);
+        return persons.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public void delete(long id) {
+        MissingPerson p = visible(id);
+        checkOwnSide(p.side().name());
+        persons.delete(id);
+        audit.record(AuditAction.DELETE, PERSON, id, p.fullName());
+        documents.refresh(id);
+    }
+
+    private static void checkOwnSide(String side) {
+        CurrentUser u = CurrentUser.get();
+        if (!u.username().equals("system") && !u.side().name().equals(side)) {
+            throw new IllegalArgumentException("side must be the user's own side (" + u.side() + "): " + side);
+        }
+    }
+
+    private MissingPerson toPerson(long id, String ref, PersonForm f, int version) {
+        String fullName = Nfc.clean(f.getFullName());
+        String family = Nfc.clean(f.getFamilyName());
+        String middle = Nfc.clean(f.getMiddleName());
+        String given = Nfc.clean(f.getGivenName());
+        if (family == null && middle == null && given == null && "VN".equals(f.getSide())) {
+            NameParts parts = VietnameseNames.parse(fullName);
+            family = parts.family();
+            middle = parts.middle();
+            given = parts.given();
+        }
+        String province = Nfc.clean(f.getHomeProvince());
+        return new MissingPerson(id, ref, Side.parse(f.getSide()), fullName, family, middle, given, f.getSex(),
+                f.getBirthDate(), PartialDate.year(f.getBirthDate()), Nfc.clean(f.getHomeCommune()),
+                Nfc.clean(f.getHomeDistrict()), province, provinces.current(province).orElse(null),
+                Nfc.clean(f.getServiceNumber()), Nfc.clean(f.getUnit()), Nfc.clean(f.getRank()), f.getLossDate(),
+                PartialDate.year(f.getLossDate()), Nfc.clean(f.getLossPlace()), f.getLossLat(), f.getLossLon(),
+                f.getLossPrecisionM(), f.getLossAreaWkt(), Nfc.clean(f.getCircumstances()),
+                Nfc.clean(f.getBurialInfo()), PersonStatus.parse(f.getStatus()), Nfc.clean(f.getSource()), null,
+                version);
+    }
+}

@@ -1,0 +1,121 @@
+package org.homecoming.server.registry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.homecoming.server.geo.Geometries;
+import org.homecoming.server.search.VietnameseNames;
+
+/**
+ * Scores a missing person against remains as NamUs-style non-DNA comparison does: sex, age at
+ * loss against the estimated age range, distance from the place of loss to the recovery point,
+ * the date of loss against the date of recovery, and the artifacts against the name, service
+ * number and unit.
+ *
+ * <pre>{@code
+ * Optional<Comparison> c = RemainsComparator.compare(remains, site, person);
+ * }</pre>
+ *
+ * <p>Points: sex +2 match, −3 mismatch (estimates can be wrong, so not an exclusion); age +2 within
+ * the range, +0.5 within {@value #AGE_SLACK} years of it, −2 further; distance +3 within the stated
+ * precision plus 5 km, +2 within 25 km, +1 within 100 km, −1 beyond 300 km; an artifact bearing the
+ * name or service number +4, the unit's designation +1.5. Remains recovered before the person was
+ * lost exclude the person (empty result).
+ */
+public final class RemainsComparator {
+
+    static final int AGE_SLACK = 5;
+
+    private RemainsComparator() {
+    }
+
+    public static Optional<Comparison> compare(Remains r, Site site, MissingPerson p) {
+        if (r.recoveryDate() != null && p.lossDate() != null && PartialDate.after(p.lossDate(), r.recoveryDate())) {
+            return Optional.empty();
+        }
+        List<Comparison.Reason> reasons = new ArrayList<>();
+        sex(r, p, reasons);
+        age(r, p, reasons);
+        place(r, site, p, reasons);
+        artifacts(r, p, reasons);
+        double total = reasons.stream().mapToDouble(Comparison.Reason::points).sum();
+        return Optional.of(new Comparison(p.id(), p.fullName(), total, reasons));
+    }
+
+    private static void sex(Remains r, MissingPerson p, List<Comparison.Reason> out) {
+        if ("U".equals(r.sexEstimate())) {
+            return;
+        }
+        if (r.sexEstimate().equals(p.sex())) {
+            out.add(new Comparison.Reason("sex", 2, "sex " + p.sex() + " matches"));
+        } else {
+            out.add(new Comparison.Reason("sex", -3, "sex " + p.sex() + " differs from estimate " + r.sexEstimate()));
+        }
+    }
+
+    private static void age(Remains r, MissingPerson p, List<Comparison.Reason> out) {
+        if (p.birthYear() == null || p.lossYear() == null || r.ageMin() == null || r.ageMax() == null) {
+            return;
+        }
+        int age = p.lossYear() - p.birthYear();
+        String range = r.ageMin() + "–" + r.ageMax();
+        if (age >= r.ageMin() && age <= r.ageMax()) {
+            out.add(new Comparison.Reason("age", 2, "age at loss " + age + " within " + range));
+        } else if (age >= r.ageMin() - AGE_SLACK && age <= r.ageMax() + AGE_SLACK) {
+            out.add(new Comparison.Reason("age", 0.5, "age at loss " + age + " near " + range));
+        } else {
+            out.add(new Comparison.Reason("age", -2, "age at loss " + age + " far from " + range));
+        }
+    }
+
+    private static void place(Remains r, Site site, MissingPerson p, List<Comparison.Reason> out) {
+        if (!p.hasLossPoint()) {
+            return;
+        }
+        double lat = r.recoveryLat() != null ? r.recoveryLat() : site.lat();
+        double lon = r.recoveryLon() != null ? r.recoveryLon() : site.lon();
+        double km = Geometries.distanceKm(p.lossLat(), p.lossLon(), lat, lon);
+        double near = (p.lossPrecisionM() == null ? 0 : p.lossPrecisionM() / 1000.0) + 5;
+        String d = String.format(Locale.ROOT, "lost %.1f km from the recovery point", km);
+        if (km <= near) {
+            out.add(new Comparison.Reason("place", 3, d));
+        } else if (km <= 25) {
+            out.add(new Comparison.Reason("place", 2, d));
+        } else if (km <= 100) {
+            out.add(new Comparison.Reason("place", 1, d));
+        } else if (km > 300) {
+            out.add(new Comparison.Reason("place", -1, d));
+        }
+    }
+
+    private static void artifacts(Remains r, MissingPerson p, List<Comparison.Reason> out) {
+        for (String a : r.artifactList()) {
+            String f = VietnameseNames.fold(a);
+            if (f.contains(VietnameseNames.fold(p.fullName()))) {
+                out.add(new Comparison.Reason("artifacts", 4, "artifact '" + a + "' bears the name"));
+            } else if (p.serviceNumber() != null && f.contains(VietnameseNames.fold(p.serviceNumber()))) {
+                out.add(new Comparison.Reason("artifacts", 4, "artifact '" + a + "' bears the service number"));
+            } else {
+                unitNamed(p.unit(), f).ifPresent(u -> out.add(new Comparison.Reason("unit", 1.5,
+                        "artifact '" + a + "' names the unit " + u)));
+            }
+        }
+    }
+
+    /** The first part of the unit ("Sư đoàn 304" of "Tiểu đoàn 3, Sư đoàn 304") written in the folded artifact text. */
+    private static Optional<String> unitNamed(String unit, String foldedArtifact) {
+        if (unit == null) {
+            return Optional.empty();
+        }
+        for (String part : unit.split(",")) {
+            String key = VietnameseNames.fold(part.strip());
+            // "sư đoàn 3" must not match "sư đoàn 304": the designation ends where the digits end.
+            if (!key.isEmpty() && java.util.regex.Pattern.compile("(^|\\W)" + java.util.regex.Pattern.quote(key) + "(\\D|$)")
+                    .matcher(foldedArtifact).find()) {
+                return Optional.of(part.strip());
+            }
+        }
+        return Optional.empty();
+    }
+}

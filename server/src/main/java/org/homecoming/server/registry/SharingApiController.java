@@ -1,0 +1,48 @@
+package org.homecoming.server.registry;
+
+import java.util.List;
+import org.homecoming.server.audit.AuditAction;
+import org.homecoming.server.audit.AuditLog;
+import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.Sharing;
+import org.homecoming.server.security.SharingService;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/sharing}: share a record with the other side (liaison officers), list sharings. */
+@RestController
+@RequestMapping("/api/v1/sharing")
+class SharingApiController {
+
+    private final SharingService sharing;
+    private final AuditLog audit;
+
+    SharingApiController(SharingService sharing, AuditLog audit) {
+        this.sharing = sharing;
+        this.audit = audit;
+    }
+
+    /** The body of a sharing request. */
+    record ShareRequest(String recordType, long recordId, Long consentMember, String consentBasis) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Sharing share(@RequestBody ShareRequest r) {
+        Sharing done = sharing.share(r.recordType(), r.recordId(), CurrentUser.get().side().other(),
+                r.consentMember(), r.consentBasis());
+        audit.record(AuditAction.SHARE, r.recordType(), r.recordId(), "to " + done.toSide() + ": " + done.consentBasis());
+        return done;
+    }
+
+    @GetMapping
+    List<Sharing> list(@RequestParam String recordType, @RequestParam long recordId) {
+        return sharing.list(recordType, recordId);
+    }
+}

@@ -1,0 +1,46 @@
+package org.homecoming.server;
+
+import org.homecoming.server.security.HomecomingPrincipal;
+import org.homecoming.server.security.Role;
+import org.homecoming.server.security.Side;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+
+/** Users of each role and side for MockMvc requests. */
+public final class TestUsers {
+
+    private TestUsers() {
+    }
+
+    public static RequestPostProcessor as(String name, Side side, Role... roles) {
+        return SecurityMockMvcRequestPostProcessors.user(HomecomingPrincipal.of(name, side, roles));
+    }
+
+    public static RequestPostProcessor officerVn() {
+        return as("officer-vn", Side.VN, Role.CASE_OFFICER);
+    }
+
+    public static RequestPostProcessor officerUs() {
+        return as("officer-us", Side.US, Role.CASE_OFFICER);
+    }
+
+    public static RequestPostProcessor viewerVn() {
+        return as("viewer-vn", Side.VN, Role.VIEWER);
+    }
+
+    public static RequestPostProcessor viewerUs() {
+        return as("viewer-us", Side.US, Role.VIEWER);
+    }
+
+    public static RequestPostProcessor labVn() {
+        return as("lab-vn", Side.VN, Role.LAB_ANALYST);
+    }
+
+    public static RequestPostProcessor labUs() {
+        return as("lab-us", Side.US, Role.LAB_ANALYST);
+    }
+
+    public static RequestPostProcessor liaisonVn() {
+        return as("liaison-vn", Side.VN, Role.LIAISON);
+    }
+}

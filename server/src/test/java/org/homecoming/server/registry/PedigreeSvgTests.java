@@ -1,0 +1,56 @@
+package org.homecoming.server.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.homecoming.server.security.Side;
+import org.junit.jupiter.api.Test;
+
+class PedigreeSvgTests {
+
+    static final MissingPerson MP = RemainsComparatorTests.person("M", "1947", "1968", null, null, null);
+
+    static FamilyMember member(long id, String ref, String name, String sex, String rel, String father, String mother,
+            boolean living) {
+        return new FamilyMember(id, ref, "F-1", 7, name, sex, 1950, rel, father, mother, living, null, living, false,
+                living ? LocalDate.of(2024, 5, 2) : null, null, 0);
+    }
+
+    static final List<FamilyMember> FAMILY = List.of(
+            member(1, "FM-1", "Nguyễn Văn Hạnh", "M", "FATHER", null, null, false),
+            member(2, "FM-2", "Lê Thị Xuân", "F", "MOTHER", null, null, false),
+            member(3, "FM-3", "Nguyễn Văn Hùng", "M", "BROTHER", "FM-1", "FM-2", true),
+            member(4, "FM-4", "Nguyễn Văn Bình", "M", "SON", "MP-7", "FM-5", true),
+            member(5, "FM-5", "Phạm Thị <Hoa>", "F", "SPOUSE", null, null, false));
+
+    @Test
+    void drawsOneShapePerPersonInThreeGenerations() {
+        String svg = PedigreeSvg.draw(MP, FAMILY, Set.of(3L), true);
+        assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").endsWith("</svg>");
+        assertThat(count(svg, "<rect")).isEqualTo(4);
+        assertThat(count(svg, "<circle")).isEqualTo(2);
+        // Three generations of 110 px: parents, the missing person with brother and wife, the son.
+        assertThat(svg).contains("height=\"330\"");
+        assertThat(svg).contains("class=\"node missing\"").contains("stroke=\"#c0392b\"");
+    }
+
+    @Test
+    void referencesAreShadedOnlyWhenShownAndNamesAreEscaped() {
+        assertThat(count(PedigreeSvg.draw(MP, FAMILY, Set.of(3L), true), "fill=\"#7fb3d5\"")).isEqualTo(1);
+        assertThat(count(PedigreeSvg.draw(MP, FAMILY, Set.of(3L), false), "fill=\"#7fb3d5\"")).isZero();
+        assertThat(PedigreeSvg.draw(MP, FAMILY, Set.of(), false)).contains("Phạm Thị &lt;Hoa&gt;").doesNotContain("<Hoa>");
+    }
+
+    @Test
+    void aPersonWithoutFamilyIsOneSquare() {
+        String svg = PedigreeSvg.draw(MP, List.of(), Set.of(), false);
+        assertThat(count(svg, "<rect")).isEqualTo(1);
+        assertThat(svg).contains("height=\"110\"");
+    }
+
+    private static int count(String s, String what) {
+        return s.split(java.util.regex.Pattern.quote(what), -1).length - 1;
+    }
+}
