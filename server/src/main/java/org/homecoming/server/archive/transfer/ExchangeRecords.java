@@ -1,0 +1,58 @@
+package org.homecoming.server.archive.transfer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The records an exchange package carries, one JSON array per kind under {@code records/}. They
+ * name each other by reference ({@code ref}), never by database id, which differs per installation.
+ *
+ * <pre>{@code
+ * writer.records("persons", List.of(new ExchangeRecords.PersonRecord(...)));
+ * }</pre>
+ *
+ * <p>Family contact details are never exported; a family member appears only with a recorded,
+ * unwithdrawn consent to share, and DNA profiles only of such members.
+ */
+public final class ExchangeRecords {
+
+    private ExchangeRecords() {
+    }
+
+    public record PersonRecord(String ref, String side, String fullName, String familyName, String middleName,
+            String givenName, String sex, String birthDate, String homeCommune, String homeDistrict,
+            String homeProvince, String serviceNumber, String unit, String rank, String lossDate, String lossPlace,
+            Double lossLat, Double lossLon, String circumstances, String burialInfo, String status, String source,
+            List<String> aliases) {
+    }
+
+    public record FamilyRecord(String ref, String familyRef, String personRef, String fullName, String sex,
+            Integer birthYear, String relationship, String fatherRef, String motherRef, boolean living,
+            boolean consentDna, LocalDate consentDate) {
+    }
+
+    public record CallRecord(String locus, String allele1, String allele2, String quality) {
+    }
+
+    public record ProfileRecord(String memberRef, String sampleRef, String kit, boolean degraded,
+            List<CallRecord> calls, String yStr, String mtDna) {
+    }
+
+    public record PageRecord(int pageNo, String mediaType, String file, String transcription, String translation,
+            String translationLanguage) {
+    }
+
+    public record DocumentRecord(String ref, String side, String type, String title, String date, String language,
+            String holdingArchive, String archiveReference, String classification, String description,
+            List<PageRecord> pages) {
+    }
+
+    public record ArtifactRecord(String ref, String side, String description, String foundPlace, String foundDate,
+            String custodian, String returnStatus, String classification, List<String> photoFiles) {
+    }
+
+    public record LinkRecord(String documentRef, Integer pageNo, String passage, String targetType, String personRef,
+            String targetText, String linkedBy, Instant linkedAt) {
+    }
+}

@@ -1,0 +1,144 @@
+package org.homecoming.server.archive.transfer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.homecoming.server.archive.transfer.ExchangeRecords.FamilyRecord;
+import org.homecoming.server.archive.transfer.ExchangeRecords.PersonRecord;
+import org.homecoming.server.archive.transfer.ExchangeRecords.ProfileRecord;
+import org.homecoming.server.geo.ProvinceMap;
+import org.homecoming.server.registry.FamilyMember;
+import org.homecoming.server.registry.FamilyRepository;
+import org.homecoming.server.registry.GeneticProfile;
+import org.homecoming.server.registry.GeneticsRepository;
+import org.homecoming.server.registry.MissingPerson;
+import org.homecoming.server.registry.PersonDocuments;
+import org.homecoming.server.registry.PersonRepository;
+import org.homecoming.server.registry.Sample;
+import org.homecoming.server.security.SharingService;
+import org.homecoming.server.security.Side;
+import org.homecoming.server.web.StaleVersionException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the persons of a package that were decided IMPORT or REPLACE, with their consenting family
+ * members and those members' DNA profiles, and makes each visible to this side under the consent
+ * the package states.
+ *
+ * <pre>{@code
+ * Map<String, Long> ids = personImport.apply(records, family, profiles, decisions, context);
+ * }</pre>
+ */
+@Component
+class PersonImport {
+
+    /** The package being imported: where from, under which consent, by whom, to which side. */
+    record Context(String installationId, String packageSha, String consentBasis, Side ourSide, String user) {
+    }
+
+    private final PersonRepository persons;
+    private final PersonDocuments index;
+    private final FamilyRepository families;
+    private final GeneticsRepository genetics;
+    private final SharingService sharing;
+    private final ProvinceMap provinces;
+    private final ExchangeLog log;
+
+    PersonImport(PersonRepository persons, PersonDocuments index, FamilyRepository families,
+            GeneticsRepository genetics, SharingService sharing, ProvinceMap provinces, ExchangeLog log) {
+        this.persons = persons;
+        this.index = index;
+        this.families = families;
+        this.genetics = genetics;
+        this.sharing = sharing;
+        this.provinces = provinces;
+        this.log = log;
+    }
+
+    /** Local ids of the persons written, by ref. */
+    Map<String, Long> apply(List<PersonRecord> records, List<FamilyRecord> family, List<ProfileRecord> profiles,
+            Map<String, String> decisions, Map<String, ImportItem> items, Context c) {
+        Map<String, Long> written = new HashMap<>();
+        for (PersonRecord r : records) {
+            String decision = decisions.get("PERSON:" + r.ref());
+            if ("IMPORT".equals(decision)) {
+                written.put(r.ref(), insert(r, c));
+            } else if ("REPLACE".equals(decision)) {
+                written.put(r.ref(), replace(r, items.get("PERSON:" + r.ref()).localId(), c));
+            }
+        }
+        Map<String, Long> members = new HashMap<>();
+        for (FamilyRecord f : family) {
+            Long person = written.get(f.personRef());
+            if (person != null && !log.refExists("family_member", f.ref())) {
+                members.put(f.ref(), families.insert(new FamilyMember(0, f.ref(), f.familyRef(), person, f.fullName(),
+                        f.sex(), f.birthYear(), f.relationship(), f.fatherRef(), f.motherRef(), f.living(), null,
+                        f.consentDna(), true, f.consentDate(), null, 0)));
+            }
+        }
+        profiles.stream().filter(p -> members.containsKey(p.memberRef()) && !log.refExists("sample", p.sampleRef()))
+                .forEach(p -> profile(p, members.get(p.memberRef())));
+        for (var e : written.entrySet()) {
+            shareHere(e.getValue(), family, e.getKey(), members, c);
+        }
+        return written;
+    }
+
+    private long insert(PersonRecord r, Context c) {
+        MissingPerson p = RecordMapping.person(r, 0, 0, provinces.current(r.homeProvince()).orElse(null));
+        long id = persons.insert(p);
+        persons.replaceAliases(id, r.aliases() == null ? List.of() : r.aliases(), p.source());
+        persons.addFactSource(id, "record", "EXCHANGE", source(c));
+        persons.addStatusChange(id, p.status(), c.user());
+        log.recordOrigin("PERSON", id, c.installationId(), r.ref(), ImportPlanner.hash(r));
+        index.refresh(id);
+        return id;
+    }
+
+    private long replace(PersonRecord r, long id, Context c) {
+        MissingPerson old = persons.find(id).orElseThrow(() -> new IllegalStateException("person " + id + " vanished"));
+        MissingPerson p = RecordMapping.person(r, id, old.version(), provinces.current(r.homeProvince()).orElse(null));
+        if (!persons.update(p, old.version())) {
+            throw new StaleVersionException("person", id, old.version());
+        }
+        persons.replaceAliases(id, r.aliases() == null ? List.of() : r.aliases(), p.source());
+        persons.addFactSource(id, "record", "EXCHANGE", source(c));
+        if (p.status() != old.status()) {
+            persons.addStatusChange(id, p.status(), c.user());
+        }
+        log.recordOrigin("PERSON", id, c.installationId(), r.ref(), ImportPlanner.hash(r));
+        index.refresh(id);
+        return id;
+    }
+
+    private void profile(ProfileRecord p, long memberId) {
+        long sample = genetics.insertSample(new Sample(0, p.sampleRef(), "FAMILY_MEMBER", null, memberId, p.kit(),
+                p.degraded()));
+        p.calls().forEach(k -> genetics.addCall(sample, new GeneticProfile.StrCall(k.locus(), k.allele1(), k.allele2(),
+                k.quality())));
+        if (p.yStr() != null) {
+            genetics.addHaplotype(sample, "YSTR", p.yStr());
+        }
+        if (p.mtDna() != null) {
+            genetics.addHaplotype(sample, "MTDNA", p.mtDna());
+        }
+    }
+
+    /** A person of the other side is visible here once shared with this side, under the package's consent. */
+    private void shareHere(long personId, List<FamilyRecord> family, String ref, Map<String, Long> members, Context c) {
+        MissingPerson p = persons.find(personId).orElseThrow();
+        if (p.side() == c.ourSide() || sharing.isShared("PERSON", personId, c.ourSide())) {
+            return;
+        }
+        Long consenting = family.stream().filter(f -> f.personRef().equals(ref) && members.containsKey(f.ref()))
+                .map(f -> members.get(f.ref())).findFirst()
+                .orElseGet(() -> families.ofPerson(personId).stream().filter(FamilyMember::mayShare)
+                        .map(FamilyMember::id).findFirst().orElse(null));
+        sharing.share("PERSON", personId, c.ourSide(), consenting, source(c));
+    }
+
+    private static String source(Context c) {
+        return "exchange package " + c.packageSha().substring(0, 12) + " from " + c.installationId() + " ("
+                + c.consentBasis() + ")";
+    }
+}
