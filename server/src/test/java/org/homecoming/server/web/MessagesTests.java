@@ -19,21 +19,35 @@ class MessagesTests {
         return p;
     }
 
+    /** Every bundle named in spring.messages.basename: one per feature, so features do not share a file. */
+    static final String[] BUNDLES = {"messages", "messages-archive", "messages-identification"};
+
     @Test
     void vietnameseEnglishAndDefaultHaveTheSameKeys() throws IOException {
-        Properties base = load("messages.properties");
-        assertThat(load("messages_vi.properties").keySet()).isEqualTo(base.keySet());
-        assertThat(load("messages_en.properties").keySet()).isEqualTo(base.keySet());
-        assertThat(base).hasSizeGreaterThan(100);
+        for (String bundle : BUNDLES) {
+            Properties base = load(bundle + ".properties");
+            assertThat(load(bundle + "_vi.properties").keySet()).as(bundle).isEqualTo(base.keySet());
+            assertThat(load(bundle + "_en.properties").keySet()).as(bundle).isEqualTo(base.keySet());
+        }
+        assertThat(load("messages.properties")).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void theApplicationLoadsEveryBundle() throws IOException {
+        Properties app = load("application.properties");
+        assertThat(app.getProperty("spring.messages.basename").split(",")).containsExactly(BUNDLES);
     }
 
     @Test
     void vietnameseLabelsAreInNfcAndTranslated() throws IOException {
+        for (String bundle : BUNDLES) {
+            Properties vi = load(bundle + "_vi.properties");
+            for (String k : vi.stringPropertyNames()) {
+                assertThat(Normalizer.isNormalized(vi.getProperty(k), Normalizer.Form.NFC)).as(k).isTrue();
+            }
+        }
         Properties vi = load("messages_vi.properties");
         Properties en = load("messages_en.properties");
-        for (String k : vi.stringPropertyNames()) {
-            assertThat(Normalizer.isNormalized(vi.getProperty(k), Normalizer.Form.NFC)).as(k).isTrue();
-        }
         assertThat(vi.getProperty("nav.search")).isEqualTo("Tìm kiếm");
         assertThat(en.getProperty("nav.search")).isEqualTo("Search");
     }
