@@ -14,13 +14,16 @@ import org.homecoming.kinship.locus.GenotypeIndex;
 import org.homecoming.kinship.locus.GenotypeTable;
 import org.homecoming.kinship.locus.Locus;
 import org.homecoming.kinship.mutation.MutationModel;
+import org.homecoming.kinship.pedigree.Pedigree;
 
 /**
  * One reference family prepared for DVI: its likelihood per locus and, for each missing person and
  * locus, the distribution of the missing person's genotype given the references. With θ = 0, no
  * dropout on the victim and an autosomal locus, the LR of "victim V is missing person M" at a locus
  * is P(M = g_V | references) / P(g_V) — one peeling per missing person and locus serves every
- * victim. Elsewhere the victim is placed in the pedigree and the family is peeled again.
+ * victim. Elsewhere the victim is placed in the pedigree and the family is peeled again; with θ > 0
+ * the alternative "victim unrelated to the family" is the family and the victim as a lone founder
+ * in one θ computation.
  */
 final class FamilyModel {
 
@@ -133,8 +136,22 @@ final class FamilyModel {
             double p = d[l][genotypeIndex(victims.table().get(victim, loci.get(l).name()).orElseThrow(), l, victim)];
             return Math.log(p) - victims.logLikelihood(victim, l);
         }
-        return placedLogLikelihood(Map.of(missing, victim), victims, l) - logLikelihoods[l]
-                - victims.logLikelihood(victim, l);
+        return placedLogLikelihood(Map.of(missing, victim), victims, l) - unrelatedLogLikelihood(victim, victims, l);
+    }
+
+    /**
+     * log L of "the victim is unrelated to the family". With θ = 0 that is L(family)·L(victim); with
+     * θ > 0 the victim's alleles come from the same subpopulation urn as the family's founders, so
+     * the family and the victim as a lone founder are scored together in one θ computation (as the
+     * kinship engine scores any "unrelated" hypothesis), not as a product.
+     */
+    private double unrelatedLogLikelihood(String victim, VictimProfiles victims, int l) {
+        if (options.theta() == 0) {
+            return logLikelihoods[l] + victims.logLikelihood(victim, l);
+        }
+        Pedigree joint = family.pedigree().union(Pedigree.singleton(victim, victims.sex(victim)));
+        GenotypeTable table = family.references().with(victim, victims.table(), victim);
+        return Likelihood.logLikelihood(joint, table, loci.get(l), options);
     }
 
     private int genotypeIndex(Genotype g, int l, String victim) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.homecoming.kinship.likelihood.Likelihood;
 import org.homecoming.kinship.likelihood.LikelihoodOptions;
 import org.homecoming.kinship.locus.Genotype;
 import org.homecoming.kinship.locus.GenotypeTable;
@@ -72,12 +73,18 @@ class FamilyModelTests {
     }
 
     @Test
-    void withThetaTheVictimIsPlacedAndTheFamilyPeeledAgain() {
+    void withThetaTheUnrelatedVictimSharesTheFamilysUrn() {
         LikelihoodOptions theta = LikelihoodOptions.defaults().withTheta(0.02);
         FamilyModel model = FamilyModel.of(family(), List.of(LOCUS), theta);
         VictimProfiles v = victims(theta);
-        double direct = model.logLikelihood(Map.of("M", "V0"), v) - model.logLikelihood() - v.logLikelihood("V0");
+        Pedigree unrelated = family().pedigree().union(Pedigree.singleton("V0", Sex.FEMALE));
+        GenotypeTable data = family().references().with("V0", v.table(), "V0");
+        double joint = Likelihood.logLikelihood(unrelated, data, LOCUS, theta);
+        double direct = model.logLikelihood(Map.of("M", "V0"), v) - joint;
         assertThat(model.logLr("M", "V0", v)).isCloseTo(direct, within(1e-12));
+        // the victim shares alleles a and c with the family: θ makes "unrelated" likelier than the product
+        double product = model.logLikelihood() + v.logLikelihood("V0");
+        assertThat(joint).isGreaterThan(product + 1e-3);
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.homecoming.kinship.lr.Hypothesis;
  * <p>{@code FamiliasCase c = FamiliasCase.read(Path.of("paternity.fam"));}
  * <br>{@code KinshipAnalysis.run(c.hypotheses(), c.data(), c.loci(), c.options(), "H2");}
  *
- * <p>Conventions (docs/familias.md): frequencies are renormalised to sum to one; alleles someone
+ * <p>Conventions (docs/familias.md): frequencies are used as written when they sum to one (within
+ * 1e-6; renormalised otherwise); alleles someone
  * carries that the database lacks are added at the locus' minimum frequency and listed in
  * {@link #addedAlleles()}; loci with standard X-STR names are X-linked unless the caller gives another
  * rule; what the reader had to assume is listed in {@link #warnings()}.

@@ -16,7 +16,8 @@ import org.homecoming.kinship.pedigree.Sex;
  *
  * <p>A person named in a relation but not listed (Familias' "Missing person" in DVI files) has no sex;
  * as a parent it takes the sex opposite to the child's other parent, and a lone parent of unknown
- * sex is taken as female, as pedFamilias does, with a warning.
+ * sex is placed as the mother, as pedFamilias does, but keeps an unknown sex (a DVI victim of either
+ * sex may be that person), with a warning.
  */
 final class PedigreeAssembly {
 
@@ -82,8 +83,9 @@ final class PedigreeAssembly {
             if (!coParents(p).isEmpty()) {
                 throw error("cannot decide the sex of '" + p + "': the other parent of their children has no sex either");
             }
-            sexes.put(p, Sex.FEMALE);
-            warnings.add(context + ": the sex of '" + p + "' is not given; taken as female, as pedFamilias does");
+            // placed as the mother, as pedFamilias does; the sex stays unknown so that a DVI victim of
+            // either sex may pair with this person (the pedigree reads unknown as female at X markers)
+            warnings.add(context + ": the sex of '" + p + "' is not given; placed as the mother, sex unknown");
         }
     }
 
