@@ -28,6 +28,7 @@ public class ArchiveAccess {
     private static final Set<Role> CATALOGUERS = EnumSet.of(Role.ADMIN, Role.CASE_OFFICER, Role.LIAISON,
             Role.FIELD_TEAM);
     private static final Set<Role> EXCHANGERS = EnumSet.of(Role.ADMIN, Role.LIAISON);
+    private static final Set<Role> REQUESTERS = EnumSet.of(Role.ADMIN, Role.CASE_OFFICER, Role.LIAISON);
 
     private final JdbcClient jdbc;
 
@@ -57,6 +58,20 @@ public class ArchiveAccess {
 
     public void requireExchanger(CurrentUser u) {
         require(u, EXCHANGERS, "share records and exchange packages");
+    }
+
+    public void requireRequester(CurrentUser u) {
+        require(u, REQUESTERS, "ask the other side for records or answer its requests");
+    }
+
+    /** Whether the user may share, export and import (for showing the controls). */
+    public boolean isExchanger(CurrentUser u) {
+        return u.roles().stream().anyMatch(EXCHANGERS::contains);
+    }
+
+    /** Whether the user may catalogue (for showing the controls). */
+    public boolean isCataloguer(CurrentUser u) {
+        return u.roles().stream().anyMatch(CATALOGUERS::contains);
     }
 
     /** Records that a document or artifact is visible to {@code toSide}. */

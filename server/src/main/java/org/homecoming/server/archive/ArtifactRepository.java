@@ -42,6 +42,15 @@ public class ArtifactRepository {
         return keys.getKey().longValue();
     }
 
+    /** Replaces the catalogue data if the stored version is {@code seen}; false otherwise. */
+    public boolean update(Artifact a, int seen) {
+        return jdbc.sql("UPDATE archive_artifact SET description = ?, found_place = ?, found_date = ?, custodian = ?,"
+                        + " return_status = ?, classification = ?, version = version + 1 WHERE id = ? AND version = ?")
+                .params(a.description(), a.foundPlace(), a.foundDate(), a.custodian(), a.returnStatus().name(),
+                        a.classification().name(), a.id(), seen)
+                .update() == 1;
+    }
+
     /** Records a custodian or return-status change if the stored version is {@code seen}. */
     public boolean updateReturn(long id, String custodian, ReturnStatus status, int seen) {
         return jdbc.sql("UPDATE archive_artifact SET custodian = ?, return_status = ?, version = version + 1"

@@ -92,6 +92,16 @@ public class LeadService {
         return l;
     }
 
+    /** The confirmed document passages about a person, from documents the user may see. */
+    public List<PersonSource> sourcesOf(long personId) {
+        persons.visible(personId);
+        CurrentUser u = CurrentUser.get();
+        return links.toTarget("PERSON", personId).stream().filter(l -> l.sourceType().equals(ArchiveService.DOCUMENT))
+                .flatMap(l -> documents.find(l.sourceId()).filter(d -> access.canSee(u, ArchiveService.DOCUMENT, d.id(),
+                        d.side(), d.classification())).map(d -> new PersonSource(d, l)).stream())
+                .toList();
+    }
+
     /** "DOC-1 p.2 (Sổ mai táng E48): «passage»", cut to fit the registry's reference column. */
     static String reference(ArchiveDocument d, int page, String passage) {
         String head = d.ref() + " p." + page + " (" + d.title() + "): ";

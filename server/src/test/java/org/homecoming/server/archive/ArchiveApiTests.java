@@ -62,13 +62,24 @@ class ArchiveApiTests {
     void aGeneratedBatchOfScannedPagesIsImportedAndSearchedInBothLanguages() throws Exception {
         long doc = register("Sổ mai táng Trung đoàn 48, quyển 2", "OPEN");
         var pages = GeneratedRegister.pages(11, 40, 6);
-        List<PageUpload> uploads = pages.stream().map(p -> new PageUpload(p.pageNo(), p.scan(), p.transcription(),
-                p.translation(), "en")).toList();
+        // Every third page comes from a scanner that writes PDF, the others as PNG images.
+        List<PageUpload> uploads = pages.stream().map(p -> new PageUpload(p.pageNo(), p.pageNo() % 3 == 0
+                ? GeneratedRegister.pdf(p.transcription()) : p.scan(), p.transcription(), p.translation(), "en")).toList();
 
         JsonNode stored = postJson("/api/v1/archive/documents/" + doc + "/pages", officerVn(), uploads);
 
         assertThat(stored).hasSize(40);
         assertThat(stored.get(0).get("mediaType").asText()).isEqualTo("image/png");
+        assertThat(stored.get(2).get("mediaType").asText()).isEqualTo("application/pdf");
+        var inPdf = pages.get(29).entries().get(0);
+        assertThat(hits("\"" + org.homecoming.server.search.VietnameseNames.fold(inPdf.name()) + "\" " + inPdf.born(),
+                viewerVn(), doc)).contains(30L);
+        assertThat(hits("\"" + inPdf.name() + "\" " + inPdf.born(), viewerVn(), doc)).contains(30L);
+        assertThat(hits("martyr born " + inPdf.born() + " from \"" + inPdf.placeEn() + "\" buried hill", viewerVn(), doc))
+                .contains(30L);
+        mvc.perform(get("/api/v1/archive/documents/" + doc + "/pages/30/scan").with(viewerVn()))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
+                .andExpect(content().bytes(uploads.get(29).scan()));
         var target = pages.get(22).entries().get(2);
         String folded = org.homecoming.server.search.VietnameseNames.fold(target.name());
         assertThat(hits("\"" + target.name() + "\" " + target.born(), viewerVn(), doc)).contains(23L);
@@ -161,5 +172,37 @@ class ArchiveApiTests {
         mvc.perform(post("/api/v1/archive/leads/" + lead.get("id").asLong() + "/reject").with(officerVn()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("lead " + lead.get("id").asLong() + " was already decided: CONFIRMED"));
+    }
+
+    @Test
+    void requestsAndArtifactsHaveAJsonApi() throws Exception {
+        JsonNode r = postJson("/api/v1/archive/requests", org.homecoming.server.TestUsers.officerUs(),
+                Map.of("subject", "Unit roll of D9, 1970", "about", "D9 E66"));
+        long id = r.get("id").asLong();
+        assertThat(r.get("status").asText()).isEqualTo("OPEN");
+        assertThat(r.get("fromSide").asText()).isEqualTo("US");
+
+        JsonNode answered = postJson("/api/v1/archive/requests/" + id + "/answers", officerVn(),
+                Map.of("text", "Không tìm thấy trong lưu trữ quân khu 5"));
+        assertThat(answered.get("status").asText()).isEqualTo("ANSWERED");
+        assertThat(answered.at("/answers/0/answeredBy").asText()).isEqualTo("officer-vn");
+        postJson("/api/v1/archive/requests/" + id + "/status", org.homecoming.server.TestUsers.officerUs(),
+                Map.of("status", "CLOSED", "version", answered.get("version").asInt()));
+        mvc.perform(post("/api/v1/archive/requests/" + id + "/status").with(officerVn()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"OPEN\",\"version\":0}"))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/archive/requests/" + id).with(viewerVn())).andExpect(jsonPath("$.status").value("CLOSED"));
+
+        JsonNode a = postJson("/api/v1/archive/artifacts", officerVn(), Map.of("description", "Thẻ bài nhôm khắc tên",
+                "foundPlace", "Đèo Hải Vân", "returnStatus", "HELD", "classification", "OPEN"));
+        postJson("/api/v1/archive/artifacts/" + a.get("id").asLong() + "/return", officerVn(),
+                Map.of("custodian", "Bảo tàng Đà Nẵng", "returnStatus", "DEPOSITED", "version", 0));
+        mvc.perform(get("/api/v1/archive/artifacts/" + a.get("id").asLong()).with(viewerVn()))
+                .andExpect(jsonPath("$.artifact.returnStatus").value("DEPOSITED"))
+                .andExpect(jsonPath("$.artifact.custodian").value("Bảo tàng Đà Nẵng"));
+        mvc.perform(post("/api/v1/archive/artifacts").with(officerVn()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"description\":\"x\",\"returnStatus\":\"LOST\",\"classification\":\"OPEN\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value(
+                        "return status must be one of [HELD, RETURN_REQUESTED, IN_TRANSIT, RETURNED_TO_FAMILY, DEPOSITED]: LOST"));
     }
 }

@@ -17,7 +17,7 @@ import javax.imageio.ImageIO;
  * đơn vị UNIT, hy sinh ngày DATE, an táng tại đồi 31" with an English translation and a scan (PNG).
  * The same seed gives the same register.
  */
-final class GeneratedRegister {
+public final class GeneratedRegister {
 
     static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặng", "Bùi", "Đỗ"};
     static final String[] MIDDLE = {"Văn", "Đình", "Hữu", "Quang", "Xuân"};
@@ -60,8 +60,42 @@ final class GeneratedRegister {
         return out;
     }
 
+    /**
+     * A one-page PDF of the text (Helvetica, ASCII only: the letters are folded first), standing in
+     * for a scanner that writes PDF. Written by hand so the test needs no PDF library: header,
+     * catalog, page tree, page, content stream, font, and a cross-reference table with the byte
+     * offset of each object.
+     */
+    public static byte[] pdf(String text) {
+        StringBuilder content = new StringBuilder("BT /F1 9 Tf 12 TL 36 800 Td");
+        for (String line : org.homecoming.server.search.VietnameseNames.fold(text).split("\n")) {
+            content.append(" (").append(line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)"))
+                    .append(") Tj T*");
+        }
+        content.append(" ET");
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+                    + " /Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.length; i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(o -> pdf.append(String.format("%010d 00000 n \n", o)));
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        return pdf.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
     /** A small greyscale image of the text, standing in for a scan. */
-    static byte[] scan(String text) {
+    public static byte[] scan(String text) {
         BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = img.createGraphics();
         g.setColor(Color.WHITE);

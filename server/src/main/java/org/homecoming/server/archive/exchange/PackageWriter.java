@@ -56,6 +56,11 @@ public final class PackageWriter {
         return entry(EntryNames.checkFile(path), content.clone());
     }
 
+    /** Whether an entry of this name was added already (a file shared by two records travels once). */
+    public boolean has(String name) {
+        return entries.containsKey(name);
+    }
+
     /** Records in the manifest something deliberately left out, and why. */
     public PackageWriter omit(String what) {
         omitted.add(what);

@@ -64,6 +64,12 @@ public class ExchangeLog {
                 .query((rs, n) -> new Origin(rs.getLong(1), rs.getString(2))).optional();
     }
 
+    /** Where a record imported here came from: installation id and ref there. */
+    public Optional<String[]> originOf(String type, long localId) {
+        return jdbc.sql("SELECT installation_id, origin_ref FROM exchange_origin WHERE record_type = ? AND local_id = ?")
+                .params(type, localId).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
+    }
+
     public void recordOrigin(String type, long localId, String installationId, String ref, String contentSha) {
         jdbc.sql("DELETE FROM exchange_origin WHERE record_type = ? AND local_id = ?").params(type, localId).update();
         jdbc.sql("INSERT INTO exchange_origin (record_type, local_id, installation_id, origin_ref, content_sha256,"

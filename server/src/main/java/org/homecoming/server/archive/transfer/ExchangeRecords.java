@@ -48,8 +48,29 @@ public final class ExchangeRecords {
             List<PageRecord> pages) {
     }
 
+    public record PhotoRecord(String file, String mediaType, String caption) {
+    }
+
     public record ArtifactRecord(String ref, String side, String description, String foundPlace, String foundDate,
-            String custodian, String returnStatus, String classification, List<String> photoFiles) {
+            String custodian, String returnStatus, String classification, List<PhotoRecord> photos) {
+    }
+
+    /** An answer to a request, with who gave it and when. */
+    public record AnswerRecord(String text, String packageSha256, String answeredBy, Instant answeredAt) {
+    }
+
+    /**
+     * A request between the sides, named by the installation where it was asked and its number there,
+     * so that the asking installation recognises its own request when it comes back answered.
+     */
+    public record RequestRecord(String originInstallation, String originRef, String fromSide, String toSide,
+            String subject, String personRef, String about, String details, String status, String requestedBy,
+            Instant requestedAt, List<AnswerRecord> answers) {
+
+        /** The key of the request in a package: {@code installation/ref}. */
+        public String key() {
+            return originInstallation + "/" + originRef;
+        }
     }
 
     public record LinkRecord(String documentRef, Integer pageNo, String passage, String targetType, String personRef,

@@ -14,8 +14,9 @@ import org.homecoming.server.registry.Sample;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the family members of shared persons into a package, and their DNA profiles, only where the
- * member's consent to share is recorded and not withdrawn. Everything left out is named in the
+ * Puts the family members of shared persons into a package, only where the member's consent to
+ * share is recorded and not withdrawn, and their DNA profiles only where consent to the use of DNA
+ * is recorded as well. Everything left out is named in the
  * manifest ({@link PackageWriter#omit}); contact details never travel.
  *
  * <pre>{@code
@@ -55,7 +56,14 @@ class FamilyExport {
                 }
                 members.add(new FamilyRecord(m.ref(), m.familyRef(), p.ref(), m.fullName(), m.sex(), m.birthYear(),
                         m.relationship(), m.fatherRef(), m.motherRef(), m.living(), m.mayUseDna(), m.consentDate()));
-                samples.forEach(s -> profiles.add(profile(m, s)));
+                if (m.mayUseDna()) {
+                    samples.forEach(s -> profiles.add(profile(m, s)));
+                } else if (!samples.isEmpty()) {
+                    String s = "genetic data of family member " + m.ref() + " of " + p.ref()
+                            + " left out: no recorded consent to the use of DNA";
+                    omitted.add(s);
+                    w.omit(s);
+                }
             }
         }
         w.records("family", members);

@@ -18,10 +18,10 @@ import org.homecoming.server.search.PersonDocument;
 import org.springframework.stereotype.Component;
 
 /**
- * Reconciles the records of a verified package with what this installation holds: each person and
- * document becomes an {@link ImportItem} saying whether it is new, unchanged, changed since it was
- * last received, in conflict with a local record of the same ref, or possibly the same person as a
- * local one (by the registry's duplicate search).
+ * Reconciles the records of a verified package with what this installation holds: each person,
+ * document, artifact and request becomes an {@link ImportItem} saying whether it is new, unchanged,
+ * changed since it was last received, in conflict with a local record of the same ref, or possibly
+ * the same person as a local one (by the registry's duplicate search).
  *
  * <pre>{@code
  * List<ImportItem> items = planner.plan(verified);
@@ -34,9 +34,14 @@ class ImportPlanner {
     private final PersonRepository persons;
     private final DocumentRepository documents;
     private final DuplicateCandidates duplicates;
+    private final org.homecoming.server.archive.ArtifactRepository artifacts;
+    private final RequestTransfer requests;
 
     ImportPlanner(ExchangeLog log, PersonRepository persons, DocumentRepository documents,
-            DuplicateCandidates duplicates) {
+            DuplicateCandidates duplicates, org.homecoming.server.archive.ArtifactRepository artifacts,
+            RequestTransfer requests) {
+        this.requests = requests;
+        this.artifacts = artifacts;
         this.log = log;
         this.persons = persons;
         this.documents = documents;
@@ -54,7 +59,18 @@ class ImportPlanner {
                     .map(d -> conflict("DOCUMENT", r.ref(), d.id()))
                     .orElseGet(() -> new ImportItem("DOCUMENT", r.ref(), "NEW", r.title(), null))));
         }
+        for (ExchangeRecords.ArtifactRecord r : p.records("artifacts", ExchangeRecords.ArtifactRecord.class)) {
+            items.add(known("ARTIFACT", from, r.ref(), hash(r)).orElseGet(() -> artifacts.findByRef(r.ref())
+                    .map(a -> conflict("ARTIFACT", r.ref(), a.id()))
+                    .orElseGet(() -> new ImportItem("ARTIFACT", r.ref(), "NEW", r.description(), null))));
+        }
+        items.addAll(requests.plan(p));
         return items;
+    }
+
+    /** The persons alone, as received from {@code from} (a PFIF file's domain, say). */
+    List<ImportItem> planPersons(String from, List<PersonRecord> records) {
+        return records.stream().map(r -> person(from, r)).toList();
     }
 
     private ImportItem person(String from, PersonRecord r) {

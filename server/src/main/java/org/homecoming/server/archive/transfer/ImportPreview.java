@@ -10,12 +10,20 @@ import java.util.List;
  * ImportPreview p = importer.preview(zip);
  * p.items(); // one ImportItem per person and document
  * }</pre>
+ *
+ * <p>{@code familyMembers} and {@code profiles} count the consenting family members and their DNA
+ * profiles that travel with the persons; {@code omitted} is what the sender deliberately left out.
  */
 public record ImportPreview(String sha256, String installationId, String side, String toSide, Instant created,
-        String consentBasis, List<String> omitted, List<ImportItem> items) {
+        String consentBasis, List<String> omitted, int familyMembers, int profiles, List<ImportItem> items) {
 
     public ImportPreview {
         omitted = List.copyOf(omitted);
         items = List.copyOf(items);
+    }
+
+    /** How many items have {@code action}. */
+    public long count(String action) {
+        return items.stream().filter(i -> i.action().equals(action)).count();
     }
 }

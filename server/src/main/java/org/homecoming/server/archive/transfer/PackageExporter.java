@@ -49,10 +49,14 @@ public class PackageExporter {
     private final ArchiveAccess access;
     private final ExchangeLog log;
     private final AuditLog audit;
+    private final ArtifactTransfer artifacts;
+    private final RequestTransfer requests;
 
-    PackageExporter(InstallationKeys keys, PersonRepository persons, SharingService sharing,
+    PackageExporter(ArtifactTransfer artifacts, RequestTransfer requests, InstallationKeys keys, PersonRepository persons, SharingService sharing,
             DocumentRepository documents, LinkRepository links, FileStore files, FamilyExport family,
             ArchiveAccess access, ExchangeLog log, AuditLog audit) {
+        this.artifacts = artifacts;
+        this.requests = requests;
         this.keys = keys;
         this.persons = persons;
         this.sharing = sharing;
@@ -84,10 +88,15 @@ public class PackageExporter {
         List<DocumentRecord> docs = documents(w, to);
         w.records("documents", docs);
         w.records("links", links(docs, personRecords));
+        List<ExchangeRecords.ArtifactRecord> arts = artifacts.records(w, to);
+        w.records("artifacts", arts);
+        List<ExchangeRecords.RequestRecord> asked = requests.records();
+        w.records("requests", asked);
         Instant created = Instant.now();
         byte[] zip = w.write(created);
         String summary = personRecords.size() + " person(s), " + fam.members() + " family member(s), "
-                + fam.profiles() + " DNA profile(s), " + docs.size() + " document(s)";
+                + fam.profiles() + " DNA profile(s), " + docs.size() + " document(s), " + arts.size() + " artifact(s), "
+                + asked.size() + " request(s)";
         log.add("OUT", Sha256.hex(zip), keys.installationId(), to.name(), created, consentBasis.strip(), summary,
                 String.join("\n", fam.omitted()), u.username());
         audit.record(fam.profiles() > 0 ? AuditAction.EXPORT_GENETIC : AuditAction.EXPORT, "PACKAGE", Sha256.hex(zip),

@@ -11,12 +11,12 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /** Rewrites ZIP archives in tests, to tamper with packages. */
-final class Zips {
+public final class Zips {
 
     private Zips() {
     }
 
-    static Map<String, byte[]> read(byte[] zip) {
+    public static Map<String, byte[]> read(byte[] zip) {
         Map<String, byte[]> out = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry e;
@@ -29,7 +29,7 @@ final class Zips {
         return out;
     }
 
-    static byte[] write(Map<String, byte[]> entries) {
+    public static byte[] write(Map<String, byte[]> entries) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (var e : entries.entrySet()) {
@@ -44,13 +44,13 @@ final class Zips {
     }
 
     /** The package with one entry's content replaced (or added). */
-    static byte[] replace(byte[] zip, String name, byte[] content) {
+    public static byte[] replace(byte[] zip, String name, byte[] content) {
         Map<String, byte[]> m = read(zip);
         m.put(name, content);
         return write(m);
     }
 
-    static byte[] without(byte[] zip, String name) {
+    public static byte[] without(byte[] zip, String name) {
         Map<String, byte[]> m = read(zip);
         m.remove(name);
         return write(m);
