@@ -1,9 +1,13 @@
 package org.homecoming.server.demo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.homecoming.server.imports.ImportService;
 import org.homecoming.server.security.Role;
 import org.homecoming.server.security.Side;
@@ -20,6 +24,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * With {@code homecoming.demo=true}: when the registry is empty, simulates a demonstration programme
@@ -37,6 +42,8 @@ import org.springframework.stereotype.Component;
 class DemoLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+    /** Written last by the simulator, so its presence means the directory is complete. */
+    private static final String COMPLETE = "manifest.properties";
 
     private final JdbcTemplate jdbc;
     private final ImportService imports;
@@ -45,6 +52,8 @@ class DemoLoader implements ApplicationRunner {
     private final Path dataDir;
     private final SimulationSpec spec;
     private final String envPassword;
+    /** The programme being simulated, or null when the registry already holds one. */
+    private final CompletableFuture<Path> programme;
 
     DemoLoader(JdbcTemplate jdbc, ImportService imports, UserService users, StartupBanner banner,
             @Value("${homecoming.data-dir:./data}") String dataDir,
@@ -59,20 +68,51 @@ class DemoLoader implements ApplicationRunner {
         this.dataDir = Path.of(dataDir);
         this.spec = SimulationSpec.of(persons, remains, seed);
         this.envPassword = envPassword;
+        // Simulating takes seconds of one core: when the registry is empty (the schema is migrated
+        // before any bean using JdbcTemplate is made), start it now, beside the rest of the start.
+        this.programme = registryIsEmpty() ? CompletableFuture.supplyAsync(this::simulateOnce, runnable -> {
+            Thread t = new Thread(runnable, "demo-simulation");
+            t.setDaemon(true);
+            t.start();
+        }) : null;
+    }
+
+    private boolean registryIsEmpty() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM missing_person", Long.class);
+        return count != null && count == 0;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM missing_person", Long.class);
-        if (count != null && count == 0) {
+        if (programme != null && registryIsEmpty()) {
             long start = System.nanoTime();
-            Path dir = dataDir.resolve("programme");
-            Files.createDirectories(dir);
-            ProgrammeSimulator.simulate(spec, dir);
+            Path dir = programme.join();
             Map<String, Integer> written = imports.commit(dir);
             log.info("Demo programme loaded in {} ms: {}", (System.nanoTime() - start) / 1_000_000, written);
         }
         demoUsers();
+    }
+
+    /**
+     * The simulated programme's directory, simulated at most once: into a scratch directory renamed
+     * when complete, so an interrupted first start never leaves half a programme to import.
+     */
+    private Path simulateOnce() {
+        Path dir = dataDir.resolve("programme");
+        if (Files.isRegularFile(dir.resolve(COMPLETE))) {
+            return dir;
+        }
+        try {
+            Path scratch = dataDir.resolve("programme.partial");
+            FileSystemUtils.deleteRecursively(scratch);
+            FileSystemUtils.deleteRecursively(dir);
+            Files.createDirectories(scratch);
+            ProgrammeSimulator.simulate(spec, scratch);
+            Files.move(scratch, dir, StandardCopyOption.ATOMIC_MOVE);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not simulate the demo programme into " + dir, e);
+        }
     }
 
     private void demoUsers() throws Exception {

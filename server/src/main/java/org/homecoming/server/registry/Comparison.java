@@ -17,7 +17,15 @@ public record Comparison(long personId, String fullName, double total, List<Reas
         reasons = List.copyOf(reasons);
     }
 
-    /** One part of the score, e.g. {@code +3.0 lost 2.1 km from the recovery point}. */
-    public record Reason(String criterion, double points, String text) {
+    /**
+     * One part of the score, e.g. {@code +3.0 lost 2.1 km from the recovery point}: {@code text} in
+     * English for the API, {@code code} and {@code args} for the page to say it in the reader's
+     * language (message {@code compare.CODE}).
+     */
+    public record Reason(String criterion, double points, String text, String code, List<String> args) {
+
+        public Reason {
+            args = List.copyOf(args);
+        }
     }
 }

@@ -1,20 +1,29 @@
 package org.homecoming.server.registry;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.web.NotFoundException;
 import org.homecoming.server.web.StaleVersionException;
+import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/persons/{id}/family} and {@code /api/v1/family-members/{id}}: relatives and their consent. */
+/** {@code /api/v1/persons/{id}/family(-members)} and {@code /api/v1/family-members/{id}}: relatives, their consent, new relatives. */
 @RestController
 @RequestMapping("/api/v1")
 class FamilyApiController {
@@ -40,6 +49,60 @@ class FamilyApiController {
         FamilyMember m = families.find(id).orElseThrow(() -> new NotFoundException("family member", id));
         persons.visible(m.personId());
         return m;
+    }
+
+    /** A relative of a missing person; {@code fatherRef}/{@code motherRef} link the pedigree. */
+    record MemberRequest(@NotBlank String fullName, @NotBlank @Pattern(regexp = "[MF]", message = "must be M or F") String sex,
+            @Min(1850) @Max(2100) Integer birthYear,
+            @NotBlank @Pattern(regexp = RELATIONSHIPS, message = "must be one of " + RELATIONSHIPS) String relationship,
+            String fatherRef, String motherRef, boolean living, String contact, boolean consentDna, boolean consentShare,
+            LocalDate consentDate) {
+    }
+
+    static final String RELATIONSHIPS = "FATHER|MOTHER|BROTHER|SISTER|HALF_BROTHER|HALF_SISTER|SON|DAUGHTER|GRANDCHILD"
+            + "|NEPHEW|NIECE|GRANDFATHER|GRANDMOTHER|UNCLE|AUNT|COUSIN|SPOUSE|IN_LAW|STEPPARENT|OTHER";
+
+    @PostMapping("/persons/{id}/family-members")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    FamilyMember addMember(@PathVariable long id, @Valid @RequestBody MemberRequest r) {
+        MissingPerson p = persons.visible(id);
+        persons.checkOwnSide(p.side().name());
+        List<FamilyMember> family = families.ofPerson(id);
+        String familyRef = family.isEmpty() ? "F-" + p.ref() : family.get(0).familyRef();
+        checkParent("fatherRef", r.fatherRef(), "M", p, family);
+        checkParent("motherRef", r.motherRef(), "F", p, family);
+        if ((r.relationship().equals("FATHER") || r.relationship().equals("MOTHER"))
+                && family.stream().anyMatch(m -> m.relationship().equals(r.relationship()))) {
+            throw new IllegalArgumentException("relationship: the family already has a " + r.relationship());
+        }
+        if (r.consentDna() && r.consentDate() == null) {
+            throw new IllegalArgumentException("consentDate is required when consentDna is true");
+        }
+        String ref = familyRef + "-M" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        long memberId = families.insert(new FamilyMember(0, ref, familyRef, id, r.fullName().strip(), r.sex(), r.birthYear(),
+                r.relationship(), blankToNull(r.fatherRef()), blankToNull(r.motherRef()), r.living(), r.contact(),
+                r.consentDna(), r.consentShare(), r.consentDate(), null, 0));
+        audit.record(AuditAction.CREATE, "FAMILY_MEMBER", memberId, r.relationship() + " of person " + id);
+        return member(memberId);
+    }
+
+    /** A parent link must name the missing person or a member of the same family, of the right sex. */
+    private static void checkParent(String field, String ref, String sex, MissingPerson p, List<FamilyMember> family) {
+        if (ref == null || ref.isBlank()) {
+            return;
+        }
+        String parentSex = ref.equals(p.ref()) ? p.sex()
+                : family.stream().filter(m -> m.ref().equals(ref)).map(FamilyMember::sex).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException(field + ": no one of this family has ref '" + ref + "'"));
+        if (!parentSex.equals(sex)) {
+            throw new IllegalArgumentException(field + ": '" + ref + "' is " + parentSex + " and cannot be the "
+                    + (sex.equals("M") ? "father" : "mother"));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The body of a consent change, with the version seen. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Draws a family's pedigree as SVG, on the server: squares for men, circles for women, a slash
@@ -34,6 +35,12 @@ public final class PedigreeSvg {
     }
 
     public static String draw(MissingPerson p, List<FamilyMember> family, Set<Long> referenceIds, boolean showReferences) {
+        return draw(p, family, referenceIds, showReferences, UnaryOperator.identity());
+    }
+
+    /** As {@link #draw(MissingPerson, List, Set, boolean)}, writing each relationship code through {@code relationLabel}. */
+    public static String draw(MissingPerson p, List<FamilyMember> family, Set<Long> referenceIds, boolean showReferences,
+            UnaryOperator<String> relationLabel) {
         Map<String, Node> nodes = new LinkedHashMap<>();
         String mpFather = null;
         String mpMother = null;
@@ -43,7 +50,7 @@ public final class PedigreeSvg {
         }
         nodes.put(p.ref(), new Node(p.ref(), p.fullName(), "", p.sex(), false, true, false, mpFather, mpMother));
         for (FamilyMember m : family) {
-            nodes.put(m.ref(), new Node(m.ref(), m.fullName() == null ? "?" : m.fullName(), m.relationship(), m.sex(),
+            nodes.put(m.ref(), new Node(m.ref(), m.fullName() == null ? "?" : m.fullName(), relationLabel.apply(m.relationship()), m.sex(),
                     m.living(), false, showReferences && referenceIds.contains(m.id()), m.fatherRef(), m.motherRef()));
         }
         Map<String, Integer> gen = generations(p.ref(), nodes);

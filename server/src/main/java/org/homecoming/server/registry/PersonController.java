@@ -2,6 +2,7 @@ package org.homecoming.server.registry;
 
 import jakarta.validation.Valid;
 import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.web.Labels;
 import org.homecoming.server.web.Page;
 import org.homecoming.server.web.StaleVersionException;
 import org.springframework.http.MediaType;
@@ -31,9 +32,11 @@ class PersonController {
     private final PersonService persons;
     private final FamilyRepository families;
     private final PersonFormValidator validator;
+    private final Labels labels;
 
     PersonController(PersonSearch search, PersonDetailsService details, PersonService persons,
-            FamilyRepository families, PersonFormValidator validator) {
+            FamilyRepository families, PersonFormValidator validator, Labels labels) {
+        this.labels = labels;
         this.search = search;
         this.details = details;
         this.persons = persons;
@@ -75,14 +78,15 @@ class PersonController {
         PersonDetails d = details.of(id);
         model.addAttribute("d", d);
         model.addAttribute("pedigree", PedigreeSvg.draw(d.person(), d.family(), families.profiled(id),
-                CurrentUser.get().canSeeGenetics()));
+                CurrentUser.get().canSeeGenetics(), code -> labels.of("relationship", code)));
         return DETAIL_VIEW;
     }
 
     @GetMapping(value = "/persons/{id}/pedigree.svg", produces = "image/svg+xml")
     ResponseEntity<String> pedigree(@PathVariable long id) {
         MissingPerson p = persons.visible(id);
-        String svg = PedigreeSvg.draw(p, families.ofPerson(id), families.profiled(id), CurrentUser.get().canSeeGenetics());
+        String svg = PedigreeSvg.draw(p, families.ofPerson(id), families.profiled(id), CurrentUser.get().canSeeGenetics(),
+                code -> labels.of("relationship", code));
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).body(svg);
     }
 

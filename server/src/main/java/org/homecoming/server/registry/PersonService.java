@@ -101,6 +101,27 @@ public class PersonService {
         return persons.find(id).orElseThrow();
     }
 
+    /**
+     * Moves a person to {@code status} as a workflow step (an identification confirmed by two
+     * analysts): status history, audit line with the reason, and search index kept in step.
+     */
+    @Transactional
+    public MissingPerson changeStatus(long id, PersonStatus status, String reason) {
+        MissingPerson o = visible(id);
+        MissingPerson p = new MissingPerson(o.id(), o.ref(), o.side(), o.fullName(), o.familyName(), o.middleName(),
+                o.givenName(), o.sex(), o.birthDate(), o.birthYear(), o.homeCommune(), o.homeDistrict(), o.homeProvince(),
+                o.homeProvinceCurrent(), o.serviceNumber(), o.unit(), o.rank(), o.lossDate(), o.lossYear(), o.lossPlace(),
+                o.lossLat(), o.lossLon(), o.lossPrecisionM(), o.lossAreaWkt(), o.circumstances(), o.burialInfo(), status,
+                o.source(), o.mergedInto(), o.version());
+        if (!persons.update(p, o.version())) {
+            throw new StaleVersionException(PERSON.toLowerCase(), id, o.version());
+        }
+        persons.addStatusChange(id, status, CurrentUser.get().username());
+        audit.record(AuditAction.UPDATE, PERSON, id, "status " + o.status() + " -> " + status + ": " + reason);
+        documents.refresh(id);
+        return persons.find(id).orElseThrow();
+    }
+
     @Transactional
     public void delete(long id) {
         MissingPerson p = visible(id);
@@ -110,7 +131,8 @@ public class PersonService {
         documents.refresh(id);
     }
 
-    private static void checkOwnSide(String side) {
+    /** Refuses a change to a record of the other side (the system user may change any). */
+    void checkOwnSide(String side) {
         CurrentUser u = CurrentUser.get();
         if (!u.username().equals("system") && !u.side().name().equals(side)) {
             throw new IllegalArgumentException("side must be the user's own side (" + u.side() + "): " + side);

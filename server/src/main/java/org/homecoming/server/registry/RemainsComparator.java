@@ -48,9 +48,9 @@ public final class RemainsComparator {
             return;
         }
         if (r.sexEstimate().equals(p.sex())) {
-            out.add(new Comparison.Reason("sex", 2, "sex " + p.sex() + " matches"));
+            out.add(reason("sex", 2, "sex.match", "sex %s matches", p.sex()));
         } else {
-            out.add(new Comparison.Reason("sex", -3, "sex " + p.sex() + " differs from estimate " + r.sexEstimate()));
+            out.add(reason("sex", -3, "sex.differs", "sex %s differs from estimate %s", p.sex(), r.sexEstimate()));
         }
     }
 
@@ -61,11 +61,11 @@ public final class RemainsComparator {
         int age = p.lossYear() - p.birthYear();
         String range = r.ageMin() + "–" + r.ageMax();
         if (age >= r.ageMin() && age <= r.ageMax()) {
-            out.add(new Comparison.Reason("age", 2, "age at loss " + age + " within " + range));
+            out.add(reason("age", 2, "age.within", "age at loss %s within %s", String.valueOf(age), range));
         } else if (age >= r.ageMin() - AGE_SLACK && age <= r.ageMax() + AGE_SLACK) {
-            out.add(new Comparison.Reason("age", 0.5, "age at loss " + age + " near " + range));
+            out.add(reason("age", 0.5, "age.near", "age at loss %s near %s", String.valueOf(age), range));
         } else {
-            out.add(new Comparison.Reason("age", -2, "age at loss " + age + " far from " + range));
+            out.add(reason("age", -2, "age.far", "age at loss %s far from %s", String.valueOf(age), range));
         }
     }
 
@@ -77,15 +77,16 @@ public final class RemainsComparator {
         double lon = r.recoveryLon() != null ? r.recoveryLon() : site.lon();
         double km = Geometries.distanceKm(p.lossLat(), p.lossLon(), lat, lon);
         double near = (p.lossPrecisionM() == null ? 0 : p.lossPrecisionM() / 1000.0) + 5;
-        String d = String.format(Locale.ROOT, "lost %.1f km from the recovery point", km);
+        String d = String.format(Locale.ROOT, "%.1f", km);
+        String text = "lost %s km from the recovery point";
         if (km <= near) {
-            out.add(new Comparison.Reason("place", 3, d));
+            out.add(reason("place", 3, "place.distance", text, d));
         } else if (km <= 25) {
-            out.add(new Comparison.Reason("place", 2, d));
+            out.add(reason("place", 2, "place.distance", text, d));
         } else if (km <= 100) {
-            out.add(new Comparison.Reason("place", 1, d));
+            out.add(reason("place", 1, "place.distance", text, d));
         } else if (km > 300) {
-            out.add(new Comparison.Reason("place", -1, d));
+            out.add(reason("place", -1, "place.distance", text, d));
         }
     }
 
@@ -93,14 +94,20 @@ public final class RemainsComparator {
         for (String a : r.artifactList()) {
             String f = VietnameseNames.fold(a);
             if (f.contains(VietnameseNames.fold(p.fullName()))) {
-                out.add(new Comparison.Reason("artifacts", 4, "artifact '" + a + "' bears the name"));
+                out.add(reason("artifacts", 4, "artifact.name", "artifact '%s' bears the name", a));
             } else if (p.serviceNumber() != null && f.contains(VietnameseNames.fold(p.serviceNumber()))) {
-                out.add(new Comparison.Reason("artifacts", 4, "artifact '" + a + "' bears the service number"));
+                out.add(reason("artifacts", 4, "artifact.serviceNumber", "artifact '%s' bears the service number", a));
             } else {
-                unitNamed(p.unit(), f).ifPresent(u -> out.add(new Comparison.Reason("unit", 1.5,
-                        "artifact '" + a + "' names the unit " + u)));
+                unitNamed(p.unit(), f).ifPresent(u -> out.add(reason("unit", 1.5, "artifact.unit",
+                        "artifact '%s' names the unit %s", a, u)));
             }
         }
+    }
+
+    /** A reason whose English text is {@code english} filled with {@code args} (the page's message {@code compare.CODE} takes the same). */
+    private static Comparison.Reason reason(String criterion, double points, String code, String english, String... args) {
+        return new Comparison.Reason(criterion, points, String.format(Locale.ROOT, english, (Object[]) args), code,
+                List.of(args));
     }
 
     /** The first part of the unit ("Sư đoàn 304" of "Tiểu đoàn 3, Sư đoàn 304") written in the folded artifact text. */

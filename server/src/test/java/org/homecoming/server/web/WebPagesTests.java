@@ -1,5 +1,6 @@
 package org.homecoming.server.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.homecoming.server.TestUsers.labVn;
@@ -13,12 +14,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.homecoming.server.HomecomingTest;
 import org.homecoming.server.imports.Fixture;
 import org.homecoming.server.imports.ImportService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,6 +35,8 @@ class WebPagesTests {
     ImportService imports;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
 
     @BeforeEach
     void fixture() {
@@ -94,6 +99,65 @@ class WebPagesTests {
                 .andExpect(content().string(containsString(
                         "sites.csv:2: kind: must be one of BATTLE_SITE, CEMETERY, CRASH_SITE, GRAVE: &#39;CASTLE&#39;")));
         mvc.perform(get("/imports").with(viewerVn())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void storedCodesAndComparisonReasonsAreShownInTheReadersLanguage() throws Exception {
+        long id = Fixture.id(jdbc, "missing_person", "T-MP-1");
+        mvc.perform(get("/persons/" + id).with(viewerVn())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td>Anh/em trai</td>")))
+                .andExpect(content().string(containsString(">Anh/em trai</text>")))
+                .andExpect(content().string(not(containsString(">BROTHER<"))));
+        mvc.perform(get("/persons/" + id).param("lang", "en").with(viewerVn()))
+                .andExpect(content().string(containsString("<td>Brother</td>")));
+        long r = Fixture.id(jdbc, "remains", "T-R-1");
+        mvc.perform(get("/remains/" + r).with(viewerVn()))
+                .andExpect(content().string(containsString("hy sinh cách nơi quy tập")))
+                .andExpect(content().string(not(containsString("from the recovery point"))));
+        mvc.perform(get("/remains/" + r).param("lang", "en").with(viewerVn()))
+                .andExpect(content().string(containsString("km from the recovery point")));
+    }
+
+    private long createPerson(String fullName) throws Exception {
+        String body = """
+                {"side":"VN","fullName":"%s","sex":"M","birthDate":"1949","homeProvince":"Tỉnh Thái Bình",
+                 "lossDate":"1972-06","status":"MISSING","source":"Danh sách đơn vị"}""".formatted(fullName);
+        String created = mvc.perform(post("/api/v1/persons").with(officerVn()).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return json.readTree(created).get("id").asLong();
+    }
+
+    @Test
+    void possibleDuplicatesShowTheirReasonsAndAMergeFromThePageIsLoggedAndUndone() throws Exception {
+        long kept = createPerson("Đinh Công Khoát");
+        long copy = createPerson("Dinh Cong Khoat");
+        mvc.perform(get("/persons/" + kept).with(viewerVn()))
+                .andExpect(content().string(containsString("hx-get=\"/persons/" + kept + "/duplicates\"")));
+        mvc.perform(get("/persons/" + kept + "/duplicates").with(officerVn())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/persons/" + copy + "\"")))
+                .andExpect(content().string(containsString("cùng họ tên")))
+                .andExpect(content().string(containsString("cùng năm sinh")))
+                .andExpect(content().string(containsString("name=\"mergedId\" value=\"" + copy + "\"")));
+        mvc.perform(get("/persons/" + kept + "/duplicates").with(viewerVn()))
+                .andExpect(content().string(not(containsString("name=\"mergedId\""))));
+        mvc.perform(post("/persons/" + kept + "/merges").with(viewerVn()).with(csrf())
+                .param("mergedId", String.valueOf(copy)).param("reason", "x")).andExpect(status().isForbidden());
+        mvc.perform(post("/persons/" + kept + "/merges").with(officerVn()).with(csrf())
+                        .param("mergedId", String.valueOf(copy)).param("reason", "cùng danh sách đơn vị"))
+                .andExpect(status().isFound()).andExpect(header().string("Location", "/persons/" + kept));
+        assertThat(jdbc.queryForObject("SELECT merged_into FROM missing_person WHERE id = ?", Long.class, copy))
+                .isEqualTo(kept);
+        long merge = jdbc.queryForObject("SELECT MAX(id) FROM person_merge WHERE merged_id = ?", Long.class, copy);
+        mvc.perform(get("/persons/" + kept + "/duplicates").with(officerVn()))
+                .andExpect(content().string(containsString("cùng danh sách đơn vị")))
+                .andExpect(content().string(containsString("/merges/" + merge + "/undo")));
+        mvc.perform(post("/merges/" + merge + "/undo").with(officerVn()).with(csrf()))
+                .andExpect(status().isFound()).andExpect(header().string("Location", "/persons/" + kept));
+        assertThat(jdbc.queryForObject("SELECT merged_into FROM missing_person WHERE id = ?", Long.class, copy)).isNull();
+        mvc.perform(post("/persons/" + kept + "/merges").with(officerVn()).with(csrf())
+                        .param("mergedId", String.valueOf(copy)).param("reason", " "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("a merge needs a reason")));
     }
 
     @Test

