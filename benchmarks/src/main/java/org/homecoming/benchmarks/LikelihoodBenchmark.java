@@ -21,14 +21,16 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Speed of the likelihood engine on 23 STR loci with a stepwise mutation model.
+ * Speed of the likelihood engine on 23 STR loci with a stepwise mutation model, through the public
+ * {@link Likelihood} calls the CLI and the server make. Figures: {@code docs/kinship-speed.md}.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar -f 1 -wi 3 -i 5 -w 1 -r 1 Likelihood}
  *
  * <p>{@code fiveMemberFamily}: untyped father and mother, the missing child typed (the victim) and
- * two typed siblings — one full 23-marker likelihood. {@code pairwiseHundredVictimsTenFamilies}:
- * the LR of every victim against every family's missing person (100 × 10 × 23 markers), from the
- * missing person's genotype distribution given each family.
+ * two typed siblings — one full 23-marker likelihood (the one-generation fast path).
+ * {@code grandparentsUncleAndMissingPerson}: a three-generation family (the general elimination).
+ * {@code pairwiseHundredVictimsTenFamilies}: the LR of every victim against every family's missing
+ * person (100 × 10 × 23 markers), from the missing person's genotype distribution given each family.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,6 +40,8 @@ public class LikelihoodBenchmark {
     private List<Locus> loci;
     private Pedigree family;
     private GenotypeTable familyData;
+    private Pedigree grandparents;
+    private GenotypeTable grandparentData;
     private List<GenotypeTable> references;
     private GenotypeTable victims;
     private final LikelihoodOptions options = LikelihoodOptions.defaults();
@@ -48,6 +52,11 @@ public class LikelihoodBenchmark {
         family = Pedigree.nuclear("FA", "MO", "MP", "S1", "S2");
         Random r = new Random(20240101);
         familyData = familyOf(r, "MP");
+        grandparents = Pedigree.builder().founder("GF", Sex.MALE).founder("GM", Sex.FEMALE).founder("MO", Sex.FEMALE)
+                .person("FA", "GF", "GM", Sex.MALE).person("UN", "GF", "GM", Sex.MALE)
+                .person("MP", "FA", "MO", Sex.MALE).build();
+        // Its own seed, so the other benchmarks' data stay what they were.
+        grandparentData = grandparentCase(new Random(20240202));
         references = new ArrayList<>();
         GenotypeTable.Builder v = GenotypeTable.builder();
         for (int f = 0; f < 10; f++) {
@@ -75,6 +84,20 @@ public class LikelihoodBenchmark {
         return b.build();
     }
 
+    /** Missing person, uncle and grandmother typed; grandfather, father and mother untyped. */
+    private GenotypeTable grandparentCase(Random r) {
+        GenotypeTable.Builder b = GenotypeTable.builder();
+        for (Locus l : loci) {
+            String[] gf = BenchmarkData.founder(l, r);
+            String[] gm = BenchmarkData.founder(l, r);
+            String[] fa = BenchmarkData.child(gf, gm, r);
+            BenchmarkData.put(b, "GM", l, gm);
+            BenchmarkData.put(b, "UN", l, BenchmarkData.child(gf, gm, r));
+            BenchmarkData.put(b, "MP", l, BenchmarkData.child(fa, BenchmarkData.founder(l, r), r));
+        }
+        return b.build();
+    }
+
     private static GenotypeTable.Builder copy(GenotypeTable.Builder b, GenotypeTable t, String person) {
         t.profile(person).forEach((locus, g) -> b.put(person, locus, g));
         return b;
@@ -84,6 +107,15 @@ public class LikelihoodBenchmark {
     @Benchmark
     public double fiveMemberFamily() {
         return Likelihood.logLikelihoods(family, familyData, loci, options).total();
+    }
+
+    /**
+     * Three generations (grandparents, father and uncle, missing person): outside the one-generation
+     * fast path, so this measures the general variable elimination on the same 23 loci.
+     */
+    @Benchmark
+    public double grandparentsUncleAndMissingPerson() {
+        return Likelihood.logLikelihoods(grandparents, grandparentData, loci, options).total();
     }
 
     /** log LR of each of 100 victims against each of 10 families' missing person. */

@@ -27,9 +27,18 @@ final class AlleleSpace {
     final double[][] female;
     final double[][] male;
     final boolean mutation;
+    /** The transmission matrices transposed and flat, [to × n + from]: a column per received allele. */
+    private final double[] femaleColumns;
+    private final double[] maleColumns;
     private final Map<String, Integer> index;
     /** For each full-locus allele index: its index here. */
     private final int[] map;
+    /**
+     * Lumped spaces of this (full) space by the set of observed alleles (bit i = allele i, loci of at
+     * most 64 alleles): the same few sets recur across persons and calls, and checking lumpability
+     * costs O(n²).
+     */
+    private final Map<Long, AlleleSpace> lumps = new ConcurrentHashMap<>();
 
     private AlleleSpace(double[] p, double[][] female, double[][] male, Map<String, Integer> index, int[] map) {
         this.n = p.length;
@@ -39,6 +48,30 @@ final class AlleleSpace {
         this.index = index;
         this.map = map;
         this.mutation = !isIdentity(female) || !isIdentity(male);
+        this.femaleColumns = columns(female);
+        // One array when both sexes mutate alike, which lets a couple share one founder table.
+        this.maleColumns = Arrays.deepEquals(female, male) ? femaleColumns : columns(male);
+    }
+
+    private static double[] columns(double[][] m) {
+        int n = m.length;
+        double[] out = new double[n * n];
+        for (int from = 0; from < n; from++) {
+            for (int to = 0; to < n; to++) {
+                out[to * n + from] = m[from][to];
+            }
+        }
+        return out;
+    }
+
+    /** Transmission from mothers, flat and transposed: entry [to × n + from]. Shared, do not modify. */
+    double[] femaleColumns() {
+        return femaleColumns;
+    }
+
+    /** Transmission from fathers, flat and transposed: entry [to × n + from]. Shared, do not modify. */
+    double[] maleColumns() {
+        return maleColumns;
     }
 
     /** All alleles of {@code locus}; cached per locus. */
@@ -87,6 +120,27 @@ final class AlleleSpace {
      * allele; this space itself when nothing can be lumped or the mutation model forbids it.
      */
     AlleleSpace lumped(Locus locus, boolean[] observed) {
+        if (n > 64) {
+            return lumpedUncached(locus, observed);
+        }
+        long key = 0;
+        for (int i = 0; i < n; i++) {
+            if (observed[i]) {
+                key |= 1L << i;
+            }
+        }
+        AlleleSpace s = lumps.get(key);
+        if (s == null) {
+            if (lumps.size() > CACHE_LIMIT) {
+                lumps.clear();
+            }
+            s = lumpedUncached(locus, observed);
+            lumps.put(key, s);
+        }
+        return s;
+    }
+
+    private AlleleSpace lumpedUncached(Locus locus, boolean[] observed) {
         List<Integer> keep = new ArrayList<>();
         List<Integer> lump = new ArrayList<>();
         for (int i = 0; i < n; i++) {

@@ -144,16 +144,47 @@ final class MarkerComputation {
 
     /** The likelihood (not logged). */
     double likelihood() {
+        return likelihood(true);
+    }
+
+    /**
+     * The likelihood; {@code fastPath} false forces the general elimination even where the
+     * one-generation sum applies (to cross-check the two).
+     */
+    double likelihood(boolean fastPath) {
         if (persons.length == 0) {
             return 1;
         }
         if (options.theta() == 0) {
+            OneGenerationSum quick = fastPath ? oneGeneration() : null;
+            if (quick != null) {
+                return quick.likelihood();
+            }
             Network net = build(null);
             return net == null ? 0 : VariableElimination.sum(net.factors, net.domain);
         }
         double[] sum = new double[1];
         enumerateFounders((net, weight) -> sum[0] += weight * VariableElimination.sum(net.factors, net.domain));
         return sum[0];
+    }
+
+    /** True when {@link #likelihood()} takes the one-generation fast path. */
+    boolean hasOneGenerationShape() {
+        return persons.length > 0 && options.theta() == 0 && oneGeneration() != null;
+    }
+
+    /** The one-generation sum for the kept persons, or null when they do not have that shape. */
+    private OneGenerationSum oneGeneration() {
+        int m = persons.length;
+        int[] fatherOf = new int[m];
+        int[] motherOf = new int[m];
+        for (int k = 0; k < m; k++) {
+            int i = persons[k];
+            boolean founder = ped.isFounder(i);
+            fatherOf[k] = founder ? -1 : local[ped.father(i)];
+            motherOf[k] = founder ? -1 : local[ped.mother(i)];
+        }
+        return OneGenerationSum.of(space, fatherOf, motherOf, call, dropout, hemizygous);
     }
 
     /** P(target genotype | others' data), indexed by {@link GenotypeIndex}; throws when the data are impossible. */
