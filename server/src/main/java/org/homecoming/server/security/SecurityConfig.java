@@ -63,10 +63,15 @@ class SecurityConfig {
 
     private static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a,
             String p) {
-        a.requestMatchers(p + "/profiles/**", p + "/samples/*/profile").hasRole(Role.LAB_ANALYST.name())
+        a.requestMatchers(p + "/identification/next-samples/**").hasAnyRole(Role.LAB_ANALYST.name(),
+                        Role.LIAISON.name(), Role.CASE_OFFICER.name(), Role.ADMIN.name())
+                .requestMatchers(p + "/identification/**").hasRole(Role.LAB_ANALYST.name())
+                .requestMatchers(p + "/profiles/**", p + "/samples/*/profile").hasRole(Role.LAB_ANALYST.name())
                 .requestMatchers(p + "/audit/**", p + "/users/**").hasRole(Role.ADMIN.name())
                 .requestMatchers(p + "/imports/**").hasAnyRole(Role.ADMIN.name(), Role.CASE_OFFICER.name())
                 .requestMatchers(HttpMethod.POST, p + "/sharing/**").hasAnyRole(Role.LIAISON.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, p + "/archive/exchange/**", p + "/archive/*/*/share")
+                .hasAnyRole(Role.LIAISON.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, p + "/**").authenticated()
                 .requestMatchers(p + "/persons/**", p + "/family-members/**", p + "/merges/**")
                 .hasAnyRole(Role.CASE_OFFICER.name(), Role.ADMIN.name())

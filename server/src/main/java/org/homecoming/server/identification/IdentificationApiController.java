@@ -1,0 +1,120 @@
+package org.homecoming.server.identification;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.homecoming.server.audit.AuditAction;
+import org.homecoming.server.audit.AuditLog;
+import org.homecoming.server.security.CurrentUser;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/identification}: search jobs, the review queue, candidates with their evidence,
+ * decisions (four eyes) and the identification report. Laboratory analysts only (SecurityConfig).
+ */
+@RestController
+@RequestMapping("/api/v1/identification")
+class IdentificationApiController {
+
+    private final SearchJobs jobs;
+    private final ReviewService review;
+    private final DecisionService decisions;
+    private final ReportService reports;
+    private final FrequencyRepository frequencies;
+    private final AuditLog audit;
+
+    IdentificationApiController(SearchJobs jobs, ReviewService review, DecisionService decisions, ReportService reports,
+            FrequencyRepository frequencies, AuditLog audit) {
+        this.jobs = jobs;
+        this.review = review;
+        this.decisions = decisions;
+        this.reports = reports;
+        this.frequencies = frequencies;
+        this.audit = audit;
+    }
+
+    /** A frequency table in the list format becomes the active one for the next searches. */
+    @PostMapping(value = "/frequencies", consumes = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<Map<String, Object>> frequencies(@RequestParam String name, @RequestBody String table) {
+        DecisionService.requireLab();
+        long id = frequencies.store(name.strip(), table, CurrentUser.get().username());
+        audit.record(AuditAction.CREATE, "FREQUENCY_DB", id, name.strip());
+        StoredFrequencies f = frequencies.find(id);
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", f.id(), "name", f.name(), "sha256", f.sha256()));
+    }
+
+    @GetMapping("/frequencies/active")
+    Map<String, Object> activeFrequencies() {
+        StoredFrequencies f = frequencies.active();
+        return Map.of("id", f.id(), "name", f.name(), "sha256", f.sha256());
+    }
+
+    /** Body of a decision: the reason, and for a confirmation the prior probability used. */
+    record DecisionRequest(String reason, Double prior) {
+    }
+
+    @PostMapping("/searches")
+    ResponseEntity<SearchJob> search(@RequestParam(defaultValue = "ALL") String kind) {
+        DecisionService.requireLab();
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.submit(kind.toUpperCase(Locale.ROOT),
+                CurrentUser.get().username()));
+    }
+
+    @GetMapping("/searches")
+    List<SearchJob> searches() {
+        return jobs.recent(50);
+    }
+
+    @GetMapping("/searches/{id}")
+    SearchJob searchJob(@PathVariable long id) {
+        return jobs.find(id);
+    }
+
+    @GetMapping("/queue")
+    List<QueueEntry> queue(@RequestParam(defaultValue = "4") double minLog10Lr) {
+        return review.queue(minLog10Lr);
+    }
+
+    @GetMapping("/remains/{id}/candidates")
+    List<CandidateView> candidates(@PathVariable long id) {
+        return review.candidates(id);
+    }
+
+    @GetMapping("/candidates/{id}")
+    CandidateDetail candidate(@PathVariable long id) {
+        return review.detail(id);
+    }
+
+    @PostMapping("/candidates/{id}/confirm")
+    Decision confirm(@PathVariable long id, @RequestBody DecisionRequest body) {
+        double prior = body.prior() != null ? body.prior() : review.defaultPrior(review.stored(id));
+        return decisions.confirm(id, body.reason(), prior);
+    }
+
+    @PostMapping("/candidates/{id}/reject")
+    Decision reject(@PathVariable long id, @RequestBody DecisionRequest body) {
+        return decisions.reject(id, body.reason());
+    }
+
+    @GetMapping("/decisions/{id}")
+    Decision decision(@PathVariable long id) {
+        return decisions.find(id);
+    }
+
+    @GetMapping(value = "/decisions/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(defaultValue = "vi") String lang) {
+        byte[] pdf = reports.pdf(id, Locale.forLanguageTag(lang));
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"identification-" + id + "-" + lang + ".pdf\"").body(pdf);
+    }
+}

@@ -1,0 +1,124 @@
+package org.homecoming.server.identification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.homecoming.server.audit.AuditAction;
+import org.homecoming.server.audit.AuditLog;
+import org.homecoming.server.registry.Comparison;
+import org.homecoming.server.registry.FamilyRepository;
+import org.homecoming.server.registry.MissingPerson;
+import org.homecoming.server.registry.PedigreeSvg;
+import org.homecoming.server.registry.PersonRepository;
+import org.homecoming.server.registry.Remains;
+import org.homecoming.server.registry.RemainsComparator;
+import org.homecoming.server.registry.RemainsRepository;
+import org.homecoming.server.registry.Site;
+import org.homecoming.server.registry.SiteRepository;
+import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.SharingService;
+import org.homecoming.server.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an analyst reviews: the queue of remains with open candidates, and per remains the
+ * candidates with their evidence; per candidate the recomputed per-marker table, lineage, pedigree
+ * and exclusions. Candidates whose person the analyst's side may not see are left out; every view
+ * of genetic data is audited.
+ */
+@Service
+public class ReviewService {
+
+    private final CandidateRepository candidates;
+    private final DecisionRepository decisions;
+    private final SearchJobRepository jobs;
+    private final PairAnalysis analysis;
+    private final RemainsRepository remains;
+    private final SiteRepository sites;
+    private final PersonRepository persons;
+    private final FamilyRepository families;
+    private final SharingService sharing;
+    private final AuditLog audit;
+
+    ReviewService(CandidateRepository candidates, DecisionRepository decisions, SearchJobRepository jobs,
+            PairAnalysis analysis, RemainsRepository remains, SiteRepository sites, PersonRepository persons,
+            FamilyRepository families, SharingService sharing, AuditLog audit) {
+        this.candidates = candidates;
+        this.decisions = decisions;
+        this.jobs = jobs;
+        this.analysis = analysis;
+        this.remains = remains;
+        this.sites = sites;
+        this.persons = persons;
+        this.families = families;
+        this.sharing = sharing;
+        this.audit = audit;
+    }
+
+    public List<QueueEntry> queue(double minLog10Lr) {
+        CurrentUser u = DecisionService.requireLab();
+        return candidates.queue(minLog10Lr, u.side().name(), 500);
+    }
+
+    public Remains remains(long id) {
+        return remains.find(id).orElseThrow(() -> new NotFoundException("remains", id));
+    }
+
+    public Site site(Remains r) {
+        return sites.find(r.siteId()).orElseThrow();
+    }
+
+    /** The current candidates of a set of remains, best first; audited. */
+    @Transactional
+    public List<CandidateView> candidates(long remainsId) {
+        CurrentUser u = DecisionService.requireLab();
+        Remains r = remains(remainsId);
+        Site site = site(r);
+        List<CandidateView> out = new ArrayList<>();
+        for (StoredCandidate c : candidates.currentFor(remainsId)) {
+            MissingPerson p = persons.find(c.personId()).orElse(null);
+            if (p == null || !sharing.visible(u, "PERSON", p.id(), p.side())) {
+                continue;
+            }
+            out.add(view(c, r, site, p));
+        }
+        audit.record(AuditAction.VIEW_GENETIC, "REMAINS", remainsId, "identification candidates (" + out.size() + ")");
+        return out;
+    }
+
+    CandidateView view(StoredCandidate c, Remains r, Site site, MissingPerson p) {
+        double prior = defaultPrior(c);
+        Comparison evidence = RemainsComparator.compare(r, site, p).orElse(null);
+        boolean rejected = !candidates.isOpen(c.id()) && c.current();
+        Decision pending = decisions.pending(c.remainsId(), c.personId()).orElse(null);
+        return new CandidateView(c, p, prior, Posterior.of(prior, c.log10Lr()), evidence, rejected, pending);
+    }
+
+    /** 1 / the number of families the candidate's search compared (every family equally likely a priori). */
+    double defaultPrior(StoredCandidate c) {
+        int n = jobs.find(c.jobId()).map(SearchJob::familyCount).orElse(2);
+        return 1.0 / Math.max(2, n);
+    }
+
+    StoredCandidate stored(long candidateId) {
+        return candidates.find(candidateId).orElseThrow(() -> new NotFoundException("candidate", candidateId));
+    }
+
+    /** One candidate in full; audited as a view of genetic data. */
+    @Transactional
+    public CandidateDetail detail(long candidateId) {
+        CurrentUser u = DecisionService.requireLab();
+        StoredCandidate c = candidates.find(candidateId).orElseThrow(() -> new NotFoundException("candidate", candidateId));
+        MissingPerson p = persons.find(c.personId()).orElseThrow(() -> new NotFoundException("person", c.personId()));
+        if (!sharing.visible(u, "PERSON", p.id(), p.side())) {
+            throw new NotFoundException("candidate", candidateId);
+        }
+        Remains r = remains(c.remainsId());
+        PairReport report = analysis.analyse(c);
+        Set<Long> typed = families.profiled(p.id());
+        String svg = PedigreeSvg.draw(p, families.ofPerson(p.id()), typed, true);
+        audit.record(AuditAction.VIEW_GENETIC, "CANDIDATE", candidateId, "remains " + r.ref() + " against " + p.ref());
+        return new CandidateDetail(view(c, r, site(r), p), r, report, svg, families.ofPerson(p.id()), typed);
+    }
+}

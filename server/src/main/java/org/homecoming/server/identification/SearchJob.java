@@ -1,0 +1,40 @@
+package org.homecoming.server.identification;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+/**
+ * One database search as recorded: what it compared, how far it got, and every parameter its LRs
+ * depend on (engine version, frequency table, θ, mutation model, dropout of degraded remains, the
+ * minimum frequency of added alleles and which alleles were added, loci).
+ *
+ * @param kind {@code NEW} (profiles not searched before, against everything) or {@code ALL}
+ * @param status {@code QUEUED}, {@code RUNNING}, {@code DONE} or {@code FAILED}
+ */
+public record SearchJob(long id, String kind, String status, String requestedBy, OffsetDateTime requestedAt,
+        OffsetDateTime startedAt, OffsetDateTime finishedAt, long done, long total, int remainsCount, int familyCount,
+        int candidateCount, String engineVersion, long frequencyDbId, double theta, String mutationModel,
+        double degradedDropout, double minimumFrequency, double threshold, int topK, String loci,
+        String addedAlleles, String error) {
+
+    public boolean finished() {
+        return "DONE".equals(status) || "FAILED".equals(status);
+    }
+
+    /** Percent of comparisons done (100 once finished). */
+    public int percent() {
+        if (finished()) {
+            return 100;
+        }
+        return total == 0 ? 0 : (int) Math.min(99, 100 * done / total);
+    }
+
+    /** Seconds from start to end (or to now while running). */
+    public double seconds() {
+        if (startedAt == null) {
+            return 0;
+        }
+        OffsetDateTime end = finishedAt == null ? OffsetDateTime.now() : finishedAt;
+        return Duration.between(startedAt, end).toMillis() / 1000.0;
+    }
+}

@@ -1,0 +1,268 @@
+package org.homecoming.server.identification;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.homecoming.kinship.likelihood.LikelihoodOptions;
+import org.homecoming.kinship.locus.FrequencyDatabase;
+import org.homecoming.kinship.locus.Locus;
+import org.homecoming.kinship.search.Candidate;
+import org.homecoming.kinship.search.DatabaseSearch;
+import org.homecoming.kinship.search.Remains;
+import org.homecoming.kinship.search.SearchFamily;
+import org.homecoming.kinship.search.SearchIndex;
+import org.homecoming.kinship.search.SearchOptions;
+import org.homecoming.kinship.search.SearchProgress;
+import org.homecoming.kinship.search.SearchResult;
+import org.homecoming.server.audit.AuditAction;
+import org.homecoming.server.audit.AuditLog;
+import org.homecoming.server.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Database searches as background jobs. {@link #submit} records a job with the current settings
+ * and queues it; every {@code auto-search-seconds} the server looks for profiles no search has taken
+ * up and queues a {@code NEW} job for them by itself. A {@code NEW} job compares the new remains
+ * with every family and the families with new references with every other remains; an {@code ALL}
+ * job compares everything with everything. Results replace the earlier results of the pairs covered.
+ *
+ * <pre>{@code
+ * SearchJob j = jobs.submit("ALL", "lab-vn");
+ * jobs.find(j.id()).percent();
+ * }</pre>
+ */
+@Service
+public class SearchJobs implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchJobs.class);
+    private static final long PROGRESS_MILLIS = 200;
+
+    private final SearchJobRepository jobs;
+    private final CandidateRepository candidates;
+    private final GeneticData data;
+    private final FrequencyRepository frequencies;
+    private final IdentificationSettings settings;
+    private final IdentificationWorker worker;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final ScheduledExecutorService scanner = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "identification-scanner");
+        t.setDaemon(true);
+        return t;
+    });
+
+    SearchJobs(SearchJobRepository jobs, CandidateRepository candidates, GeneticData data, FrequencyRepository frequencies,
+            IdentificationSettings settings, IdentificationWorker worker, AuditLog audit, TransactionTemplate tx) {
+        this.jobs = jobs;
+        this.candidates = candidates;
+        this.data = data;
+        this.frequencies = frequencies;
+        this.settings = settings;
+        this.worker = worker;
+        this.audit = audit;
+        this.tx = tx;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void startScanning() {
+        int lost = jobs.failInterrupted();
+        if (lost > 0) {
+            log.warn("{} search jobs were interrupted by a restart and marked FAILED", lost);
+        }
+        if (settings.autoSearchSeconds() > 0) {
+            scanner.scheduleWithFixedDelay(this::scan, settings.autoSearchSeconds(), settings.autoSearchSeconds(),
+                    TimeUnit.SECONDS);
+        }
+    }
+
+    /** Records a job with the present settings and queues it. */
+    public SearchJob submit(String kind, String by) {
+        if (!kind.equals("NEW") && !kind.equals("ALL")) {
+            throw new IllegalArgumentException("kind must be NEW or ALL: " + kind);
+        }
+        StoredFrequencies db = frequencies.active();
+        long id = jobs.insert(kind, by, EngineVersion.current(), db.id(), settings.mutationSpec().toString(),
+                settings.degradedDropout(), settings.threshold(), settings.topK());
+        audit.recordAs(by, AuditAction.CREATE, "SEARCH_JOB", id, kind + " search queued");
+        worker.submit(() -> run(id));
+        return find(id);
+    }
+
+    public SearchJob find(long id) {
+        return jobs.find(id).orElseThrow(() -> new NotFoundException("search job", id));
+    }
+
+    public List<SearchJob> recent(int limit) {
+        return jobs.recent(limit);
+    }
+
+    /** Queues a NEW job when some profile was never searched and no job is waiting. */
+    void scan() {
+        try {
+            if (!jobs.busy() && !data.unsearchedSamples().isEmpty()) {
+                submit("NEW", "system");
+            }
+        } catch (RuntimeException e) {
+            log.warn("looking for new profiles failed: {}", e.toString());
+        }
+    }
+
+    private void run(long id) {
+        SearchJob job = find(id);
+        List<Long> taken = new ArrayList<>();
+        try {
+            execute(job, taken);
+        } catch (RuntimeException e) {
+            log.warn("search job {} failed", id, e);
+            tx.executeWithoutResult(s -> {
+                jobs.markSearched(id, taken);
+                jobs.fail(id, e.getMessage() == null ? e.toString() : e.getMessage());
+            });
+        }
+    }
+
+    private void execute(SearchJob job, List<Long> taken) {
+        Set<Long> newRemains = new HashSet<>();
+        Set<Long> newPersons = new HashSet<>();
+        for (Long[] s : data.unsearchedSamples()) {
+            taken.add(s[0]);
+            if (s[1] != null) {
+                newRemains.add(s[1]);
+            }
+            if (s[2] != null) {
+                newPersons.add(s[2]);
+            }
+        }
+        List<RemainsData> remains = data.remains(null);
+        List<FamilyData> families = data.families(null).stream().filter(FamilyData::typed).toList();
+        FrequencyDatabase db = frequencies.find(job.frequencyDbId()).database();
+        List<Locus> loci = SearchModel.loci(db, remains, families, MutationModels.fromRecord(job.mutationModel()));
+        boolean all = job.kind().equals("ALL");
+        List<RemainsData> searchedRemains = all ? remains : remains.stream().filter(r -> newRemains.contains(r.id())).toList();
+        List<RemainsData> otherRemains = all ? List.of() : remains.stream().filter(r -> !newRemains.contains(r.id())).toList();
+        List<FamilyData> newFamilies = all ? List.of() : families.stream().filter(f -> newPersons.contains(f.personId())).toList();
+        long total = (long) searchedRemains.size() * families.size() + (long) otherRemains.size() * newFamilies.size();
+        jobs.start(job.id(), searchedRemains.size() + (newFamilies.isEmpty() ? 0 : otherRemains.size()), families.size(),
+                total, String.join(",", loci.stream().map(Locus::name).toList()), SearchModel.addedAlleles(db, loci));
+        SearchOptions options = SearchOptions.defaults().withTopK(job.topK()).withThreshold(job.threshold())
+                .withThreads(settings.threads());
+        List<String> skipped = new ArrayList<>();
+        Progress progress = new Progress(job.id());
+        SearchResult result = search(families, loci, searchedRemains, job, options, progress, 0, skipped);
+        if (!newFamilies.isEmpty() && !otherRemains.isEmpty()) {
+            SearchResult more = search(newFamilies, loci, otherRemains, job, options, progress,
+                    (long) searchedRemains.size() * families.size(), skipped);
+            result = result == null ? more : more == null ? result : result.merge(more);
+        }
+        store(job, result, remains, families, all, newRemains, newPersons, taken, skipped, total);
+    }
+
+    /** One search; a family whose references the engine refuses is left out (and named in the job record). */
+    private SearchResult search(List<FamilyData> families, List<Locus> loci, List<RemainsData> remains, SearchJob job,
+            SearchOptions options, Progress progress, long offset, List<String> skipped) {
+        if (remains.isEmpty() || families.isEmpty()) {
+            return null;
+        }
+        List<SearchFamily> input = new ArrayList<>();
+        for (FamilyData f : families) {
+            try {
+                input.add(SearchModel.family(f, loci));
+            } catch (IllegalArgumentException e) {
+                skipped.add(f.personRef() + ": " + e.getMessage());
+            }
+        }
+        SearchIndex index = null;
+        while (index == null && !input.isEmpty()) {
+            try {
+                index = SearchIndex.build(input, loci, LikelihoodOptions.defaults(), options.threads());
+            } catch (IllegalArgumentException e) {
+                String message = String.valueOf(e.getMessage());
+                SearchFamily culprit = input.stream().filter(f -> message.startsWith("family " + f.family() + ":")
+                        || message.startsWith("family " + f.family() + ",")).findFirst().orElseThrow(() -> e);
+                skipped.add(culprit.missing() + ": " + message);
+                input.remove(culprit);
+            }
+        }
+        if (index == null) {
+            return null;
+        }
+        List<Remains> victims = remains.stream().map(r -> SearchModel.remains(r, loci, job.degradedDropout())).toList();
+        return DatabaseSearch.run(index, victims, options, (done, total) -> progress.update(offset + done));
+    }
+
+    private void store(SearchJob job, SearchResult result, List<RemainsData> remains, List<FamilyData> families,
+            boolean all, Set<Long> newRemains, Set<Long> newPersons, List<Long> taken, List<String> skipped, long total) {
+        Map<String, RemainsData> remainsByRef = new HashMap<>();
+        remains.forEach(r -> remainsByRef.put(r.ref(), r));
+        Map<String, FamilyData> familyByPerson = new HashMap<>();
+        families.forEach(f -> familyByPerson.put(f.personRef(), f));
+        List<StoredCandidate> rows = new ArrayList<>();
+        if (result != null) {
+            for (Candidate c : result.reported()) {
+                RemainsData r = remainsByRef.get(c.remains());
+                FamilyData f = familyByPerson.get(c.missing());
+                String hash = FrequencyRepository.sha256(r.hash() + "|" + f.hash());
+                double dropout = r.degraded() ? job.degradedDropout() : 0;
+                rows.add(new StoredCandidate(0, job.id(), r.id(), f.personId(), f.familyRef(), c.log10Lr(), c.loci(),
+                        c.excluded(), dropout, hash, true));
+            }
+        }
+        long done = result == null ? total : result.comparisons();
+        tx.executeWithoutResult(s -> {
+            jobs.markSearched(job.id(), taken);
+            if (all) {
+                candidates.supersedeAll();
+            } else {
+                candidates.supersede(newRemains, newPersons);
+            }
+            candidates.insertAll(job.id(), rows);
+            jobs.finish(job.id(), done, rows.size());
+            if (!skipped.isEmpty()) {
+                jobs.note(job.id(), "families left out: " + String.join("; ", skipped));
+            }
+            audit.recordAs(job.requestedBy(), AuditAction.UPDATE, "SEARCH_JOB", job.id(),
+                    "done: " + done + " comparisons, " + rows.size() + " candidates");
+        });
+    }
+
+    @Override
+    public void destroy() {
+        scanner.shutdownNow();
+    }
+
+    /** Writes progress to the job record at most every {@value #PROGRESS_MILLIS} ms. */
+    private final class Progress implements SearchProgress {
+
+        private final long jobId;
+        private long last;
+
+        Progress(long jobId) {
+            this.jobId = jobId;
+        }
+
+        @Override
+        public void update(long done, long total) {
+            long now = System.currentTimeMillis();
+            if (now - last >= PROGRESS_MILLIS) {
+                last = now;
+                jobs.progress(jobId, done);
+            }
+        }
+
+        void update(long done) {
+            update(done, 0);
+        }
+    }
+}
