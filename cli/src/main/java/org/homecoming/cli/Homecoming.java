@@ -14,6 +14,8 @@ import picocli.CommandLine.HelpCommand;
             LrCommand.class,
             DviCommand.class,
             SimulateCommand.class,
+            MatchCommand.class,
+            BenchCommand.class,
             DemoCommand.class,
             ServeCommand.class
         })

@@ -7,12 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.homecoming.kinship.io.programme.ProgrammeReader;
+import org.homecoming.kinship.lineage.LineageConclusion;
 import org.homecoming.kinship.mutation.MutationSpec;
 import org.homecoming.kinship.search.Candidate;
 import org.homecoming.kinship.search.DatabaseSearch;
@@ -70,6 +73,9 @@ final class MatchCommand implements Callable<Integer> {
             description = "programme directories: allelic dropout of remains with a DEGRADED call (default ${DEFAULT-VALUE})")
     double dropout;
 
+    @Option(names = "--ignore-sex", description = ".fam files: pair victims and missing persons whatever their sexes")
+    boolean ignoreSex;
+
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
@@ -77,12 +83,21 @@ final class MatchCommand implements Callable<Integer> {
     public Integer call() {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         SearchOptions options = SearchOptions.defaults().withTopK(top).withThreshold(threshold).withThreads(t);
-        MatchInput in = MatchInput.read(input, new ProgrammeReader.Settings(mutationSpec(), dropout));
+        MatchInput in = MatchInput.read(input, new ProgrammeReader.Settings(mutationSpec(mutation, mutationRate), dropout),
+                ignoreSex);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
         in.notes().forEach(n -> o.println("note: " + n));
         long start = System.nanoTime();
-        SearchIndex index = SearchIndex.build(in.families(), in.loci(), in.options(), t);
+        ProgressBar indexing = quiet ? null : new ProgressBar(err, "indexing", "families", in.families().size());
+        SearchIndex index = SearchIndex.build(in.families(), in.loci(), in.options(), t, (done, total) -> {
+            if (indexing != null) {
+                indexing.update(done);
+            }
+        });
+        if (indexing != null) {
+            indexing.finish();
+        }
         double indexSeconds = (System.nanoTime() - start) / 1e9;
         ProgressBar bar = quiet ? null : new ProgressBar(err, "matching", "comparisons", (long) in.remains().size() * index.size());
         long searchStart = System.nanoTime();
@@ -95,6 +110,7 @@ final class MatchCommand implements Callable<Integer> {
             bar.finish();
         }
         double searchSeconds = (System.nanoTime() - searchStart) / 1e9;
+        result = in.lineage().attach(result, in.families());
         List<Candidate> rows = result.reported();
         write(rows);
         o.printf(Locale.ROOT, "indexed %d families (%d loci) in %.1f s; compared %d remains: %d comparisons in %.1f s (%.3g/s)%n",
@@ -102,11 +118,27 @@ final class MatchCommand implements Callable<Integer> {
                 result.comparisons() / Math.max(searchSeconds, 1e-9));
         o.printf(Locale.ROOT, "wrote %d pairs to %s; %d at LR >= %s%n", rows.size(), out, result.aboveThreshold().size(),
                 number(threshold));
+        lineage(o, result);
         if (in.hasTruth()) {
             summarise(o, result, in);
         }
         o.flush();
         return ExitCodes.OK;
+    }
+
+    /** How the identifications' Y-STR and mtDNA comparisons came out (nothing when none was possible). */
+    private static void lineage(PrintWriter o, SearchResult result) {
+        Map<LineageConclusion, Integer> counts = new EnumMap<>(LineageConclusion.class);
+        int compared = 0;
+        for (Candidate c : result.aboveThreshold()) {
+            compared += c.lineage().isEmpty() ? 0 : 1;
+            c.lineage().forEach(l -> counts.merge(l.conclusion(), 1, Integer::sum));
+        }
+        if (compared > 0) {
+            o.printf(Locale.ROOT, "lineage: %d identifications with a Y-STR or mtDNA comparison; comparisons: %d consistent, "
+                    + "%d inconclusive, %d excluding%n", compared, counts.getOrDefault(LineageConclusion.CANNOT_EXCLUDE, 0),
+                    counts.getOrDefault(LineageConclusion.INCONCLUSIVE, 0), counts.getOrDefault(LineageConclusion.EXCLUSION, 0));
+        }
     }
 
     private void summarise(PrintWriter o, SearchResult result, MatchInput in) {
@@ -122,13 +154,14 @@ final class MatchCommand implements Callable<Integer> {
                 s.wrong(), s.unrelatedPairs());
     }
 
-    private MutationSpec mutationSpec() {
-        return switch (mutation) {
+    /** The model named on the command line; stepwise has no second rate and range 0.1. */
+    static MutationSpec mutationSpec(String name, double rate) {
+        return switch (name) {
             case "none" -> MutationSpec.none();
-            case "equal" -> MutationSpec.equal(mutationRate);
-            case "proportional" -> MutationSpec.proportional(mutationRate);
-            case "stepwise" -> MutationSpec.stepwise(mutationRate, 0, 0.1);
-            default -> throw new IllegalArgumentException("--mutation must be none, equal, proportional or stepwise: " + mutation);
+            case "equal" -> MutationSpec.equal(rate);
+            case "proportional" -> MutationSpec.proportional(rate);
+            case "stepwise" -> MutationSpec.stepwise(rate, 0, 0.1);
+            default -> throw new IllegalArgumentException("--mutation must be none, equal, proportional or stepwise: " + name);
         };
     }
 

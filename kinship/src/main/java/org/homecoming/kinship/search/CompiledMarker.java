@@ -2,27 +2,22 @@ package org.homecoming.kinship.search;
 
 /**
  * What a comparison needs from one family at one marker: the ratios {@code r(g) = P(MP = g | refs) /
- * P_pop(g)} in one of three exact forms (see {@link MarkerCompiler} for the layouts), and whether
- * each kind of call would be possible without mutation.
+ * P_pop(g)} in the structured form of {@link MarkerCompiler} (explicit alleles, and closed forms for
+ * the others), and whether each kind of call would be possible without mutation.
  *
- * @param kind {@link #NONE} (r = 1 everywhere), {@link #STRUCTURED} or {@link #DENSE}
+ * <p>One layout serves every case: a marker nobody is typed at has no explicit allele and constant
+ * forms; a marker whose unseen alleles follow no closed form (stepwise mutation) makes every allele
+ * explicit.
+ *
  * @param hasData at least one reference is typed at this marker (the marker counts as compared)
- * @param mask the explicit alleles of a structured form, one bit per allele index
+ * @param mask the explicit alleles, one bit per allele index
  * @param k the number of explicit alleles
  * @param values the ratios and coefficients
  * @param compatible per value slot: the call it stands for is possible without mutation
  */
-record CompiledMarker(byte kind, boolean hasData, long[] mask, int k, double[] values, boolean[] compatible) {
+record CompiledMarker(boolean hasData, long[] mask, int k, double[] values, boolean[] compatible) {
 
-    static final byte NONE = 0;
-    static final byte STRUCTURED = 1;
-    static final byte DENSE = 2;
-
-    static CompiledMarker none(int words) {
-        return new CompiledMarker(NONE, false, new long[words], 0, new double[0], new boolean[0]);
-    }
-
-    /** Heap bytes of this marker inside a {@link FamilyBlock} (values, bits and per-marker fields). */
+    /** Heap bytes of this marker inside a {@link FamilyBlock}: values, compatibility bits, mask, offset and count. */
     long bytes() {
         return 8L * values.length + (compatible.length + 7) / 8 + 8L * mask.length + 6;
     }

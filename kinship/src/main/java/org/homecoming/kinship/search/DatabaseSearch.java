@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Compares remains against every family of a {@link SearchIndex}: one remains against all families,
@@ -23,7 +22,7 @@ import java.util.concurrent.Future;
  * SearchResult both = r.merge(newFamily);   // what a full rerun gives
  * }</pre>
  *
- * <p>The work is split into tasks of (chunk of remains × block of families) that share no mutable
+ * <p>The work is split into tasks of (chunk of remains × a few blocks of families) that share no mutable
  * state: each keeps its own bounded top-K heaps and threshold hits, which the calling thread merges as
  * tasks complete, with at most a few tasks in flight, so memory never grows with the number of
  * pairs. A comparison is the product over markers of a few table look-ups. The reported figures
@@ -31,8 +30,11 @@ import java.util.concurrent.Future;
  */
 public final class DatabaseSearch {
 
-    /** Families scored together against each remains: about 30 KB of tables, an L1 data cache. */
-    static final int TILE = 8;
+    /** Remains scored together against a block, marker by marker: 32 × 64 products fill half an L1 cache. */
+    static final int REMAINS_PER_PASS = 32;
+
+    /** Blocks of families per task: a task's heaps are merged once per this many families. */
+    static final int BLOCKS_PER_TASK = 16;
 
     private DatabaseSearch() {
     }
@@ -63,8 +65,8 @@ public final class DatabaseSearch {
 
     private static long runTasks(SearchIndex index, List<RemainsBatch> chunks, SearchOptions o, TopK byRemains,
             TopK byFamily, List<long[]> hits, SearchProgress progress, long total) {
-        List<FamilyBlock> blocks = index.blocks();
-        int tasks = chunks.size() * blocks.size();
+        int stripes = (index.blocks().size() + BLOCKS_PER_TASK - 1) / BLOCKS_PER_TASK;
+        int tasks = chunks.size() * stripes;
         ExecutorService pool = Executors.newFixedThreadPool(o.threads(), DatabaseSearch::daemon);
         CompletionService<BlockResult> cs = new ExecutorCompletionService<>(pool);
         long done = 0;
@@ -74,16 +76,17 @@ public final class DatabaseSearch {
             int maxInFlight = 2 * o.threads() + 1;
             for (int finished = 0; finished < tasks; finished++) {
                 while (submitted < tasks && inFlight < maxInFlight) {
-                    int c = submitted / blocks.size();
-                    int b = submitted % blocks.size();
+                    int c = submitted / stripes;
+                    int b0 = (submitted % stripes) * BLOCKS_PER_TASK;
+                    int b1 = Math.min(index.blocks().size(), b0 + BLOCKS_PER_TASK);
                     int remainsStart = c * o.remainsPerChunk();
-                    cs.submit(() -> compare(blocks.get(b), index.blockStart(b), chunks.get(c), remainsStart, o, c, b));
+                    cs.submit(() -> compare(index, b0, b1, chunks.get(c), remainsStart, o, c));
                     submitted++;
                     inFlight++;
                 }
                 BlockResult r = cs.take().get();
                 inFlight--;
-                r.mergeInto(byRemains, byFamily, hits, o.remainsPerChunk() * r.chunk, index.blockStart(r.block));
+                r.mergeInto(byRemains, byFamily, hits, o.remainsPerChunk() * r.chunk, r.familyStart);
                 done += r.comparisons;
                 progress.update(done, total);
             }
@@ -98,32 +101,49 @@ public final class DatabaseSearch {
         return done;
     }
 
-    /** One task: a chunk of remains against a block of families, with its own heaps. */
-    static BlockResult compare(FamilyBlock block, int familyStart, RemainsBatch chunk, int remainsStart,
-            SearchOptions o, int c, int b) {
+    /**
+     * One task: a chunk of remains against blocks {@code [b0, b1)} of families, with its own heaps.
+     * Each block stays in cache while the chunk's remains pass through it, 32 at a time, marker by
+     * marker ({@link FamilyBlock#scoreMany}).
+     */
+    static BlockResult compare(SearchIndex index, int b0, int b1, RemainsBatch chunk, int remainsStart,
+            SearchOptions o, int c) {
+        int familyStart = index.blockStart(b0);
+        int families = index.blockStart(b1) - familyStart;
         TopK rTop = new TopK(chunk.size, o.topK());
-        TopK fTop = new TopK(block.size(), o.topK());
+        TopK fTop = new TopK(families, o.topK());
         List<long[]> hits = new ArrayList<>();
         double threshold = o.threshold();
-        // tiles of a few families (about an L1 cache) against every remains of the chunk: the tile's
-        // tables stay in L1 while the remains stream through in order
-        for (int from = 0; from < block.size(); from += TILE) {
-            int to = Math.min(block.size(), from + TILE);
-            for (int r = 0; r < chunk.size; r++) {
-                for (int f = from; f < to; f++) {
-                    double s = block.score(f, chunk, r);
-                    if (!(s > 0)) {
-                        continue;
-                    }
-                    rTop.offer(r, s, familyStart + f);
-                    fTop.offer(f, s, remainsStart + r);
-                    if (s >= threshold) {
-                        hits.add(new long[] {remainsStart + r, familyStart + f});
-                    }
+        double[] lr = new double[REMAINS_PER_PASS * SearchIndex.BLOCK_SIZE];
+        for (int b = b0; b < b1; b++) {
+            FamilyBlock block = index.blocks().get(b);
+            int local = index.blockStart(b) - familyStart;
+            for (int from = 0; from < chunk.size; from += REMAINS_PER_PASS) {
+                int to = Math.min(chunk.size, from + REMAINS_PER_PASS);
+                block.scoreMany(chunk, from, to, lr);
+                for (int r = from; r < to; r++) {
+                    offer(block, lr, (r - from) * block.size(), chunk.sex[r], r, remainsStart, familyStart + local,
+                            local, threshold, rTop, fTop, hits);
                 }
             }
         }
-        return new BlockResult(c, b, rTop, fTop, hits, (long) block.size() * chunk.size);
+        return new BlockResult(c, familyStart, rTop, fTop, hits, (long) families * chunk.size);
+    }
+
+    /** Offers remains r's scores against one block to the heaps and the threshold hits. */
+    private static void offer(FamilyBlock block, double[] lr, int at, byte sex, int r, int remainsStart, int blockStart,
+            int local, double threshold, TopK rTop, TopK fTop, List<long[]> hits) {
+        for (int f = 0; f < block.size(); f++) {
+            double s = lr[at + f];
+            if (!(s > 0) || !block.sexCompatible(f, sex)) {
+                continue;
+            }
+            rTop.offer(r, s, blockStart + f);
+            fTop.offer(local + f, s, remainsStart + r);
+            if (s >= threshold) {
+                hits.add(new long[] {remainsStart + r, blockStart + f});
+            }
+        }
     }
 
     private static SearchResult assemble(SearchIndex index, List<RemainsBatch> chunks, SearchOptions o,
@@ -180,7 +200,7 @@ public final class DatabaseSearch {
     }
 
     /** The heaps and hits of one task, in task-local indices (remains) and global indices (families). */
-    record BlockResult(int chunk, int block, TopK byRemains, TopK byFamily, List<long[]> hits, long comparisons) {
+    record BlockResult(int chunk, int familyStart, TopK byRemains, TopK byFamily, List<long[]> hits, long comparisons) {
 
         void mergeInto(TopK allRemains, TopK allFamilies, List<long[]> allHits, int remainsStart, int familyStart) {
             for (int r = 0; r < byRemains.subjects(); r++) {

@@ -1,49 +1,63 @@
 package org.homecoming.kinship.search;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * A block of compiled families in flat arrays, sized to stay in cache while a chunk of remains is
- * compared against it. Immutable once built; blocks share nothing, so any worker (or a cluster
- * executor) can score one against any chunk of remains.
+ * A block of compiled families in flat arrays, marker-major (all families' data for marker 0, then
+ * marker 1, ...), so that one remains is scored against the whole block marker by marker: the
+ * remains' call and inverse frequencies are read once per marker, and the families' products are
+ * independent (no chain of dependent multiplications). Immutable once built; blocks share nothing,
+ * so any worker (or a cluster executor) can score one against any chunk of remains.
+ *
+ * <p>Layout of a family's marker values: {@link MarkerCompiler}. Slot {@code k} stands for "an
+ * allele the family has not seen"; an explicit allele's slot is its rank among the family's
+ * explicit alleles (a popcount of the mask below it).
  */
 final class FamilyBlock {
 
     private final int size;
     private final int loci;
-    private final int[] alleles;
-    private final int[] wordOffset;
-    private final int wordsPerFamily;
-    private final byte[] kind;
-    private final boolean[] hasData;
-    private final byte[] explicitCount;
+    private final int[] words;
+    private final int[] maskBase;
+    /** Per family-marker at {@code m * size + f}: offset of its values, number of explicit alleles. */
     private final int[] offset;
+    private final short[] explicit;
     private final long[] masks;
+    private final long[] hasData;
     private final double[] values;
     private final long[] compatible;
     private final long bytes;
-    /** Single-word loci only: per family-marker {@code kind << 30 | k << 24 | offset}, and the mask. */
-    private final int[] header;
-    private final long[] mask1;
+    /** Per family: {@link Sexes} code of its missing person. */
+    private final byte[] missingSex;
+    /** Every locus has at most 64 alleles: one mask word per family-marker, the fast loops apply. */
     private final boolean singleWord;
+    /**
+     * Per marker: every family's unseen alleles have constant ratios (e = B = D = H1 = H2 = 0 and A =
+     * H0, as lumping gives), so a call without dropout is one look-up in the triangle.
+     */
+    private final boolean[] tableOnly;
 
-    FamilyBlock(List<CompiledMarker[]> families, int[] alleles) {
+    FamilyBlock(List<CompiledMarker[]> families, byte[] missingSex, int[] alleles) {
         this.size = families.size();
+        this.missingSex = missingSex.clone();
         this.loci = alleles.length;
-        this.alleles = alleles.clone();
-        this.wordOffset = new int[loci];
-        int words = 0;
+        this.words = new int[loci];
+        this.maskBase = new int[loci];
+        int totalWords = 0;
+        boolean single = true;
         for (int m = 0; m < loci; m++) {
-            wordOffset[m] = words;
-            words += (alleles[m] + 63) >>> 6;
+            words[m] = (alleles[m] + 63) >>> 6;
+            maskBase[m] = totalWords;
+            totalWords += size * words[m];
+            single &= words[m] == 1;
         }
-        this.wordsPerFamily = words;
-        this.kind = new byte[size * loci];
-        this.hasData = new boolean[size * loci];
-        this.explicitCount = new byte[size * loci];
+        this.singleWord = single;
         this.offset = new int[size * loci];
-        this.masks = new long[size * words];
-        int total = 0;
+        this.explicit = new short[size * loci];
+        this.masks = new long[totalWords];
+        this.hasData = new long[(size * loci + 63) >>> 6];
+        long total = 0;
         long b = 0;
         for (CompiledMarker[] f : families) {
             for (CompiledMarker cm : f) {
@@ -51,128 +65,226 @@ final class FamilyBlock {
                 b += cm.bytes();
             }
         }
-        this.values = new double[total];
-        this.compatible = new long[(total + 63) >>> 6];
-        this.bytes = b + 4L * loci;
-        boolean single = pos0(alleles);
-        this.header = new int[size * loci];
-        this.mask1 = new long[single ? size * loci : 0];
+        if (total > Integer.MAX_VALUE - 64) {
+            throw new IllegalArgumentException("a block of " + size + " families is too large: " + total + " values");
+        }
+        this.values = new double[(int) total];
+        this.compatible = new long[(int) ((total + 63) >>> 6)];
+        this.bytes = b + 4L * loci + size;
+        this.tableOnly = new boolean[loci];
         int pos = 0;
-        for (int f = 0; f < size; f++) {
-            for (int m = 0; m < loci; m++) {
+        for (int m = 0; m < loci; m++) {
+            tableOnly[m] = true;
+            for (int f = 0; f < size; f++) {
                 CompiledMarker cm = families.get(f)[m];
-                int fm = f * loci + m;
-                kind[fm] = cm.kind();
-                hasData[fm] = cm.hasData();
-                explicitCount[fm] = (byte) cm.k();
+                tableOnly[m] &= tableOnly(cm);
+                if (cm.k() > Short.MAX_VALUE) {
+                    throw new IllegalArgumentException("marker " + m + " has too many alleles: " + cm.k());
+                }
+                int fm = m * size + f;
                 offset[fm] = pos;
-                System.arraycopy(cm.mask(), 0, masks, f * words + wordOffset[m], cm.mask().length);
+                explicit[fm] = (short) cm.k();
+                if (cm.hasData()) {
+                    hasData[fm >>> 6] |= 1L << (fm & 63);
+                }
+                System.arraycopy(cm.mask(), 0, masks, maskBase[m] + f * words[m], words[m]);
                 System.arraycopy(cm.values(), 0, values, pos, cm.values().length);
                 for (int i = 0; i < cm.compatible().length; i++) {
                     if (cm.compatible()[i]) {
                         compatible[(pos + i) >>> 6] |= 1L << ((pos + i) & 63);
                     }
                 }
-                if (cm.k() > 63 || pos > 0xFFFFFF) {
-                    single = false;
-                }
-                header[fm] = cm.kind() << 30 | cm.k() << 24 | pos;
-                if (single) {
-                    mask1[fm] = cm.mask().length > 0 ? cm.mask()[0] : 0;
-                }
                 pos += cm.values().length;
             }
         }
-        this.singleWord = single;
     }
 
-    private static boolean pos0(int[] alleles) {
-        for (int n : alleles) {
-            if (n > 64) {
+    private static boolean tableOnly(CompiledMarker cm) {
+        int k = cm.k();
+        double[] v = cm.values();
+        int e = (k + 1) * (k + 2) / 2;
+        for (int i = 0; i < k; i++) {
+            if (v[e + i] != 0) {
                 return false;
             }
         }
-        return true;
+        return v[e + k] == 0 && v[e + k + 1] == 0 && v[e + k + 3] == 0 && v[e + k + 4] == 0
+                && v[e + k + 2] == v[e - 1];
     }
 
     int size() {
         return size;
     }
 
-    /** Heap bytes of the compiled data, per family on average. */
+    /** Whether remains of sex {@code code} may be family {@code f}'s missing person. */
+    boolean sexCompatible(int f, byte code) {
+        return Sexes.compatible(missingSex[f], code);
+    }
+
+    /** Heap bytes of the compiled data. */
     long bytes() {
         return bytes;
     }
 
-    /** The LR of remains {@code r} of {@code chunk} against family {@code f}: the product over markers. */
-    double score(int f, RemainsBatch chunk, int r) {
-        if (singleWord) {
-            return scoreSingleWord(f, chunk, r);
-        }
-        double lr = 1;
-        int base = r * loci;
-        for (int m = 0; m < loci; m++) {
-            int a = chunk.a[base + m];
-            if (a >= 0) {
-                lr *= ratio(f, m, chunk, base + m);
-            }
-        }
-        return lr;
+    /** Sets {@code lr[f]}, for every family f of the block, to the LR of remains {@code r} of {@code chunk}. */
+    void scoreAll(RemainsBatch chunk, int r, double[] lr) {
+        scoreMany(chunk, r, r + 1, lr);
     }
 
     /**
-     * The hot loop when every locus has at most 64 alleles: the same values as {@link #ratio} with
-     * the seen/unseen cases folded into index arithmetic and selects instead of branches (an unseen
-     * allele's slot is k, and the 1/p terms are multiplied by zero when an allele is seen).
+     * Sets {@code lr[(r - from) * size() + f]} to the LR of remains r of {@code chunk} against family
+     * f, for r in [from, to). Marker by marker: one marker's tables of the whole block (a few KB)
+     * stay in the L1 cache while the remains pass, and the products are independent.
      */
-    private double scoreSingleWord(int f, RemainsBatch c, int r) {
-        double lr = 1;
-        int base = r * loci;
-        int fbase = f * loci;
-        int[] ab = c.ab;
-        double[] rd = c.rd;
+    void scoreMany(RemainsBatch chunk, int from, int to, double[] lr) {
+        if (!singleWord) {
+            for (int r = from; r < to; r++) {
+                for (int f = 0; f < size; f++) {
+                    lr[(r - from) * size + f] = score(f, chunk, r);
+                }
+            }
+            return;
+        }
+        Arrays.fill(lr, 0, (to - from) * size, 1.0);
+        double[] rd = chunk.rd;
         for (int m = 0; m < loci; m++) {
-            int call = ab[base + m];
-            if (call < 0) {
-                continue;
+            boolean table = tableOnly[m];
+            for (int r = from; r < to; r++) {
+                int rm = r * loci + m;
+                int call = chunk.ab[rm];
+                if (call < 0) {
+                    continue;
+                }
+                int a = call & 0xFFFF;
+                int b = call >>> 16;
+                int out = (r - from) * size;
+                int x = rm << 2;
+                if (a != b) {
+                    if (table) {
+                        heterozygousTable(m, a, b, lr, out);
+                    } else {
+                        heterozygous(m, a, b, rd[x], rd[x + 1], lr, out);
+                    }
+                } else if (rd[x + 2] == 0) {
+                    if (table) {
+                        homozygousTable(m, a, lr, out);
+                    } else {
+                        homozygous(m, a, rd[x], lr, out);
+                    }
+                } else {
+                    homozygousWithDropout(m, a, rd[x], rd[x + 2], rd[x + 3], lr, out);
+                }
             }
-            int h = header[fbase + m];
-            int kd = h >>> 30;
-            if (kd == CompiledMarker.NONE) {
-                continue;
-            }
-            int a = call & 0xFFFF;
-            int b = call >>> 16;
-            int rm = (base + m) << 2;
-            if (kd == CompiledMarker.DENSE) {
-                lr *= ratio(f, m, c, base + m);
-                continue;
-            }
-            int off = h & 0xFFFFFF;
-            int k = (h >>> 24) & 63;
-            int t = (k + 1) * (k + 2) / 2;
-            long mask = mask1[fbase + m];
-            long la = 1L << a;
+        }
+    }
+
+    /**
+     * Call a/b, a < b: r = T[lo, hi] + e[lo]·w1 + D·w2, where an unseen allele takes slot k and
+     * brings its inverse frequency into w1 (and both into w2); a seen allele brings nothing.
+     */
+    private void heterozygous(int m, int a, int b, double ipa, double ipb, double[] lr, int out) {
+        int hb = m * size;
+        long la = 1L << a;
+        long lb = 1L << b;
+        double both = ipa + ipb;
+        double product = ipa * ipb;
+        for (int f = 0; f < size; f++) {
+            long mask = masks[hb + f];
+            int off = offset[hb + f];
+            int k = explicit[hb + f];
             boolean sa = (mask & la) != 0;
-            int i = sa ? Long.bitCount(mask & (la - 1)) : k;
-            double ipa = rd[rm];
-            if (a == b) {
-                double hom = sa ? values[off + i * (i + 1) / 2 + i]
-                        : values[off + t + k + 2] + ipa * (values[off + t + k + 3] + ipa * values[off + t + k + 4]);
-                int s = off + t + 2 * k + 5;
-                double sum = sa ? values[off + t + k + 5 + i] : values[s] + ipa * (values[s + 1] + ipa * values[s + 2]);
-                lr *= (hom + rd[rm + 2] * sum) * rd[rm + 3];
-                continue;
-            }
-            long lb = 1L << b;
             boolean sb = (mask & lb) != 0;
+            int i = sa ? Long.bitCount(mask & (la - 1)) : k;
             int j = sb ? Long.bitCount(mask & (lb - 1)) : k;
-            double ipb = rd[rm + 1];
             int lo = Math.min(i, j);
             int hi = Math.max(i, j);
-            double w1 = (sa ? 0 : ipa) + (sb ? 0 : ipb);
-            double w2 = sa | sb ? 0 : ipa * ipb;
-            lr *= values[off + hi * (hi + 1) / 2 + lo] + values[off + t + lo] * w1 + values[off + t + k + 1] * w2;
+            int e = off + ((k + 1) * (k + 2) >>> 1);
+            double w1 = sa ? (sb ? 0 : ipb) : (sb ? ipa : both);
+            double w2 = sa | sb ? 0 : product;
+            lr[out + f] *= values[off + (hi * (hi + 1) >>> 1) + lo] + values[e + lo] * w1 + values[e + k + 1] * w2;
+        }
+    }
+
+    /** {@link #heterozygous} where the unseen terms vanish: r = T[lo, hi], the same value. */
+    private void heterozygousTable(int m, int a, int b, double[] lr, int out) {
+        int hb = m * size;
+        long la = 1L << a;
+        long lb = 1L << b;
+        for (int f = 0; f < size; f++) {
+            long mask = masks[hb + f];
+            int k = explicit[hb + f];
+            int i = (mask & la) != 0 ? Long.bitCount(mask & (la - 1)) : k;
+            int j = (mask & lb) != 0 ? Long.bitCount(mask & (lb - 1)) : k;
+            int lo = Math.min(i, j);
+            int hi = Math.max(i, j);
+            lr[out + f] *= values[offset[hb + f] + (hi * (hi + 1) >>> 1) + lo];
+        }
+    }
+
+    /** {@link #homozygous} where r(x/x) = A = H0 for unseen x: the triangle's diagonal, slot k included. */
+    private void homozygousTable(int m, int a, double[] lr, int out) {
+        int hb = m * size;
+        long la = 1L << a;
+        for (int f = 0; f < size; f++) {
+            long mask = masks[hb + f];
+            int i = (mask & la) != 0 ? Long.bitCount(mask & (la - 1)) : explicit[hb + f];
+            lr[out + f] *= values[offset[hb + f] + (i * (i + 3) >>> 1)];
+        }
+    }
+
+    /** Call a/a without dropout: r(a/a), from the triangle's diagonal or H0 + H1/p + H2/p². */
+    private void homozygous(int m, int a, double ipa, double[] lr, int out) {
+        int hb = m * size;
+        long la = 1L << a;
+        for (int f = 0; f < size; f++) {
+            long mask = masks[hb + f];
+            int off = offset[hb + f];
+            int k = explicit[hb + f];
+            double v;
+            if ((mask & la) != 0) {
+                int i = Long.bitCount(mask & (la - 1));
+                v = values[off + (i * (i + 3) >>> 1)];
+            } else {
+                int h = off + ((k + 1) * (k + 2) >>> 1) + k + 2;
+                v = values[h] + ipa * (values[h + 1] + ipa * values[h + 2]);
+            }
+            lr[out + f] *= v;
+        }
+    }
+
+    /** Call a/a with dropout ratio t: (r(a/a) + t·S(a)/p²) / D (see {@link RemainsBatch}). */
+    private void homozygousWithDropout(int m, int a, double ipa, double t, double invD, double[] lr, int out) {
+        int hb = m * size;
+        long la = 1L << a;
+        for (int f = 0; f < size; f++) {
+            long mask = masks[hb + f];
+            int off = offset[hb + f];
+            int k = explicit[hb + f];
+            int e = off + ((k + 1) * (k + 2) >>> 1);
+            double hom;
+            double sum;
+            if ((mask & la) != 0) {
+                int i = Long.bitCount(mask & (la - 1));
+                hom = values[off + (i * (i + 3) >>> 1)];
+                sum = values[e + k + 5 + i];
+            } else {
+                int h = e + k + 2;
+                hom = values[h] + ipa * (values[h + 1] + ipa * values[h + 2]);
+                int s = e + 2 * k + 5;
+                sum = values[s] + ipa * (values[s + 1] + ipa * values[s + 2]);
+            }
+            lr[out + f] *= (hom + t * sum) * invD;
+        }
+    }
+
+    /** The LR of remains {@code r} of {@code chunk} against family {@code f}: the product over markers. */
+    double score(int f, RemainsBatch chunk, int r) {
+        double lr = 1;
+        int base = r * loci;
+        for (int m = 0; m < loci; m++) {
+            if (chunk.a[base + m] >= 0) {
+                lr *= ratio(f, m, chunk, base + m);
+            }
         }
         return lr;
     }
@@ -192,7 +304,8 @@ final class FamilyBlock {
             double v = ratio(f, m, chunk, rm);
             lr *= v;
             log10 += Math.log10(v);
-            if (hasData[f * loci + m]) {
+            int fm = m * size + f;
+            if ((hasData[fm >>> 6] >>> (fm & 63) & 1L) != 0) {
                 compared++;
                 if (!compatible(f, m, chunk, rm)) {
                     excluded++;
@@ -202,25 +315,14 @@ final class FamilyBlock {
         return new PairDetail(lr, log10, compared, excluded);
     }
 
+    /** The ratio at one marker, for any number of mask words (the reference the fast loops follow). */
     private double ratio(int f, int m, RemainsBatch c, int rm) {
-        int fm = f * loci + m;
-        byte kd = kind[fm];
-        if (kd == CompiledMarker.NONE) {
-            return 1;
-        }
+        int fm = m * size + f;
         int off = offset[fm];
+        int k = explicit[fm];
         int a = c.a[rm];
         int b = c.b[rm];
-        if (kd == CompiledMarker.DENSE) {
-            if (a != b) {
-                return values[off + b * (b + 1) / 2 + a];
-            }
-            int n = alleles[m];
-            return (values[off + b * (b + 1) / 2 + a] + c.t[rm] * values[off + n * (n + 1) / 2 + a]) * c.invD[rm];
-        }
-        int k = explicitCount[fm];
-        int w = f * wordsPerFamily + wordOffset[m];
-        int i = slot(w, a, k);
+        int i = slot(f, m, a, k);
         int t = (k + 1) * (k + 2) / 2;
         if (a == b) {
             double ip = c.ipa[rm];
@@ -237,7 +339,7 @@ final class FamilyBlock {
             }
             return (hom + c.t[rm] * sum) * c.invD[rm];
         }
-        int j = slot(w, b, k);
+        int j = slot(f, m, b, k);
         if (j < k) {
             return i < k ? values[off + j * (j + 1) / 2 + i]
                     : values[off + k * (k + 1) / 2 + j] + values[off + t + j] * c.ipa[rm];
@@ -247,11 +349,12 @@ final class FamilyBlock {
         }
         double ipa = c.ipa[rm];
         double ipb = c.ipb[rm];
-        return values[off + t - 1] + values[off + t + k] * (ipa + ipb) + values[off + t + k + 1] * ipa * ipb;
+        return values[off + t - 1] + values[off + t + k] * (ipa + ipb) + values[off + t + k + 1] * (ipa * ipb);
     }
 
-    /** The explicit slot of allele {@code a} (its rank among the family's alleles), or k when unseen. */
-    private int slot(int w, int a, int k) {
+    /** The explicit slot of allele {@code a} (its rank among the family's explicit alleles), or k when unseen. */
+    private int slot(int f, int m, int a, int k) {
+        int w = maskBase[m] + f * words[m];
         int word = a >>> 6;
         long bits = masks[w + word];
         if ((bits >>> (a & 63) & 1L) == 0) {
@@ -265,32 +368,22 @@ final class FamilyBlock {
     }
 
     private boolean compatible(int f, int m, RemainsBatch c, int rm) {
-        int fm = f * loci + m;
-        byte kd = kind[fm];
-        if (kd == CompiledMarker.NONE) {
-            return true;
-        }
+        int fm = m * size + f;
         int off = offset[fm];
+        int k = explicit[fm];
         int a = c.a[rm];
         int b = c.b[rm];
         boolean dropout = c.t[rm] > 0;
+        int i = slot(f, m, a, k);
+        int j = slot(f, m, b, k);
+        int t = (k + 1) * (k + 2) / 2;
         int pos;
-        if (kd == CompiledMarker.DENSE) {
-            int n = alleles[m];
-            pos = a == b && dropout ? off + n * (n + 1) / 2 + a : off + b * (b + 1) / 2 + a;
+        if (a == b && dropout) {
+            pos = off + (i < k ? t + k + 5 + i : t + 2 * k + 5);
+        } else if (a == b && i == k) {
+            pos = off + t + k + 2;
         } else {
-            int k = explicitCount[fm];
-            int w = f * wordsPerFamily + wordOffset[m];
-            int i = slot(w, a, k);
-            int j = slot(w, b, k);
-            int t = (k + 1) * (k + 2) / 2;
-            if (a == b && dropout) {
-                pos = off + (i < k ? t + k + 5 + i : t + 2 * k + 5);
-            } else if (a == b && i == k) {
-                pos = off + t + k + 2;
-            } else {
-                pos = off + Math.max(i, j) * (Math.max(i, j) + 1) / 2 + Math.min(i, j);
-            }
+            pos = off + Math.max(i, j) * (Math.max(i, j) + 1) / 2 + Math.min(i, j);
         }
         return (compatible[pos >>> 6] >>> (pos & 63) & 1L) != 0;
     }

@@ -47,8 +47,7 @@ final class FamilyCompiler {
         }
         double[] d0 = peeled.mutation().isTrivial() ? dist : withoutMutation(f, peeled, options);
         if (lumped != null) {
-            dist = lumped.expand(dist);
-            d0 = d0 == null ? null : lumped.expand(d0);
+            return MarkerCompiler.compileLumped(locus.frequencies(), lumped.seen(), dist, possible(d0), hasData);
         }
         return MarkerCompiler.compile(locus.frequencies(), dist, possible(d0), seen, hasData);
     }

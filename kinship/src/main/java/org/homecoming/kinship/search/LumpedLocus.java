@@ -2,7 +2,6 @@ package org.homecoming.kinship.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.homecoming.kinship.locus.GenotypeIndex;
 import org.homecoming.kinship.locus.Locus;
 import org.homecoming.kinship.mutation.MutationMatrix;
 import org.homecoming.kinship.mutation.MutationModel;
@@ -10,7 +9,7 @@ import org.homecoming.kinship.pedigree.Pedigree;
 
 /**
  * A locus whose alleles unseen in a family are merged into one, so that the core peels k+1 alleles
- * instead of n, and the way back to the full genotype distribution.
+ * instead of n ({@link MarkerCompiler#compileLumped} reads the closed forms off the lumped result).
  *
  * <p>Exact when (both sexes) the mutation matrix is lumpable with respect to {seen alleles, the
  * rest} and the rest's share of each transition is proportional to the population frequencies: a
@@ -27,22 +26,21 @@ final class LumpedLocus {
     private static final String REST = "(unseen)";
     private static final double TOLERANCE = 1e-12;
 
-    private final Locus full;
     private final Locus lumped;
     private final int[] seenIndex;
-    private final int[] slot;
-    private final double rest;
 
-    private LumpedLocus(Locus full, Locus lumped, int[] seenIndex, int[] slot, double rest) {
-        this.full = full;
+    private LumpedLocus(Locus lumped, int[] seenIndex) {
         this.lumped = lumped;
         this.seenIndex = seenIndex;
-        this.slot = slot;
-        this.rest = rest;
     }
 
     Locus locus() {
         return lumped;
+    }
+
+    /** The seen alleles' indices in the full locus, increasing: lumped slot i is allele {@code seen()[i]}. */
+    int[] seen() {
+        return seenIndex.clone();
     }
 
     /** Lumps {@code locus} for a family that has seen {@code seen}; null when not exact or not worth it. */
@@ -65,46 +63,20 @@ final class LumpedLocus {
         int k = in.size();
         List<String> labels = new ArrayList<>();
         double[] f = new double[k + 1];
-        int[] slot = new int[n];
         double rest = 0;
         for (int i = 0; i < k; i++) {
             labels.add(locus.alleles().get(in.get(i)));
             f[i] = p[in.get(i)];
-            slot[in.get(i)] = i;
         }
         for (int x : out) {
             rest += p[x];
-            slot[x] = k;
         }
         labels.add(REST);
-        f[k] = rest;
+        // with no seen allele the rest is the whole table, whose sum can round just above 1
+        f[k] = Math.min(1.0, rest);
         MutationModel m = locus.mutation().isTrivial() ? MutationModel.none(k + 1) : MutationModel.custom(female, male);
         Locus lumped = new Locus(locus.name(), labels, f, m, locus.chromosome());
-        return new LumpedLocus(locus, lumped, in.stream().mapToInt(Integer::intValue).toArray(), slot, rest);
-    }
-
-    /** The full locus's genotype distribution from the lumped one. */
-    double[] expand(double[] lumpedDist) {
-        int n = full.alleleCount();
-        int k = seenIndex.length;
-        double[] dist = new double[GenotypeIndex.count(n)];
-        for (int b = 0; b < n; b++) {
-            for (int a = 0; a <= b; a++) {
-                int i = slot[a];
-                int j = slot[b];
-                double v = lumpedDist[GenotypeIndex.index(i, j)];
-                if (i == k && j == k) {
-                    double share = full.frequency(a) * full.frequency(b) / (rest * rest);
-                    v *= a == b ? share : 2 * share;
-                } else if (i == k) {
-                    v *= full.frequency(a) / rest;
-                } else if (j == k) {
-                    v *= full.frequency(b) / rest;
-                }
-                dist[GenotypeIndex.index(a, b)] = v;
-            }
-        }
-        return dist;
+        return new LumpedLocus(lumped, in.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static MutationMatrix lump(MutationMatrix m, double[] p, List<Integer> in, List<Integer> out) {

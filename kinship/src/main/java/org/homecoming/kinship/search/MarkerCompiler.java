@@ -17,7 +17,7 @@ import org.homecoming.kinship.locus.GenotypeIndex;
  *     a homozygous call with dropout needs).
  * </ul>
  * Each form is fitted and then checked against every member of its class ({@link ClassFit}); if any
- * check fails (stepwise mutation, for instance) the marker keeps the dense table instead.
+ * check fails (stepwise mutation, for instance) every allele becomes explicit instead.
  *
  * <p>Structured layout, with T = (k+1)(k+2)/2 and slot k standing for "unseen":
  * {@code [0,T)} triangle r over slots (i ≤ j at j(j+1)/2+i; (i,k) holds c_i, (k,k) holds A),
@@ -70,21 +70,113 @@ final class MarkerCompiler {
             homOk[a] |= ok[tri(a, a)];
         }
         if (!hasData && one) {
-            return CompiledMarker.none(words);
+            return none(freqs);
         }
         CompiledMarker structured = structured(freqs, r, ok, s, homOk, seen, hasData, words);
-        return structured != null ? structured : dense(r, ok, s, homOk, hasData, words);
+        return structured != null ? structured : allExplicit(r, ok, s, homOk, hasData, words);
     }
 
-    private static CompiledMarker dense(double[] r, boolean[] ok, double[] s, boolean[] homOk, boolean hasData, int words) {
+    /**
+     * A marker whose unseen alleles were lumped into one (see {@link LumpedLocus}): the closed forms
+     * follow from the lumped distribution directly, since an unseen allele's posterior is
+     * proportional to its frequency. With U the unseen alleles' total frequency and R the lumped
+     * "rest": c_i = P(E_i/R)/(2 p_i U), A = H0 = P(R/R)/U², e_i = B = D = H1 = H2 = 0, and S(x)/p_x² =
+     * (Σ_i P(E_i/R) + 2P(R/R))/(U p_x) − 2P(R/R)/U².
+     *
+     * @param explicit the seen alleles' indices, increasing (the lumped slots 0..k-1)
+     * @param lumped P(MP = g | refs) over the k+1 lumped alleles, in {@link GenotypeIndex} order
+     * @param possible the same without mutation, > 0, or null when the references need a mutation
+     */
+    static CompiledMarker compileLumped(double[] freqs, int[] explicit, double[] lumped, boolean[] possible, boolean hasData) {
+        int n = freqs.length;
+        int k = explicit.length;
+        double u = 0;
+        long[] mask = new long[(n + 63) >>> 6];
+        boolean[] isExplicit = new boolean[n];
+        for (int e : explicit) {
+            isExplicit[e] = true;
+            mask[e >>> 6] |= 1L << (e & 63);
+        }
+        for (int a = 0; a < n; a++) {
+            u += isExplicit[a] ? 0 : freqs[a];
+        }
+        int t = (k + 1) * (k + 2) / 2;
+        double[] v = new double[t + 2 * k + 8];
+        boolean[] c = new boolean[v.length];
+        double[] sum = new double[k];
+        double restSum = 0;
+        boolean[] homOk = new boolean[k + 1];
+        for (int j = 0; j <= k; j++) {
+            for (int i = 0; i <= j; i++) {
+                int g = GenotypeIndex.index(i, j);
+                boolean ok = possible == null || possible[g];
+                if (i == j) {
+                    homOk[i] |= ok;
+                } else {
+                    sum[i] += j < k ? lumped[g] : 0;
+                    if (j < k) {
+                        sum[j] += lumped[g];
+                    }
+                    homOk[i] |= ok;
+                    homOk[j] |= ok;
+                }
+                if (j < k) {
+                    double pop = i == j ? freqs[explicit[i]] * freqs[explicit[i]] : 2 * freqs[explicit[i]] * freqs[explicit[j]];
+                    v[tri(i, j)] = lumped[g] / pop;
+                    c[tri(i, j)] = ok;
+                } else if (i < k) {
+                    v[tri(i, k)] = lumped[g] / (2 * freqs[explicit[i]] * u);
+                    c[tri(i, k)] = ok;
+                    sum[i] += lumped[g];
+                    restSum += lumped[g];
+                }
+            }
+        }
+        double rr = lumped[GenotypeIndex.index(k, k)];
+        boolean rrOk = possible == null || possible[GenotypeIndex.index(k, k)];
+        v[tri(k, k)] = rr / (u * u);
+        c[tri(k, k)] = rrOk;
+        v[t + k + 2] = rr / (u * u);
+        c[t + k + 2] = rrOk;
+        for (int i = 0; i < k; i++) {
+            double p = freqs[explicit[i]];
+            v[t + k + 5 + i] = sum[i] / (p * p);
+            c[t + k + 5 + i] = homOk[i];
+        }
+        v[t + 2 * k + 5] = -2 * rr / (u * u);
+        v[t + 2 * k + 6] = (restSum + 2 * rr) / u;
+        c[t + 2 * k + 5] = homOk[k];
+        return new CompiledMarker(hasData, mask, k, v, c);
+    }
+
+    /** A marker nobody is typed at: r = 1 everywhere, in constant forms over no explicit allele. */
+    static CompiledMarker none(double[] freqs) {
+        double sum = 0;
+        for (double f : freqs) {
+            sum += f;
+        }
+        // t = 1: A = 1, B = D = 0, H = (1, 0, 0), S(x)/p² = 2(sum − p)/p = −2 + 2·sum/p
+        double[] v = {1, 0, 0, 1, 0, 0, -2, 2 * sum, 0};
+        boolean[] c = new boolean[v.length];
+        java.util.Arrays.fill(c, true);
+        return new CompiledMarker(false, new long[(freqs.length + 63) >>> 6], 0, v, c);
+    }
+
+    /** Every allele explicit (when the unseen alleles follow no closed form): the full triangle and S(a)/p_a². */
+    private static CompiledMarker allExplicit(double[] r, boolean[] ok, double[] s, boolean[] homOk, boolean hasData, int words) {
         int n = s.length;
-        double[] v = new double[r.length + n];
+        long[] mask = new long[words];
+        for (int a = 0; a < n; a++) {
+            mask[a >>> 6] |= 1L << (a & 63);
+        }
+        int t = (n + 1) * (n + 2) / 2;
+        double[] v = new double[t + 2 * n + 8];
         boolean[] c = new boolean[v.length];
         System.arraycopy(r, 0, v, 0, r.length);
-        System.arraycopy(s, 0, v, r.length, n);
         System.arraycopy(ok, 0, c, 0, r.length);
-        System.arraycopy(homOk, 0, c, r.length, n);
-        return new CompiledMarker(CompiledMarker.DENSE, hasData, new long[words], n, v, c);
+        System.arraycopy(s, 0, v, t + n + 5, n);
+        System.arraycopy(homOk, 0, c, t + n + 5, n);
+        return new CompiledMarker(hasData, mask, n, v, c);
     }
 
     private static CompiledMarker structured(double[] p, double[] r, boolean[] ok, double[] s, boolean[] homOk,
@@ -141,7 +233,7 @@ final class MarkerCompiler {
         v[t + k + 1] = pair[2];
         System.arraycopy(hom, 0, v, t + k + 2, 3);
         System.arraycopy(sums, 0, v, t + 2 * k + 5, 3);
-        return new CompiledMarker(CompiledMarker.STRUCTURED, hasData, mask, k, v, c);
+        return new CompiledMarker(hasData, mask, k, v, c);
     }
 
     private static double[] unseenPairs(double[] p, double[] r, boolean[] ok, int[] unseen, int m, boolean[] c, int slot) {

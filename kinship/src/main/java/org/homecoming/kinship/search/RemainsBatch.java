@@ -26,6 +26,8 @@ final class RemainsBatch {
     /** Packed for the hot loop: {@code a | b << 16} (-1 when not called), and ipa, ipb, t, invD side by side. */
     final int[] ab;
     final double[] rd;
+    /** Per remains: {@link Sexes} code of its sex. */
+    final byte[] sex;
 
     RemainsBatch(List<Remains> remains, List<Locus> loci) {
         this.size = remains.size();
@@ -39,6 +41,7 @@ final class RemainsBatch {
         this.invD = new double[size * l];
         this.ab = new int[size * l];
         this.rd = new double[4 * size * l];
+        this.sex = new byte[size];
         double[][] freqs = new double[l][];
         double[] sums = new double[l];
         for (int m = 0; m < l; m++) {
@@ -50,6 +53,7 @@ final class RemainsBatch {
         for (int r = 0; r < size; r++) {
             Remains v = remains.get(r);
             ids[r] = v.id();
+            sex[r] = Sexes.code(v.sex());
             double ratio = DropoutModel.homozygousRatio(v.dropout());
             for (int m = 0; m < l; m++) {
                 fill(r * l + m, v, loci.get(m), freqs[m], sums[m], ratio);

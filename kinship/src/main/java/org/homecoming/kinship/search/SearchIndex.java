@@ -55,14 +55,25 @@ public final class SearchIndex {
 
     /** Compiles {@code families} with {@code threads} workers; references are scored with {@code options}. */
     public static SearchIndex build(List<SearchFamily> families, List<Locus> loci, LikelihoodOptions options, int threads) {
+        return build(families, loci, options, threads, SearchProgress.NONE);
+    }
+
+    /** As {@link #build(List, List, LikelihoodOptions, int)}, reporting families compiled out of all. */
+    public static SearchIndex build(List<SearchFamily> families, List<Locus> loci, LikelihoodOptions options, int threads,
+            SearchProgress progress) {
         Objects.requireNonNull(options, "options");
         List<Locus> ls = List.copyOf(loci);
         check(ls, options);
-        return new SearchIndex(ls, options, List.of(), new String[0], new String[0]).with(families, threads);
+        return new SearchIndex(ls, options, List.of(), new String[0], new String[0]).with(families, threads, progress);
     }
 
     /** This index with {@code more} families appended in new blocks; the existing blocks are reused. */
     public SearchIndex with(List<SearchFamily> more, int threads) {
+        return with(more, threads, SearchProgress.NONE);
+    }
+
+    /** As {@link #with(List, int)}, reporting families compiled out of {@code more.size()}. */
+    public SearchIndex with(List<SearchFamily> more, int threads, SearchProgress progress) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
@@ -73,7 +84,7 @@ public final class SearchIndex {
             }
         }
         List<FamilyBlock> all = new ArrayList<>(blocks);
-        all.addAll(compile(more, threads));
+        all.addAll(compile(more, threads, progress));
         String[] fam = Arrays.copyOf(family, family.length + more.size());
         String[] mis = Arrays.copyOf(missing, missing.length + more.size());
         for (int i = 0; i < more.size(); i++) {
@@ -104,6 +115,20 @@ public final class SearchIndex {
         return missing[i];
     }
 
+    /**
+     * One remains against entry {@code i} alone, from the compiled tables: the figures a search
+     * reports for that pair (the LR is 0 when the pair is impossible). Sexes are not checked here.
+     */
+    public Candidate compare(Remains v, int i) {
+        if (i < 0 || i >= size()) {
+            throw new IndexOutOfBoundsException("entry " + i + " of an index of " + size());
+        }
+        RemainsBatch one = new RemainsBatch(List.of(v), loci);
+        int b = blockOf(i);
+        FamilyBlock.PairDetail d = blocks.get(b).detail(i - blockStart[b], one, 0);
+        return new Candidate(v.id(), family[i], missing[i], d.lr(), d.log10Lr(), d.loci(), d.excluded(), List.of());
+    }
+
     /** Heap bytes of the compiled families (values, masks, flags and offsets; ids excluded). */
     public long compiledBytes() {
         long b = 0;
@@ -130,7 +155,7 @@ public final class SearchIndex {
         return b;
     }
 
-    private List<FamilyBlock> compile(List<SearchFamily> more, int threads) {
+    private List<FamilyBlock> compile(List<SearchFamily> more, int threads, SearchProgress progress) {
         int[] alleles = loci.stream().mapToInt(Locus::alleleCount).toArray();
         List<FamilyBlock> out = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, DatabaseSearch::daemon);
@@ -140,14 +165,20 @@ public final class SearchIndex {
                 List<SearchFamily> part = more.subList(from, Math.min(more.size(), from + BLOCK_SIZE));
                 futures.add(pool.submit(() -> {
                     List<CompiledMarker[]> compiled = new ArrayList<>(part.size());
-                    for (SearchFamily f : part) {
+                    byte[] sexes = new byte[part.size()];
+                    for (int i = 0; i < part.size(); i++) {
+                        SearchFamily f = part.get(i);
                         compiled.add(FamilyCompiler.compile(f, loci, options));
+                        sexes[i] = Sexes.code(f.pedigree().sex(f.pedigree().indexOf(f.missing())));
                     }
-                    return new FamilyBlock(compiled, alleles);
+                    return new FamilyBlock(compiled, sexes, alleles);
                 }));
             }
+            long done = 0;
             for (Future<FamilyBlock> f : futures) {
                 out.add(f.get());
+                done += out.get(out.size() - 1).size();
+                progress.update(done, more.size());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

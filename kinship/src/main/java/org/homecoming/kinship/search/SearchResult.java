@@ -96,6 +96,15 @@ public final class SearchResult {
         return threshold;
     }
 
+    /** This result with every candidate replaced by {@code f} of it (same pair, e.g. with lineage results added). */
+    SearchResult map(java.util.function.UnaryOperator<Candidate> f) {
+        Map<String, List<Candidate>> r = new LinkedHashMap<>();
+        byRemains.forEach((k, v) -> r.put(k, v.stream().map(f).toList()));
+        Map<String, List<Candidate>> m = new LinkedHashMap<>();
+        byMissing.forEach((k, v) -> m.put(k, v.stream().map(f).toList()));
+        return new SearchResult(topK, threshold, r, m, aboveThreshold.stream().map(f).toList(), comparisons);
+    }
+
     /** The result of a search over the union of two disjoint sets of pairs. */
     public SearchResult merge(SearchResult other) {
         if (other.topK != topK || other.threshold != threshold) {

@@ -18,13 +18,16 @@ import org.homecoming.kinship.pedigree.Sex;
  * Reproducible synthetic families and remains for benchmarking the search: typical reference
  * families of a war-missing programme (siblings, a parent, a half-sibling, children with their
  * mother, an uncle with a grandmother), genotypes by gene dropping, a share of remains that are one
- * of the missing persons.
+ * of the missing persons, half of the remains degraded (uncalled loci, allelic dropout).
  *
  * <pre>{@code
  * SyntheticSearchData d = SyntheticSearchData.generate(SyntheticSearchData.loci(23, 1), 10_000, 1_000, 1);
  * }</pre>
  */
 public record SyntheticSearchData(List<Locus> loci, List<SearchFamily> families, List<Remains> remains) {
+
+    /** The allelic dropout probability degraded remains are scored with. */
+    public static final double DEGRADED_DROPOUT = 0.05;
 
     public SyntheticSearchData {
         loci = List.copyOf(loci);
@@ -55,7 +58,10 @@ public record SyntheticSearchData(List<Locus> loci, List<SearchFamily> families,
         return loci.stream().map(l -> l.withMutation(MutationModel.of(spec, spec, l.alleles(), l.frequencies()))).toList();
     }
 
-    /** {@code families} families and {@code remains} remains, one remains in five being a missing person. */
+    /**
+     * {@code families} families and {@code remains} remains; while families are drawn, each has one
+     * chance in five that its missing person is among the remains, and unrelated remains fill the rest.
+     */
     public static SyntheticSearchData generate(List<Locus> loci, int families, int remains, long seed) {
         if (families < 0 || remains < 0) {
             throw new IllegalArgumentException("families and remains must be at least 0: " + families + ", " + remains);
@@ -68,7 +74,7 @@ public record SyntheticSearchData(List<Locus> loci, List<SearchFamily> families,
             Map<String, Genotype> truth = new LinkedHashMap<>();
             fs.add(family(rnd, name, loci, truth));
             if (vs.size() < remains && rnd.nextInt(5) == 0 && families > 0) {
-                vs.add(new Remains(String.format("R%07d", vs.size() + 1), truth, 0));
+                vs.add(remains(rnd, String.format("R%07d", vs.size() + 1), loci, truth));
             }
         }
         while (vs.size() < remains) {
@@ -76,9 +82,28 @@ public record SyntheticSearchData(List<Locus> loci, List<SearchFamily> families,
             for (Locus l : loci) {
                 calls.put(l.name(), Genotype.of(draw(rnd, l), draw(rnd, l)));
             }
-            vs.add(new Remains(String.format("R%07d", vs.size() + 1), calls, 0));
+            vs.add(remains(rnd, String.format("R%07d", vs.size() + 1), loci, calls));
         }
         return new SyntheticSearchData(loci, fs, vs);
+    }
+
+    /**
+     * Remains as bone gives them: half are degraded, losing one locus in five and, at a heterozygous
+     * locus, one allele in ten, and are scored with dropout 0.05; the others are complete.
+     */
+    private static Remains remains(Random rnd, String id, List<Locus> loci, Map<String, Genotype> truth) {
+        if (rnd.nextBoolean()) {
+            return new Remains(id, truth, 0);
+        }
+        Map<String, Genotype> calls = new LinkedHashMap<>();
+        for (Locus l : loci) {
+            Genotype g = truth.get(l.name());
+            if (rnd.nextDouble() < 0.2) {
+                continue;
+            }
+            calls.put(l.name(), !g.isHomozygous() && rnd.nextDouble() < 0.1 ? Genotype.of(g.allele1(), g.allele1()) : g);
+        }
+        return new Remains(id, calls, DEGRADED_DROPOUT);
     }
 
     private static SearchFamily family(Random rnd, String name, List<Locus> loci, Map<String, Genotype> truth) {

@@ -15,6 +15,7 @@ import org.homecoming.kinship.locus.GenotypeTable;
 import org.homecoming.kinship.locus.Locus;
 import org.homecoming.kinship.mutation.MutationModel;
 import org.homecoming.kinship.pedigree.Pedigree;
+import org.homecoming.kinship.pedigree.Sex;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,20 @@ class DatabaseSearchTests {
             assertThat(c.lr()).isCloseTo(PairwiseLr.lr(fatherTyped("F1", Genotype.of("10", "11")),
                     remains("V", "12", "13"), List.of(mutating), NONE), within(1e-15));
             assertThat(c.lr()).isLessThan(0.01);
+        }
+
+        @Test
+        void remainsOfAKnownSexAreNotPairedWithAMissingPersonOfTheOtherSex() {
+            // Pedigree.nuclear's child is male
+            SearchFamily f = fatherTyped("F1", Genotype.of("10", "11"));
+            Map<String, Genotype> calls = Map.of("L", Genotype.of("10", "12"));
+            List<Remains> remains = List.of(new Remains("W", calls, 0, Sex.FEMALE), new Remains("M", calls, 0, Sex.MALE),
+                    new Remains("U", calls, 0));
+            SearchResult r = search(List.of(f), List.of(L), remains, 3);
+            assertThat(r.forRemains("W")).isEmpty();
+            assertThat(r.forRemains("M")).singleElement().satisfies(c -> assertThat(c.lr()).isCloseTo(2.5, within(1e-12)));
+            assertThat(r.forRemains("U")).singleElement().satisfies(c -> assertThat(c.lr()).isCloseTo(2.5, within(1e-12)));
+            assertThat(r.comparisons()).isEqualTo(3);
         }
 
         @Test

@@ -1,0 +1,223 @@
+package org.homecoming.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.homecoming.kinship.dvi.DviAnalysis;
+import org.homecoming.kinship.dvi.DviOptions;
+import org.homecoming.kinship.dvi.DviProblem;
+import org.homecoming.kinship.dvi.Pairing;
+import org.homecoming.kinship.dvi.PairwiseTable;
+import org.homecoming.kinship.io.familias.FamiliasCase;
+import org.homecoming.kinship.io.programme.Programme;
+import org.homecoming.kinship.io.programme.ProgrammeReader;
+import org.homecoming.kinship.likelihood.LikelihoodOptions;
+import org.homecoming.kinship.mutation.MutationSpec;
+import org.homecoming.kinship.pedigree.Sex;
+import org.homecoming.kinship.search.PairwiseLr;
+import org.homecoming.kinship.search.Remains;
+import org.homecoming.kinship.search.SearchFamily;
+import org.homecoming.simulator.ProgrammeSimulator;
+import org.homecoming.simulator.SimulationSpec;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class MatchCommandTests {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int execute(String... args) {
+        CommandLine cl = Homecoming.newCommandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    /** One CSV row of the output (no field of these inputs needs quoting). */
+    record Row(String remains, String family, String missing, double lr, double log10Lr, int loci, int excluded) {
+
+        static List<Row> read(Path csv) throws IOException {
+            List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+            assertThat(lines.get(0)).isEqualTo("remains,family,missing,lr,log10_lr,loci,excluded");
+            return lines.subList(1, lines.size()).stream().map(l -> l.split(",", -1)).map(f -> new Row(f[0], f[1], f[2],
+                    Double.parseDouble(f[3]), Double.parseDouble(f[4]), Integer.parseInt(f[5]), Integer.parseInt(f[6])))
+                    .toList();
+        }
+    }
+
+    @Nested
+    class DviFiles {
+
+        /** Every sex-compatible pair with a positive LR is reported (top 10 ≥ all) with dvi's pairwise LR. */
+        private void sameLrsAsDvi(String file, @TempDir Path dir) throws IOException {
+            Path csv = dir.resolve("m.csv");
+            int code = execute("match", DviCommandTests.resource(file).toString(), "--top", "10", "--threads", "2",
+                    "--quiet", "--out", csv.toString());
+            assertThat(code).as(err.toString()).isZero();
+            PairwiseTable dvi = DviAnalysis.pairwise(DviCommand.problem(FamiliasCase.read(DviCommandTests.resource(file)),
+                    DviOptions.defaults()));
+            Set<String> expected = new HashSet<>();
+            for (String v : dvi.victims()) {
+                for (Pairing p : dvi.row(v)) {
+                    if (p.lr().isPresent() && p.lr().getAsDouble() > 0) {
+                        expected.add(v + "|" + p.missing());
+                    }
+                }
+            }
+            List<Row> rows = Row.read(csv);
+            Set<String> found = new HashSet<>();
+            for (Row r : rows) {
+                found.add(r.remains() + "|" + r.missing());
+                double lr = dvi.lr(r.remains(), r.missing()).orElseThrow();
+                assertThat(r.lr()).as(r.toString()).isCloseTo(lr, within(1e-9 * lr));
+                assertThat(r.log10Lr()).as(r.toString()).isCloseTo(Math.log10(lr), within(1e-9 * Math.max(1, Math.abs(Math.log10(lr)))));
+                assertThat(r.family()).isEqualTo(dvi.get(r.remains(), r.missing()).family());
+            }
+            assertThat(found).isEqualTo(expected);
+        }
+
+        @Test
+        void planecrashPairwiseLrsEqualThoseOfDvi(@TempDir Path dir) throws IOException {
+            sameLrsAsDvi("planecrash-dvi.fam", dir);
+            assertThat(out.toString()).contains("indexed 5 families", "compared 8 remains");
+        }
+
+        @Test
+        void threeMissingPersonsOfOneFamilyEachGetTheirOwnColumn(@TempDir Path dir) throws IOException {
+            sameLrsAsDvi("dvi-example.fam", dir);
+        }
+
+        @Test
+        void pairsOfKnownDifferentSexesAreLeftOutUnlessSexIsIgnored(@TempDir Path dir) throws IOException {
+            Path csv = dir.resolve("m.csv");
+            Path fam = DviCommandTests.resource("planecrash-dvi.fam");
+            DviProblem p = DviCommand.problem(FamiliasCase.read(fam), DviOptions.defaults());
+            Map<String, Sex> missingSex = new HashMap<>();
+            p.familyOfMissing().forEach((m, f) -> missingSex.put(m, f.pedigree().sex(m)));
+            assertThat(execute("match", fam.toString(), "--top", "10", "--quiet", "--out", csv.toString())).isZero();
+            List<Row> bySex = Row.read(csv);
+            assertThat(bySex).allMatch(r -> compatible(p.victimSexes().get(r.remains()), missingSex.get(r.missing())));
+            assertThat(execute("match", fam.toString(), "--top", "10", "--quiet", "--ignore-sex", "--out", csv.toString()))
+                    .isZero();
+            List<Row> all = Row.read(csv);
+            long incompatible = all.stream()
+                    .filter(r -> !compatible(p.victimSexes().get(r.remains()), missingSex.get(r.missing()))).count();
+            assertThat(all).hasSize(bySex.size() + (int) incompatible).containsAll(bySex);
+        }
+
+        private static boolean compatible(Sex a, Sex b) {
+            return a == Sex.UNKNOWN || b == Sex.UNKNOWN || a == b;
+        }
+
+        @Test
+        void aFileWithoutDviSectionIsBadInput(@TempDir Path dir) {
+            int code = execute("match", DviCommandTests.resource("paternity.fam").toString(), "--out",
+                    dir.resolve("m.csv").toString());
+            assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(err.toString()).contains("paternity.fam", "no DVI section");
+        }
+
+        @Test
+        void aMissingInputIsBadInput(@TempDir Path dir) {
+            int code = execute("match", dir.resolve("nothing-here").toString(), "--out", dir.resolve("m.csv").toString());
+            assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(err.toString()).contains("input not found", "nothing-here");
+        }
+    }
+
+    /** A simulated programme of about 500 families against its truth, end to end. */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class SimulatedProgramme {
+
+        private Path programme;
+        private Path csv;
+        private String summary;
+        private int code;
+        private String errors;
+
+        @BeforeAll
+        void matchOnce(@TempDir Path dir) {
+            programme = dir.resolve("programme");
+            ProgrammeSimulator.simulate(SimulationSpec.of(625, 500, 5), programme);
+            csv = dir.resolve("match.csv");
+            code = execute("match", programme.toString(), "--threads", "2", "--top", "3", "--out", csv.toString());
+            summary = out.toString();
+            errors = err.toString();
+        }
+
+        private Matcher line(String regex) {
+            Matcher m = Pattern.compile(regex).matcher(summary);
+            assertThat(m.find()).as(summary).isTrue();
+            return m;
+        }
+
+        @Test
+        void aboutFiveHundredFamiliesAreIndexedAndTheProgressBarShowsRateAndEta() {
+            assertThat(code).as(errors).isZero();
+            int families = Integer.parseInt(line("indexed (\\d+) families \\(23 loci\\)").group(1));
+            assertThat(families).isBetween(450, 560);
+            assertThat(errors).contains("matching [", "100%", "comparisons/s ETA");
+        }
+
+        @Test
+        void theSummaryCountsAgreeWithTheCsvAndTheTruthFile() throws IOException {
+            Map<String, String> truth = new HashMap<>();
+            for (String l : Files.readAllLines(programme.resolve("truth.csv")).subList(1, 501)) {
+                String[] f = l.split(",", -1);
+                truth.put(f[0], f[1]);
+            }
+            List<Row> rows = Row.read(csv);
+            List<Row> ids = rows.stream().filter(r -> r.lr() >= 1e4).toList();
+            long right = ids.stream().filter(r -> r.missing().equals(truth.get(r.remains()))).count();
+            Matcher m = line("truth: (\\d+) identifications at LR >= 10000: (\\d+) true, (\\d+) false");
+            assertThat(Integer.parseInt(m.group(1))).isEqualTo(ids.size());
+            assertThat(Long.parseLong(m.group(2))).isEqualTo(right);
+            assertThat(Long.parseLong(m.group(3))).isEqualTo(ids.size() - right);
+            Matcher missed = line("truth: (\\d+) of (\\d+) identifiable remains missed");
+            int identifiable = Integer.parseInt(missed.group(2));
+            assertThat(Integer.parseInt(missed.group(1))).isEqualTo(identifiable - right);
+            // precision and recall of a working search on this programme: few false identifications,
+            // and well over a third of the identifiable remains found (many families have one distant reference)
+            assertThat(ids.size() - right).isLessThanOrEqualTo(2);
+            assertThat(right).isGreaterThan(identifiable * 4L / 10);
+            line("truth: false-positive rate [0-9.e-]+ \\(\\d+ of \\d+ unrelated pairs\\)");
+        }
+
+        @Test
+        void reportedLrsEqualTheExactEngineAndLineageIsSummarised() throws IOException {
+            Programme p = ProgrammeReader.read(programme, new ProgrammeReader.Settings(MutationSpec.proportional(0.001), 0.05));
+            Map<String, SearchFamily> families = new HashMap<>();
+            p.families().forEach(f -> families.put(f.missing(), f));
+            Map<String, Remains> remains = new HashMap<>();
+            p.remains().forEach(v -> remains.put(v.id(), v));
+            List<Row> rows = Row.read(csv);
+            assertThat(rows).hasSizeGreaterThan(500);
+            for (Row r : rows.subList(0, 40)) {
+                double exact = PairwiseLr.lr(families.get(r.missing()), remains.get(r.remains()), p.loci(),
+                        LikelihoodOptions.defaults());
+                assertThat(r.lr()).as(r.toString()).isCloseTo(exact, within(1e-9 * exact));
+                assertThat(r.loci()).isEqualTo(remains.get(r.remains()).genotypes().size());
+            }
+            line("lineage: \\d+ identifications with a Y-STR or mtDNA comparison; comparisons: \\d+ consistent");
+        }
+    }
+}
