@@ -77,12 +77,17 @@ class IdentificationController {
         return "identification/fragments :: detail";
     }
 
-    /** The posterior under a prior the analyst typed. */
+    /**
+     * The posterior under a prior the analyst typed, on the combined log10 LR the panel shows (the
+     * panel passes it along so that each keystroke does not recompute the pair; a confirmation
+     * recomputes it on the server).
+     */
     @GetMapping(value = "/candidates/{id}/posterior", produces = MediaType.TEXT_PLAIN_VALUE)
     @ResponseBody
-    String posterior(@PathVariable long id, @RequestParam double prior) {
+    String posterior(@PathVariable long id, @RequestParam double prior, @RequestParam double log10Lr) {
         DecisionService.requireLab();
-        return String.format(Locale.ROOT, "%.6f", Posterior.of(prior, review.stored(id).log10Lr()));
+        review.stored(id);
+        return String.format(Locale.ROOT, "%.6f", Posterior.of(prior, log10Lr));
     }
 
     @PostMapping("/candidates/{id}/confirm")

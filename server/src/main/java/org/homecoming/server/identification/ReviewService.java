@@ -119,6 +119,10 @@ public class ReviewService {
         Set<Long> typed = families.profiled(p.id());
         String svg = PedigreeSvg.draw(p, families.ofPerson(p.id()), typed, true);
         audit.record(AuditAction.VIEW_GENETIC, "CANDIDATE", candidateId, "remains " + r.ref() + " against " + p.ref());
-        return new CandidateDetail(view(c, r, site(r), p), r, report, svg, families.ofPerson(p.id()), typed);
+        // the panel shows, and a confirmation records, the posterior on the combined LR (autosomal and lineage)
+        CandidateView v = view(c, r, site(r), p);
+        CandidateView onCombined = new CandidateView(c, p, v.prior(), Posterior.of(v.prior(), report.combinedLog10Lr()),
+                v.evidence(), v.rejected(), v.pending());
+        return new CandidateDetail(onCombined, r, report, svg, families.ofPerson(p.id()), typed);
     }
 }

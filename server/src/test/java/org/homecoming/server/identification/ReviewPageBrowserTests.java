@@ -231,11 +231,13 @@ class ReviewPageBrowserTests {
         // Another prior: the posterior is recomputed by the server as the analyst types.
         WebElement prior = detail.findElement(By.cssSelector("input[name=prior]"));
         WebElement posterior = detail.findElement(By.id("posterior-" + best.id()));
+        // the posterior stands on the combined LR (autosomal and lineage), as the confirmation records it
+        double combined = analysis.analyse(best).combinedLog10Lr();
         assertThat(Double.parseDouble(posterior.getText()))
-                .isCloseTo(posteriorOf(Double.parseDouble(prior.getAttribute("value")), best.log10Lr()), within(1e-6));
+                .isCloseTo(posteriorOf(Double.parseDouble(prior.getAttribute("value")), combined), within(1e-6));
         // a prior as small as 1/LR puts the posterior near one half, where it visibly moves
-        double newPrior = Math.pow(10, -Math.round(best.log10Lr()));
-        String expected = String.format(Locale.ROOT, "%.6f", posteriorOf(newPrior, best.log10Lr()));
+        double newPrior = Math.pow(10, -Math.round(combined));
+        String expected = String.format(Locale.ROOT, "%.6f", posteriorOf(newPrior, combined));
         assertThat(posterior.getText()).isNotEqualTo(expected);
         prior.clear();
         prior.sendKeys(String.format(Locale.ROOT, "%.0e", newPrior));
@@ -254,6 +256,8 @@ class ReviewPageBrowserTests {
         assertThat(pending.secondAnalyst()).isNull();
         assertThat(pending.prior()).as("the decision is taken on the prior the analyst typed").isCloseTo(newPrior,
                 within(newPrior * 1e-9));
+        assertThat(pending.posterior()).as("the decision records the posterior the analyst saw")
+                .isCloseTo(Double.parseDouble(expected), within(1e-6));
         List<WebElement> decisionCells = browser.findElements(By.cssSelector("table.decisions tr td"));
         assertThat(decisionCells).extracting(WebElement::getText)
                 .contains(String.valueOf(pending.id()), "PENDING", ANALYST + ": STR và nơi tìm thấy khớp");
