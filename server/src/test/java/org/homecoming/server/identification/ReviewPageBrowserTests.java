@@ -3,22 +3,19 @@ package org.homecoming.server.identification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.homecoming.server.TestUsers.as;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
+import org.homecoming.server.HeadlessChromium;
 import org.homecoming.server.registry.FamilyRepository;
 import org.homecoming.server.registry.MissingPerson;
 import org.homecoming.server.registry.PersonRepository;
@@ -35,9 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,8 +63,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class ReviewPageBrowserTests {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("homecoming.chromium", "/usr/bin/chromium"));
-    private static final Path DRIVER = Path.of(System.getProperty("homecoming.chromedriver", "/usr/bin/chromedriver"));
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String ANALYST = "analyst-a";
     private static final String PASSWORD = "a long browser-test passphrase";
@@ -96,16 +88,13 @@ class ReviewPageBrowserTests {
     @Autowired
     FamilyRepository families;
 
-    private Path profile;
+    private HeadlessChromium chromium;
     private WebDriver browser;
 
     /** Static, so that without a browser the test is skipped before the server starts. */
     @BeforeAll
     static void browserIsInstalled() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "browser test skipped: no Chromium at " + CHROMIUM
-                + " (apt-get install chromium, or -Dhomecoming.chromium=PATH)");
-        assumeTrue(Files.isExecutable(DRIVER), "browser test skipped: no ChromeDriver at " + DRIVER
-                + " (apt-get install chromium-driver, or -Dhomecoming.chromedriver=PATH)");
+        HeadlessChromium.assumeInstalled();
     }
 
     @BeforeEach
@@ -122,16 +111,8 @@ class ReviewPageBrowserTests {
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("DONE");
         users.create(ANALYST, PASSWORD, Side.VN, Set.of(Role.LAB_ANALYST));
 
-        profile = Files.createTempDirectory("homecoming-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--window-size=1280,900", "--lang=en",
-                "--user-data-dir=" + profile);
-        // An explicit driver keeps Selenium Manager from looking for one on the network.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.open("en");
+        browser = chromium.driver();
     }
 
     /** The server finds the imported profiles by itself and searches them; waits for that job. */
@@ -152,14 +133,9 @@ class ReviewPageBrowserTests {
     }
 
     @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+    void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

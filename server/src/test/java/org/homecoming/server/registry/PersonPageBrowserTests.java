@@ -1,14 +1,10 @@
 package org.homecoming.server.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.homecoming.server.HeadlessChromium;
 import org.homecoming.server.HomecomingTest;
 import org.homecoming.server.imports.Fixture;
 import org.homecoming.server.imports.ImportService;
@@ -17,11 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,8 +39,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
     "HOMECOMING_ADMIN_PASSWORD=" + HomecomingTest.ADMIN_PASSWORD})
 class PersonPageBrowserTests {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("homecoming.chromium", "/usr/bin/chromium"));
-    private static final Path DRIVER = Path.of(System.getProperty("homecoming.chromedriver", "/usr/bin/chromedriver"));
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @LocalServerPort
@@ -56,39 +48,25 @@ class PersonPageBrowserTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    private Path profile;
+    private HeadlessChromium chromium;
     private WebDriver browser;
 
     @BeforeAll
     static void browserIsInstalled() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "browser test skipped: no Chromium at " + CHROMIUM
-                + " (apt-get install chromium, or -Dhomecoming.chromium=PATH)");
-        assumeTrue(Files.isExecutable(DRIVER), "browser test skipped: no ChromeDriver at " + DRIVER
-                + " (apt-get install chromium-driver, or -Dhomecoming.chromedriver=PATH)");
+        HeadlessChromium.assumeInstalled();
     }
 
     @BeforeEach
     void openBrowser() throws IOException {
         Fixture.ensureImported(imports, jdbc);
-        profile = Files.createTempDirectory("homecoming-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--window-size=1280,900", "--lang=vi",
-                "--user-data-dir=" + profile);
-        // An explicit driver keeps Selenium Manager from looking for one on the network.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.open("vi");
+        browser = chromium.driver();
     }
 
     @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -108,9 +86,16 @@ class PersonPageBrowserTests {
 
         browser.findElement(By.id("q")).sendKeys("nguyen van thanh");
         browser.findElement(By.id("search-button")).click();
-        WebElement first = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#results a.person-link")));
-        assertThat(first.getText()).isEqualTo("Nguyễn Văn Thành");
-        first.click();
+        // typing and the button each fire a search, and htmx may swap the results twice: find the
+        // first result afresh until it is the person and the click lands on the current list
+        By firstResult = By.cssSelector("#results a.person-link");
+        String firstName = wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement first = d.findElement(firstResult);
+            String name = first.getText();
+            first.click();
+            return name;
+        });
+        assertThat(firstName).isEqualTo("Nguyễn Văn Thành");
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pedigree svg")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Nguyễn Văn Thành");
