@@ -25,6 +25,7 @@ import org.homecoming.kinship.search.SearchIndex;
 import org.homecoming.kinship.search.SearchOptions;
 import org.homecoming.kinship.search.SearchResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,8 +50,8 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "output CSV")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: processors)")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--top", defaultValue = "3", paramLabel = "K",
             description = "candidates kept per remains and per missing person (default ${DEFAULT-VALUE})")
@@ -81,7 +82,7 @@ final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int t = threads.count();
         SearchOptions options = SearchOptions.defaults().withTopK(top).withThreshold(threshold).withThreads(t);
         MatchInput in = MatchInput.read(input, new ProgrammeReader.Settings(mutationSpec(mutation, mutationRate), dropout),
                 ignoreSex);

@@ -26,6 +26,7 @@ import org.homecoming.kinship.search.SyntheticSearchData;
 import org.homecoming.simulator.SimulationSpec;
 import org.homecoming.simulator.genetics.Kit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -63,8 +64,8 @@ final class SearchBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "random seed (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: processors)")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--mutation", defaultValue = "proportional", paramLabel = "MODEL",
             description = "none, equal, proportional or stepwise, rate 0.001 (default ${DEFAULT-VALUE})")
@@ -79,10 +80,7 @@ final class SearchBenchCommand implements Callable<Integer> {
         if (families < 1 || remains < 1 || exactPairs < 1) {
             throw new IllegalArgumentException("--families, --remains and --exact-pairs must be at least 1");
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1: " + t);
-        }
+        int t = threads.count();
         PrintWriter o = spec.commandLine().getOut();
         List<Locus> ls = loci(loci, MatchCommand.mutationSpec(mutation, 0.001));
         long start = System.nanoTime();
