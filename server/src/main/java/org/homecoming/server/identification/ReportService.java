@@ -40,6 +40,7 @@ class ReportService {
     static final String TEMPLATE = "identification/report";
     private static final String FONT = "/identification/fonts/DejaVuSans.ttf";
     private static final String FONT_BOLD = "/identification/fonts/DejaVuSans-Bold.ttf";
+    private static final String STYLESHEET = "/static/css/report.css";
 
     private final DecisionService decisions;
     private final CandidateRepository candidates;
@@ -95,13 +96,29 @@ class ReportService {
     }
 
     String html(IdentificationReport report, Locale locale) {
-        Context ctx = new Context(locale, Map.of("report", report, "lang", locale.getLanguage()));
+        return html(report, locale, "");
+    }
+
+    /** The report's HTML; {@code pdfStyles} non-empty puts the stylesheet inline (for the PDF renderer). */
+    private String html(IdentificationReport report, Locale locale, String pdfStyles) {
+        Context ctx = new Context(locale, Map.of("report", report, "lang", locale.getLanguage(), "pdfStyles", pdfStyles));
         return templates.process(TEMPLATE, ctx);
+    }
+
+    private static String stylesheet() {
+        try (var in = ReportService.class.getResourceAsStream(STYLESHEET)) {
+            if (in == null) {
+                throw new IllegalStateException("the report stylesheet is missing: " + STYLESHEET);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the report stylesheet " + STYLESHEET, e);
+        }
     }
 
     /** The report as PDF in {@code locale}. */
     byte[] pdf(long decisionId, Locale locale) {
-        String html = html(report(decisionId), locale);
+        String html = html(report(decisionId), locale, stylesheet());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder b = new PdfRendererBuilder();

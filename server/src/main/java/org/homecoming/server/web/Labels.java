@@ -1,6 +1,9 @@
 package org.homecoming.server.web;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -29,6 +32,13 @@ public class Labels {
             return "";
         }
         return messages.getMessage(prefix + "." + code, null, code, LocaleContextHolder.getLocale());
+    }
+
+    /** The label of each of {@code codes} (as {@link #of}), keyed by code, in the order given. */
+    public Map<String, String> ofEach(String prefix, Collection<String> codes) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        codes.forEach(code -> labels.put(code, of(prefix, code)));
+        return labels;
     }
 
     /** The message {@code key} filled with {@code args} in the current locale, or {@code fallback}. */
