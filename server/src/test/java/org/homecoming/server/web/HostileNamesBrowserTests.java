@@ -193,6 +193,8 @@ class HostileNamesBrowserTests {
         JsonNode document = call(post("/api/v1/archive/documents").with(ARCHIVIST), 200, Map.of("type", "LETTER",
                 "title", IMG, "language", "vi", "holdingArchive", SCRIPT, "archiveReference", JS_URL,
                 "classification", "OPEN", "description", SVG));
+        call(post("/api/v1/archive/documents/" + document.get("id").asLong() + "/pages").with(ARCHIVIST), 200,
+                List.of(Map.of("pageNo", 1, "transcription", "Liệt sĩ " + IMG + " " + SCRIPT)));
         JsonNode artifact = call(post("/api/v1/archive/artifacts").with(ARCHIVIST), 200, Map.of("description", IMG,
                 "foundPlace", SCRIPT, "custodian", JS_URL, "returnStatus", "HELD", "classification", "OPEN"));
 
@@ -384,6 +386,26 @@ class HostileNamesBrowserTests {
         open("/archive/artifacts?lang=en");
         assertThat(text(By.tagName("main"))).contains(IMG);
         pageIsSafe();
+        // the search's passages are the one place the server marks up text (<mark> around the hits)
+        open("/archive/search?q=zyxhostile&lang=en");
+        WebElement passage = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#archive-results .passage")));
+        assertThat(passage.getText()).as("a passage ends at a sentence: the handler's dot ends this one")
+                .contains("Zyxhostile <img src=x onerror=\"window.");
+        assertThat(passage.findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("Zyxhostile");
+        pageIsSafe();
+    }
+
+    @Test
+    void everyOtherPageRunsWithoutAViolation() {
+        for (String path : List.of("/persons/" + hostile.personId() + "/edit", "/persons/new", "/imports",
+                "/identification/next-samples", "/identification/dvi", "/archive/documents/new",
+                "/archive/artifacts/new", "/archive/requests", "/archive/exchange")) {
+            open(path + "?lang=en");
+            assertThat(browser.findElements(By.tagName("main"))).as(path).isNotEmpty();
+            pageIsSafe();
+        }
+        open("/persons/" + hostile.personId() + "/edit?lang=en");
+        assertThat(browser.findElement(By.name("fullName")).getAttribute("value")).isEqualTo(hostile.personName());
     }
 
     @Test
