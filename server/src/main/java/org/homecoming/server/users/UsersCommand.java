@@ -1,7 +1,9 @@
 package org.homecoming.server.users;
 
 import java.io.PrintStream;
+import java.sql.SQLException;
 import java.util.Arrays;
+import org.homecoming.server.web.NotFoundException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.WebApplicationType;
@@ -11,8 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The server jar run as a command on the accounts, for {@code ./homecoming users ...}: migrates the
  * database, acts through {@link UserAdministration} (so the same checks and audit apply) and exits;
- * 0 when done, 2 with one line on bad input, 1 when the database cannot be used (for instance an H2
- * database held by a running server).
+ * 0 when done, 2 with one line on bad input (an unknown user included), 1 when the database cannot
+ * be used (for instance an H2 database held by a running server).
  *
  * <pre>{@code
  * java -jar homecoming-server.jar --homecoming.data-dir=data/demo users add --username=lan --role=LAB_ANALYST --side=VN
@@ -25,6 +27,9 @@ public final class UsersCommand {
     static final int OK = 0;
     static final int FAILURE = 1;
     static final int BAD_INPUT = 2;
+    static final String IN_USE = "the database is in use by a running server: stop it first, or manage users on"
+            + " its /users page or through /api/v1/users";
+    private static final int H2_ALREADY_OPEN = 90020;
 
     private UsersCommand() {
     }
@@ -45,18 +50,28 @@ public final class UsersCommand {
         }
         try (ConfigurableApplicationContext context = app.run(args)) {
             return context.getBean(UsersCommandRunner.class).execute(new DefaultApplicationArguments(args), out);
-        } catch (UserInputException | UserConflictException e) {
+        } catch (UserInputException | UserConflictException | NotFoundException e) {
             err.println("homecoming: " + e.getMessage());
             return BAD_INPUT;
         } catch (RuntimeException e) {
             if (debug) {
                 e.printStackTrace(err);
             }
-            err.println("homecoming: " + firstLine(rootCause(e).getMessage()));
+            err.println("homecoming: " + (heldByAServer(e) ? IN_USE : firstLine(rootCause(e).getMessage())));
             return FAILURE;
         } finally {
             err.flush();
         }
+    }
+
+    /** H2's "database already open" (90020): a running server holds the files. */
+    private static boolean heldByAServer(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getErrorCode() == H2_ALREADY_OPEN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootCause(Throwable e) {
