@@ -1,5 +1,6 @@
 package org.homecoming.server.users;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -42,13 +43,12 @@ public final class UsersCommand {
     /** Runs the command and returns its exit code; the result goes to {@code out}, problems to {@code err}. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         boolean debug = "1".equals(System.getenv("HOMECOMING_DEBUG"));
-        SpringApplicationBuilder app = new SpringApplicationBuilder(UsersCommandContext.class)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .registerShutdownHook(false);
+        PrintStream standard = System.out;
         if (!debug) {
-            app.properties("logging.level.root=OFF");
+            // Libraries' start-up notices (spring-jcl's, for one) would mix with the result scripts read.
+            System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         }
-        try (ConfigurableApplicationContext context = app.run(args)) {
+        try (ConfigurableApplicationContext context = application(debug).run(args)) {
             return context.getBean(UsersCommandRunner.class).execute(new DefaultApplicationArguments(args), out);
         } catch (UserInputException | UserConflictException | NotFoundException e) {
             err.println("homecoming: " + e.getMessage());
@@ -60,8 +60,16 @@ public final class UsersCommand {
             err.println("homecoming: " + (heldByAServer(e) ? IN_USE : firstLine(rootCause(e).getMessage())));
             return FAILURE;
         } finally {
+            System.setOut(standard);
             err.flush();
         }
+    }
+
+    private static SpringApplicationBuilder application(boolean debug) {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(UsersCommandContext.class)
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .registerShutdownHook(false);
+        return debug ? app : app.properties("logging.level.root=OFF");
     }
 
     /** H2's "database already open" (90020): a running server holds the files. */
