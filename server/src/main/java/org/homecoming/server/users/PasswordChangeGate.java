@@ -37,8 +37,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PasswordChangeGate extends OncePerRequestFilter {
 
     static final String CHANGE_PAGE = "/account/password";
-    private static final List<String> OPEN = List.of(CHANGE_PAGE, AccountApiController.PATH, "/logout", "/login",
-            "/css/", "/js/", "/webjars/", "/favicon.ico", "/error", "/actuator/health");
+    /** Paths served without looking the account up: static files, health, errors. */
+    private static final List<String> STATIC = List.of("/css/", "/js/", "/webjars/", "/geo/", "/favicon.ico",
+            "/error", "/actuator/health");
+    /** Paths a user holding a one-time password may still open. */
+    private static final List<String> OPEN = List.of(CHANGE_PAGE, AccountApiController.PATH, "/logout", "/login");
 
     private final UserRepository users;
     private final ObjectMapper json;
@@ -51,8 +54,12 @@ class PasswordChangeGate extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<UserAccount> account = account();
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (STATIC.stream().anyMatch(path::startsWith)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<UserAccount> account = account();
         if (account.isEmpty() || (account.get().enabled() && !account.get().mustChangePassword())) {
             chain.doFilter(request, response);
         } else if (!account.get().enabled()) {
