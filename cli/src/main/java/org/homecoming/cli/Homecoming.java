@@ -17,7 +17,8 @@ import picocli.CommandLine.HelpCommand;
             MatchCommand.class,
             BenchCommand.class,
             DemoCommand.class,
-            ServeCommand.class
+            ServeCommand.class,
+            UsersCommand.class
         })
 public final class Homecoming {
 

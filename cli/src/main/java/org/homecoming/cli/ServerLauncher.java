@@ -1,14 +1,18 @@
 package org.homecoming.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -65,10 +69,7 @@ final class ServerLauncher {
      * would otherwise show in the process list) and returns its exit code.
      */
     int run(List<String> args, Map<String, String> environment, PrintWriter err) throws IOException, InterruptedException {
-        if (!Files.isRegularFile(jar)) {
-            err.println("homecoming: server jar not found: " + jar
-                    + " (start through ./homecoming, which builds it, or run: mvn -B -DskipTests package)");
-            err.flush();
+        if (missingJar(err)) {
             return ExitCodes.FAILURE;
         }
         ProcessBuilder pb = new ProcessBuilder(command(args)).inheritIO();
@@ -82,6 +83,46 @@ final class ServerLauncher {
             if (!server.isAlive()) {
                 removeHook(stopper);
             }
+        }
+    }
+
+    /**
+     * Runs the jar as a short command (such as {@code users add}) and copies what it prints to
+     * {@code out} and {@code err}, so the output belongs to the calling command; returns its exit code.
+     */
+    int call(List<String> args, Map<String, String> environment, PrintWriter out, PrintWriter err)
+            throws IOException, InterruptedException {
+        if (missingJar(err)) {
+            return ExitCodes.FAILURE;
+        }
+        ProcessBuilder pb = new ProcessBuilder(command(args));
+        pb.environment().putAll(environment);
+        Process child = pb.start();
+        child.getOutputStream().close();
+        CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> readAll(child.getErrorStream()));
+        out.print(readAll(child.getInputStream()));
+        out.flush();
+        int code = child.waitFor();
+        err.print(errors.join());
+        err.flush();
+        return code;
+    }
+
+    private boolean missingJar(PrintWriter err) {
+        if (Files.isRegularFile(jar)) {
+            return false;
+        }
+        err.println("homecoming: server jar not found: " + jar
+                + " (start through ./homecoming, which builds it, or run: mvn -B -DskipTests package)");
+        err.flush();
+        return true;
+    }
+
+    private static String readAll(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

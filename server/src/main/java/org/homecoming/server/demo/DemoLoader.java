@@ -29,8 +29,10 @@ import org.springframework.util.FileSystemUtils;
 /**
  * With {@code homecoming.demo=true}: when the registry is empty, simulates a demonstration programme
  * into {@code DATA_DIR/programme} and imports it through the ordinary importer; creates the demo
- * users {@code officer}, {@code lab}, {@code field} (VN) and {@code us-liaison} (US) with the admin's
- * password. Runs after the admin is created and before the search index is checked.
+ * users {@code officer}, {@code lab}, {@code lab2}, {@code field} (VN) and {@code us-liaison},
+ * {@code us-lab}, {@code us-lab2} (US) with the admin's password: two laboratory analysts on each
+ * side, so a four-eyes confirmation can be completed on either side. Runs after the admin is
+ * created and before the search index is checked.
  *
  * <pre>{@code
  * java -jar homecoming-server.jar --homecoming.demo=true --homecoming.data-dir=data/demo
@@ -124,9 +126,13 @@ class DemoLoader implements ApplicationRunner {
         }
         create("officer", password, Side.VN, Role.CASE_OFFICER);
         create("lab", password, Side.VN, Role.LAB_ANALYST);
+        create("lab2", password, Side.VN, Role.LAB_ANALYST);
         create("field", password, Side.VN, Role.FIELD_TEAM);
         create("us-liaison", password, Side.US, Role.LIAISON);
-        banner.credentials("Demo users: officer, lab, field, us-liaison (same password as admin)");
+        create("us-lab", password, Side.US, Role.LAB_ANALYST);
+        create("us-lab2", password, Side.US, Role.LAB_ANALYST);
+        banner.credentials("Demo users: officer, lab, lab2, field (VN), us-liaison, us-lab, us-lab2 (US)"
+                + " (same password as admin)");
     }
 
     private void create(String name, String password, Side side, Role role) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -28,7 +27,6 @@ class AdminBootstrap implements ApplicationRunner {
 
     static final String ADMIN = "admin";
     static final String PASSWORD_FILE = "admin-password.txt";
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final UserService users;
     private final StartupBanner banner;
@@ -80,12 +78,7 @@ class AdminBootstrap implements ApplicationRunner {
     }
 
     static String randomPassword() {
-        SecureRandom r = new SecureRandom();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            sb.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
+        return GeneratedPassword.next();
     }
 
     private static String line(String password) {

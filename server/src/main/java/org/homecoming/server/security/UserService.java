@@ -8,7 +8,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Creates users with hashed passwords and loads them for login.
+ * Creates users with hashed passwords (checked by {@link PasswordPolicy}) and loads them for login.
  *
  * <pre>{@code
  * users.create("lan", "a long passphrase", Side.VN, Set.of(Role.CASE_OFFICER));
@@ -16,9 +16,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class UserService implements UserDetailsService {
-
-    /** Shortest password accepted. */
-    public static final int MIN_PASSWORD = 10;
 
     private final UserRepository users;
     private final PasswordEncoder encoder;
@@ -30,7 +27,7 @@ public class UserService implements UserDetailsService {
 
     /** Stores a new user; the password is hashed, never kept. */
     public AppUser create(String username, String password, Side side, Set<Role> roles) {
-        checkPassword(password);
+        PasswordPolicy.check(username, password);
         if (users.find(username).isPresent()) {
             throw new IllegalArgumentException("username already taken: " + username);
         }
@@ -41,7 +38,7 @@ public class UserService implements UserDetailsService {
 
     /** Replaces the password of an existing user. */
     public void setPassword(String username, String password) {
-        checkPassword(password);
+        PasswordPolicy.check(username, password);
         users.updatePassword(username, encoder.encode(password));
     }
 
@@ -58,12 +55,5 @@ public class UserService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return users.find(username).map(HomecomingPrincipal::of)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user: " + username));
-    }
-
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("password must have at least " + MIN_PASSWORD + " characters: "
-                    + (password == null ? "null" : password.length() + " given"));
-        }
     }
 }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.homecoming.server.HomecomingTest;
+import org.homecoming.server.security.HomecomingPrincipal;
+import org.homecoming.server.security.Side;
 import org.homecoming.server.security.UserService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
-/** A small demonstration programme: simulated once, imported through the importer, with the demo users. */
+/**
+ * A small demonstration programme: simulated once, imported through the importer, with the demo users
+ * (two laboratory analysts on each side, so a four-eyes confirmation can be completed).
+ */
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:homecoming-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
     "homecoming.search.in-memory=true",
@@ -57,6 +62,11 @@ class DemoLoaderTests {
         assertThat(users.exists("officer")).isTrue();
         assertThat(users.exists("us-liaison")).isTrue();
         assertThat(users.passwordMatches("lab", HomecomingTest.ADMIN_PASSWORD)).isTrue();
+        for (String analyst : new String[] {"lab", "lab2", "us-lab", "us-lab2"}) {
+            HomecomingPrincipal p = (HomecomingPrincipal) users.loadUserByUsername(analyst);
+            assertThat(p.getAuthorities()).extracting(Object::toString).contains("ROLE_LAB_ANALYST");
+            assertThat(p.side()).as(analyst).isEqualTo(analyst.startsWith("us-") ? Side.US : Side.VN);
+        }
 
         loader.run(null);
         assertThat(count("missing_person")).as("a started demo is not loaded twice").isEqualTo(40);

@@ -74,6 +74,6 @@ class AdminBootstrapTests {
     void aShortPasswordIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> users().create("lan", "short", Side.VN,
                 java.util.Set.of(Role.VIEWER))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("password must have at least 10 characters: 5 given");
+                .hasMessage("password must have at least 12 characters: 5 given");
     }
 }

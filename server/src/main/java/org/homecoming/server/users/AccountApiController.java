@@ -1,0 +1,34 @@
+package org.homecoming.server.users;
+
+import org.homecoming.server.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/account/password}: any signed-in user replaces their own password; the one API
+ * call that a user holding a one-time password may make (see {@link PasswordChangeGate}).
+ */
+@RestController
+class AccountApiController extends UserApiErrors {
+
+    static final String PATH = "/api/v1/account/password";
+
+    private final UserAdministration admin;
+
+    AccountApiController(UserAdministration admin) {
+        this.admin = admin;
+    }
+
+    /** The body: the current password and the new one. */
+    record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    @PostMapping(PATH)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void change(@RequestBody PasswordChange r) {
+        admin.changeOwnPassword(CurrentUser.get().username(), r.currentPassword(), r.newPassword());
+    }
+}
