@@ -100,7 +100,8 @@ public class PackageExporter {
         log.add("OUT", Sha256.hex(zip), keys.installationId(), to.name(), created, consentBasis.strip(), summary,
                 String.join("\n", fam.omitted()), u.username());
         audit.record(fam.profiles() > 0 ? AuditAction.EXPORT_GENETIC : AuditAction.EXPORT, "PACKAGE", Sha256.hex(zip),
-                "to " + to + ": " + summary);
+                "to " + to + ": " + summary + "; persons " + personRecords.stream().map(PersonRecord::ref)
+                        .collect(java.util.stream.Collectors.joining(", ")));
         return zip;
     }
 
