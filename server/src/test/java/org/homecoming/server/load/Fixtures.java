@@ -67,7 +67,8 @@ record Fixtures(List<Long> persons, List<String> queries, List<Long> remains, Li
         String name = person.get("fullName").asText();
         return switch (n % 3) {
             case 0 -> name;
-            case 1 -> name.toLowerCase(Locale.ROOT) + (person.hasNonNull("birthYear") ? " " + person.get("birthYear").asInt() : "");
+            case 1 -> name.toLowerCase(Locale.ROOT)
+                    + (person.hasNonNull("birthYear") ? " " + person.get("birthYear").asInt() : "");
             default -> name.substring(name.lastIndexOf(' ') + 1) + (person.hasNonNull("province")
                     ? " " + person.get("province").asText() : "");
         };

@@ -60,13 +60,16 @@ public final class LoadDriver {
         Traffic traffic = new Traffic(start + s.warmup().toNanos());
         Random seeds = new Random(s.seed());
         List<Thread> users = new ArrayList<>();
+        // logins spread over the first half of the warm-up, at most 200 ms apart
+        long stagger = Math.min(200, s.warmup().toMillis() / 2 / s.users());
         int officers = 0;
         for (int i = 0; i < s.users(); i++) {
             Persona p = Persona.of(i);
             List<String> names = p == Persona.ANALYST ? s.analysts() : s.officers();
             officers += p == Persona.OFFICER ? 1 : 0;
             UserAgent ua = new UserAgent(s.url(), names.get(i % names.size()), s.password(), traffic);
-            Thread t = new Thread(new VirtualUser(ua, p, f, ledger, end, s.think(), new Random(seeds.nextLong()), json),
+            Thread t = new Thread(new VirtualUser(ua, p, f, ledger, end, s.think(), new Random(seeds.nextLong()), json,
+                    Duration.ofMillis(i * stagger)),
                     "load-user-" + i);
             t.setDaemon(true);
             users.add(t);

@@ -36,7 +36,8 @@ final class LoadReport {
         md.append("- client machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append(", ").append(System.getProperty("os.name"))
                 .append(" ").append(System.getProperty("os.arch")).append("\n\n");
-        md.append("| Endpoint | Kind | Requests | p50 ms | p95 ms | p99 ms | max ms | Errors | 409 conflicts | Goal p95 | Met |\n");
+        md.append("| Endpoint | Kind | Requests | p50 ms | p95 ms | p99 ms | max ms | Errors | 409 conflicts"
+                + " | Goal p95 | Met |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         long requests = 0;
         long errors = 0;

@@ -12,10 +12,11 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * One simulated user: logs in, then until the deadline picks an action of its {@link Persona},
- * does it, and waits a random think time (uniform in [0, 2 × think]). An edit reads the person
- * and writes it back with the version it read and a new unique token in {@code burialInfo}; 409
- * answers are conflicts, counted, and the successful edits go to the {@link WriteLedger}.
+ * One simulated user: waits its turn (logins are spread over the warm-up), logs in, then until
+ * the deadline picks an action of its {@link Persona}, does it, and waits a random think time
+ * (uniform in [0, 2 × think]). An edit reads the person and writes it back with the version it
+ * read and a new unique token in {@code burialInfo}; 409 answers are conflicts, counted, and the
+ * successful edits go to the {@link WriteLedger}.
  */
 final class VirtualUser implements Runnable {
 
@@ -32,9 +33,10 @@ final class VirtualUser implements Runnable {
     private final Duration think;
     private final Random random;
     private final ObjectMapper json;
+    private final Duration startAfter;
 
     VirtualUser(UserAgent ua, Persona persona, Fixtures f, WriteLedger ledger, long endNanos, Duration think,
-            Random random, ObjectMapper json) {
+            Random random, ObjectMapper json, Duration startAfter) {
         this.ua = ua;
         this.persona = persona;
         this.f = f;
@@ -43,12 +45,16 @@ final class VirtualUser implements Runnable {
         this.think = think;
         this.random = random;
         this.json = json;
+        this.startAfter = startAfter;
     }
 
     @Override
     public void run() {
         try {
+            Thread.sleep(startAfter.toMillis());
             ua.login();
+        } catch (InterruptedException e) {
+            return;
         } catch (IllegalStateException e) {
             return; // counted as a login error
         }
