@@ -116,6 +116,15 @@ public class DecisionService {
         return decisions.find(id).orElseThrow(() -> new NotFoundException("identification", id));
     }
 
+    /** A decision with its LR and posterior, as the API shows it; audited. */
+    @Transactional
+    public Decision view(long id) {
+        Decision d = find(id);
+        audit.record(AuditAction.VIEW_GENETIC, ENTITY, id, d.status() + " decision on remains " + d.remainsId()
+                + " as person " + d.personId());
+        return d;
+    }
+
     public List<Decision> ofRemains(long remainsId) {
         return decisions.ofRemains(remainsId);
     }

@@ -33,6 +33,7 @@ import org.homecoming.server.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * DVI incidents: the profiled remains of one site against the families of a given list of missing
@@ -88,10 +89,15 @@ public class DviIncidentService {
         return id;
     }
 
+    /** One incident with its joint analysis (pairwise LRs, exclusions, assignments); audited. */
+    @Transactional
     public DviIncident find(long id) {
         DecisionService.requireLab();
-        return jdbc.sql("SELECT * FROM ident_dvi_incident WHERE id = ?").param(id).query(this::map).optional()
-                .orElseThrow(() -> new NotFoundException("DVI incident", id));
+        DviIncident incident = jdbc.sql("SELECT * FROM ident_dvi_incident WHERE id = ?").param(id).query(this::map)
+                .optional().orElseThrow(() -> new NotFoundException("DVI incident", id));
+        audit.record(AuditAction.VIEW_GENETIC, "DVI_INCIDENT", id, "joint analysis of " + incident.name() + " ("
+                + incident.personIds().size() + " missing persons, site " + incident.siteId() + ")");
+        return incident;
     }
 
     public List<DviIncident> all() {

@@ -108,7 +108,7 @@ class IdentificationApiController {
 
     @GetMapping("/decisions/{id}")
     Decision decision(@PathVariable long id) {
-        return decisions.find(id);
+        return decisions.view(id);
     }
 
     @GetMapping(value = "/decisions/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)

@@ -70,8 +70,9 @@ class ReportService {
         this.audit = audit;
     }
 
+    /** The report's content; audited as an export of genetic data in {@code format} ("html" or "pdf"). */
     @Transactional
-    public IdentificationReport report(long decisionId) {
+    public IdentificationReport report(long decisionId, String format, Locale locale) {
         Decision d = decisions.find(decisionId);
         if (!"CONFIRMED".equals(d.status())) {
             throw new IllegalArgumentException("identification " + decisionId + " is " + d.status()
@@ -85,14 +86,15 @@ class ReportService {
         Set<Long> typed = families.profiled(p.id());
         List<FamilyMember> refs = families.ofPerson(p.id()).stream().filter(m -> typed.contains(m.id())).toList();
         PairReport evidence = analysis.analyse(c);
-        audit.record(AuditAction.EXPORT_GENETIC, DecisionService.ENTITY, decisionId, "identification report");
+        audit.record(AuditAction.EXPORT_GENETIC, DecisionService.ENTITY, decisionId, "identification report (" + format
+                + ", " + locale.getLanguage() + ") of remains " + r.ref() + " as person " + p.ref());
         return new IdentificationReport(d, p, r, sites.find(r.siteId()).orElseThrow(), refs, evidence, job, db.name(),
                 db.sha256(), c.dropout(), OffsetDateTime.now());
     }
 
     /** The report as an HTML page in {@code locale}. */
     String html(long decisionId, Locale locale) {
-        return html(report(decisionId), locale);
+        return html(report(decisionId, "html", locale), locale);
     }
 
     String html(IdentificationReport report, Locale locale) {
@@ -118,7 +120,7 @@ class ReportService {
 
     /** The report as PDF in {@code locale}. */
     byte[] pdf(long decisionId, Locale locale) {
-        String html = html(report(decisionId), locale, stylesheet());
+        String html = html(report(decisionId, "pdf", locale), locale, stylesheet());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder b = new PdfRendererBuilder();

@@ -56,9 +56,14 @@ public class ReviewService {
         this.audit = audit;
     }
 
+    /** The remains with open candidates at or above {@code minLog10Lr}, with their LRs; audited. */
+    @Transactional
     public List<QueueEntry> queue(double minLog10Lr) {
         CurrentUser u = DecisionService.requireLab();
-        return candidates.queue(minLog10Lr, u.side().name(), 500);
+        List<QueueEntry> out = candidates.queue(minLog10Lr, u.side().name(), 500);
+        audit.record(AuditAction.VIEW_GENETIC, "QUEUE", null, "review queue: " + out.size() + " remains at log10 LR >= "
+                + minLog10Lr);
+        return out;
     }
 
     public Remains remains(long id) {

@@ -46,7 +46,8 @@ public class GeneticsService {
         if (s.familyMemberId() != null && !memberVisible(u, s.familyMemberId())) {
             throw new NotFoundException("sample", sampleId);
         }
-        audit.record(AuditAction.VIEW_GENETIC, "SAMPLE", sampleId, s.subjectType() + " profile");
+        audit.record(AuditAction.VIEW_GENETIC, "SAMPLE", sampleId, s.subjectType() + " profile " + s.ref() + " (" + s.kit()
+                + ")");
         return new GeneticProfile(s.id(), s.ref(), s.kit(), genetics.calls(sampleId),
                 genetics.haplotype(sampleId, "YSTR").orElse(null), genetics.haplotype(sampleId, "MTDNA").orElse(null),
                 s.degraded());

@@ -1,6 +1,8 @@
 package org.homecoming.server.registry;
 
 import java.util.List;
+import org.homecoming.server.audit.AuditAction;
+import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.web.NotFoundException;
 import org.homecoming.server.web.Page;
 import org.homecoming.server.web.StaleVersionException;
@@ -24,13 +26,15 @@ class RemainsApiController {
     private final SiteRepository sites;
     private final GeneticsRepository genetics;
     private final ComparisonService comparisons;
+    private final AuditLog audit;
 
     RemainsApiController(RemainsRepository remains, SiteRepository sites, GeneticsRepository genetics,
-            ComparisonService comparisons) {
+            ComparisonService comparisons, AuditLog audit) {
         this.remains = remains;
         this.sites = sites;
         this.genetics = genetics;
         this.comparisons = comparisons;
+        this.audit = audit;
     }
 
     @GetMapping("/remains")
@@ -50,7 +54,7 @@ class RemainsApiController {
 
     @PutMapping("/remains/{id}/status")
     Remains setStatus(@PathVariable long id, @RequestBody StatusRequest r) {
-        get(id);
+        Remains old = get(id);
         if (!List.of("RECOVERED", "SAMPLED", "PROFILED", "UNDER_IDENTIFICATION", "IDENTIFIED", "REBURIED",
                 "REPATRIATED").contains(r.status())) {
             throw new IllegalArgumentException("status is not a remains status: " + r.status());
@@ -58,6 +62,8 @@ class RemainsApiController {
         if (!remains.updateStatus(id, r.status(), r.identifiedPersonId(), r.version())) {
             throw new StaleVersionException("remains", id, r.version());
         }
+        audit.record(AuditAction.UPDATE, "REMAINS", id, "status " + old.status() + " -> " + r.status()
+                + (r.identifiedPersonId() == null ? "" : " as person " + r.identifiedPersonId()));
         return get(id);
     }
 

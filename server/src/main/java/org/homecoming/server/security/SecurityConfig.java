@@ -72,6 +72,7 @@ class SecurityConfig {
                 .requestMatchers(p + "/audit/**", p + "/users/**").hasRole(Role.ADMIN.name())
                 .requestMatchers(p + "/imports/**").hasAnyRole(Role.ADMIN.name(), Role.CASE_OFFICER.name())
                 .requestMatchers(HttpMethod.POST, p + "/sharing/**").hasAnyRole(Role.LIAISON.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.DELETE, p + "/sharing/**").hasAnyRole(Role.LIAISON.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.POST, p + "/archive/exchange/**", p + "/archive/*/*/share")
                 .hasAnyRole(Role.LIAISON.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, p + "/**").authenticated()

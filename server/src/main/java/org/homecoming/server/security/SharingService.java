@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -83,6 +84,11 @@ public class SharingService {
     public List<Sharing> list(String recordType, long recordId) {
         return jdbc.sql("SELECT * FROM sharing WHERE record_type = ? AND record_id = ? ORDER BY id DESC")
                 .params(recordType, recordId).query(SharingService::map).list();
+    }
+
+    /** One sharing by its id. */
+    public Optional<Sharing> find(long sharingId) {
+        return jdbc.sql("SELECT * FROM sharing WHERE id = ?").param(sharingId).query(SharingService::map).optional();
     }
 
     /** Ends a sharing; the record is hidden from the other side again. */

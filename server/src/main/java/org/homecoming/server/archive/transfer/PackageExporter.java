@@ -3,6 +3,7 @@ package org.homecoming.server.archive.transfer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.homecoming.server.archive.ArchiveAccess;
 import org.homecoming.server.archive.ArchiveDocument;
 import org.homecoming.server.archive.DocumentRepository;
@@ -100,7 +101,8 @@ public class PackageExporter {
         log.add("OUT", Sha256.hex(zip), keys.installationId(), to.name(), created, consentBasis.strip(), summary,
                 String.join("\n", fam.omitted()), u.username());
         audit.record(fam.profiles() > 0 ? AuditAction.EXPORT_GENETIC : AuditAction.EXPORT, "PACKAGE", Sha256.hex(zip),
-                "to " + to + ": " + summary);
+                "to " + to + ": " + summary + "; persons " + personRecords.stream().map(PersonRecord::ref)
+                        .collect(Collectors.joining(", ")));
         return zip;
     }
 

@@ -99,6 +99,8 @@ class ExchangeRoundTripTests {
                 + v.noDna + " of " + v.thanhRef + " left out: no recorded consent to the use of DNA");
         assertThat(vn.count("SELECT COUNT(*) FROM audit_log WHERE action = 'EXPORT_GENETIC' AND entity_type = 'PACKAGE'"))
                 .isEqualTo(1);
+        assertThat(vn.jdbc().sql("SELECT detail FROM audit_log WHERE action = 'EXPORT_GENETIC' AND entity_type = 'PACKAGE'")
+                .query(String.class).single()).startsWith("to US: 1 person(s)").endsWith("; persons " + v.thanhRef);
 
         JsonNode preview = preview(first);
 
