@@ -1,5 +1,7 @@
 package org.homecoming.cli;
 
+import org.homecoming.cli.backup.BackupCommand;
+import org.homecoming.cli.backup.RestoreCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -17,7 +19,9 @@ import picocli.CommandLine.HelpCommand;
             MatchCommand.class,
             BenchCommand.class,
             DemoCommand.class,
-            ServeCommand.class
+            ServeCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class
         })
 public final class Homecoming {
 

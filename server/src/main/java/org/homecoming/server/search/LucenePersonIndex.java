@@ -186,7 +186,7 @@ public class LucenePersonIndex implements PersonIndex, SealableIndex, AutoClosea
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        committer.shutdownNow();
+        stopCommitter();
         rebuilding.writeLock().lock();
         try {
             if (seal != null) {
@@ -251,6 +251,19 @@ public class LucenePersonIndex implements PersonIndex, SealableIndex, AutoClosea
                     d.get(PersonFields.FULL_NAME)));
         }
         return new PersonSearchResult(items, top.totalHits.value);
+    }
+
+    /**
+     * Lets a background commit under way finish: interrupting it would close the file channel it is
+     * writing, which invalidates the index's write lock.
+     */
+    private void stopCommitter() {
+        committer.shutdown();
+        try {
+            committer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void commitQuietly() {

@@ -55,7 +55,8 @@ public class SearchIndexInitializer implements ApplicationRunner {
         }
         long expected = s.count();
         long actual = index.size();
-        if (expected == actual && sealed()) {
+        boolean sealed = sealed();
+        if (sealed && expected == actual) {
             log.info("Search index holds {} persons, in step with the registry", actual);
             return false;
         }
