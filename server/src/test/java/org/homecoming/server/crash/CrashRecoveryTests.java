@@ -48,6 +48,8 @@ class CrashRecoveryTests {
     static final ObjectMapper JSON = new ObjectMapper();
     static final int PACKAGE_PERSONS = 400;
     static final String PACKAGE_FAMILY_NAME = "Quinby";
+    static final byte[] SMALL_WRITE = ("{\"type\":\"LETTER\",\"title\":\"Thư gửi mẹ\",\"language\":\"vi\","
+            + "\"classification\":\"OPEN\"}").getBytes(StandardCharsets.UTF_8);
 
     @TempDir
     static Path shared;
@@ -113,6 +115,8 @@ class CrashRecoveryTests {
                 .body()).get("sha256").asText();
         List<JsonNode> auditBefore = audit(first);
 
+        assertThat(first.send("/api/v1/archive/documents", "application/json", SMALL_WRITE).statusCode())
+                .as("a small write committed just before the kill").isEqualTo(200);
         first.sendAsync("/api/v1/imports", Multipart.CONTENT_TYPE, Multipart.files(programme));
         first.awaitLog(Duration.ofSeconds(60), "Import homecoming-import", csvKill.csvLine);
         first.kill();
@@ -120,6 +124,8 @@ class CrashRecoveryTests {
 
         ServerProcess second = ServerProcess.start(data, db, log).awaitUp(Duration.ofSeconds(90));
         assertThat(second.output()).contains("Index 'persons' was not sealed together with the database");
+        assertThat(JSON.readTree(second.get("/api/v1/archive/documents").body()).get("total").asLong())
+                .as("a commit a moment before the kill survives it").isEqualTo(1);
         long csvPersons = searchTotal(second, firstProgrammeName());
         boolean csvCommitted = csvPersons > 0;
         assertThat(csvCommitted || !csvCommitLogged).as("an import logged as committed survives the kill").isTrue();
@@ -144,6 +150,7 @@ class CrashRecoveryTests {
         third.stop();
         String stopLog = third.output();
 
+        third.output().lines().filter(l -> l.contains("rebuilt")).forEach(System.out::println);
         System.out.printf("crash test: CSV import killed %s -> %s; package import killed %s -> %s%n", csvKill,
                 csvCommitted ? "whole" : "absent", packageKill, packageCommitted ? "whole" : "absent");
         try (Connection c = database.open()) {
