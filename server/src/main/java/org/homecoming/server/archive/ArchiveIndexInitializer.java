@@ -32,7 +32,8 @@ class ArchiveIndexInitializer implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         long stored = documents.countPages();
-        if (index.size() == stored && seals.trusted(index)) {
+        if (seals.trusted(index) && index.size() == stored) {
+            seals.confirmInStep(index);
             return;
         }
         log.info("Rebuilding the archive index: it holds {} pages, the database {}", index.size(), stored);
@@ -41,5 +42,6 @@ class ArchiveIndexInitializer implements ApplicationRunner {
             index.rebuild(() -> pages.<Map.Entry<ArchiveDocument, Page>>map(p -> new AbstractMap.SimpleEntry<>(
                     cache.computeIfAbsent(p.documentId(), id -> documents.find(id).orElseThrow()), p)).iterator());
         }
+        seals.confirmInStep(index);
     }
 }

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,8 +23,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>At construction (before the web server accepts a request) the seals are read from the
  * {@code index_seal} table and removed from it, so any crash from then on leaves the table without
- * them and the next start rebuilds. At shutdown each index is closed with a new random seal, which
- * is then written to the table: a crash between the two also leaves them different. Beans that
+ * them and the next start rebuilds. At shutdown each index confirmed in step at this start
+ * ({@link #confirmInStep}) is closed with a new random seal, which is then written to the table: a
+ * crash between the two also leaves them different. Beans that
  * depend on this one (the initializers) run after it is built; it is destroyed before the indexes
  * and the data source it uses.
  */
@@ -33,6 +36,7 @@ public class IndexSeals {
     private final JdbcTemplate jdbc;
     private final List<SealableIndex> indexes;
     private final Map<String, String> found = new HashMap<>();
+    private final Set<String> inStep = ConcurrentHashMap.newKeySet();
 
     public IndexSeals(JdbcTemplate jdbc, List<SealableIndex> indexes) {
         this.jdbc = jdbc;
@@ -54,10 +58,24 @@ public class IndexSeals {
         return same;
     }
 
-    /** Seals every index and records the seals; an index that cannot be sealed gets no row. */
+    /**
+     * Records that {@code index} is in step with the database at this start: trusted, or rebuilt.
+     * Only such an index is sealed at shutdown; one never confirmed (a start that failed before its
+     * rebuild) stays unsealed and is rebuilt at the next start.
+     */
+    public void confirmInStep(SealableIndex index) {
+        inStep.add(index.sealName());
+    }
+
+    /** Seals every index confirmed in step and records the seals; others get no row. */
     @PreDestroy
     public void sealAll() {
         for (SealableIndex index : indexes) {
+            if (!inStep.contains(index.sealName())) {
+                log.warn("Index '{}' was not confirmed in step at this start: left unsealed, rebuilt at the next start",
+                        index.sealName());
+                continue;
+            }
             String seal = UUID.randomUUID().toString();
             try {
                 index.closeSealed(seal);

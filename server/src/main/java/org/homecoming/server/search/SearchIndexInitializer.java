@@ -58,6 +58,7 @@ public class SearchIndexInitializer implements ApplicationRunner {
         boolean sealed = sealed();
         if (sealed && expected == actual) {
             log.info("Search index holds {} persons, in step with the registry", actual);
+            confirmInStep();
             return false;
         }
         log.info("Search index holds {} persons, registry {}: rebuilding", actual, expected);
@@ -66,7 +67,14 @@ public class SearchIndexInitializer implements ApplicationRunner {
             index.rebuild(all);
         }
         log.info("Search index rebuilt: {} persons in {} ms", index.size(), (System.nanoTime() - start) / 1_000_000);
+        confirmInStep();
         return true;
+    }
+
+    private void confirmInStep() {
+        if (seals != null && index instanceof SealableIndex sealable) {
+            seals.confirmInStep(sealable);
+        }
     }
 
     private boolean sealed() {

@@ -42,6 +42,7 @@ class IndexSealsTests {
         IndexSeals atFirstStart = new IndexSeals(jdbc, List.of(first));
         assertThat(atFirstStart.trusted(first)).as("a new index").isFalse();
         first.upsert(PersonDocument.of(1, "VN", "Nguyễn Văn Thành"));
+        atFirstStart.confirmInStep(first);
         atFirstStart.sealAll();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM index_seal", Long.class)).isEqualTo(1);
 
@@ -58,7 +59,7 @@ class IndexSealsTests {
     @Test
     void anIndexLeftByACrashIsNotTrustedEvenWithTheDatabaseSealStillThere() throws IOException {
         LucenePersonIndex first = open(dir);
-        new IndexSeals(jdbc, List.of(first)).sealAll();
+        sealAtShutdown(first);
         String seal = jdbc.queryForObject("SELECT token FROM index_seal", String.class);
         LucenePersonIndex running = open(dir);
         running.upsert(PersonDocument.of(2, "VN", "Trần Văn Bình"));
@@ -76,7 +77,7 @@ class IndexSealsTests {
     @Test
     void aSealedIndexUnderAnotherDatabaseIsNotTrusted() {
         LucenePersonIndex first = open(dir);
-        new IndexSeals(jdbc, List.of(first)).sealAll();
+        sealAtShutdown(first);
         jdbc.update("UPDATE index_seal SET token = 'sealed-with-another-index'");
 
         try (LucenePersonIndex second = open(dir)) {
@@ -89,7 +90,7 @@ class IndexSealsTests {
     void theInitializerRebuildsAStaleIndexOfTheRightSize() {
         LucenePersonIndex first = open(dir);
         first.upsert(PersonDocument.of(1, "VN", "Tên Cũ Trước Khi Sửa"));
-        new IndexSeals(jdbc, List.of(first)).sealAll();
+        sealAtShutdown(first);
         jdbc.update("DELETE FROM index_seal");
         SearchIndexInitializerTests.FakeSource registry = new SearchIndexInitializerTests.FakeSource(1);
 
@@ -104,6 +105,27 @@ class IndexSealsTests {
             assertThat(second.search(PersonQuery.text("nguoi 1")).total()).isEqualTo(1);
             assertThat(second.search(PersonQuery.text("ten cu truoc khi sua")).total()).isZero();
         }
+    }
+
+    @Test
+    void anIndexNeverConfirmedInStepIsLeftUnsealed() {
+        LucenePersonIndex first = open(dir);
+        IndexSeals failedStart = new IndexSeals(jdbc, List.of(first));
+        assertThat(failedStart.trusted(first)).isFalse();
+
+        failedStart.sealAll();
+        first.close();
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM index_seal", Long.class)).isZero();
+        try (LucenePersonIndex second = open(dir)) {
+            assertThat(second.openingSeal()).isEmpty();
+        }
+    }
+
+    private void sealAtShutdown(LucenePersonIndex index) {
+        IndexSeals seals = new IndexSeals(jdbc, List.of(index));
+        seals.confirmInStep(index);
+        seals.sealAll();
     }
 
     private static Path copyWithoutLock(Path from, Path to) throws IOException {
