@@ -1,5 +1,7 @@
 package org.homecoming.cli;
 
+import org.homecoming.cli.backup.BackupCommand;
+import org.homecoming.cli.backup.RestoreCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -18,7 +20,9 @@ import picocli.CommandLine.HelpCommand;
             BenchCommand.class,
             DemoCommand.class,
             ServeCommand.class,
-            UsersCommand.class
+            UsersCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class
         })
 public final class Homecoming {
 

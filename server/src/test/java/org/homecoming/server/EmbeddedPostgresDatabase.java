@@ -49,14 +49,20 @@ public final class EmbeddedPostgresDatabase {
 
     /** Creates a new empty database and points {@code spring.datasource.*} at it. */
     public static void register(DynamicPropertyRegistry registry) {
+        String url = createDatabase();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    /** Creates a new empty database and returns its JDBC URL (user {@code postgres}, no password). */
+    public static String createDatabase() {
         String name = "homecoming_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection c = Server.INSTANCE.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'");
         } catch (SQLException e) {
             throw new IllegalStateException("could not create test database " + name, e);
         }
-        registry.add("spring.datasource.url", () -> Server.INSTANCE.getJdbcUrl("postgres", name));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        return Server.INSTANCE.getJdbcUrl("postgres", name);
     }
 }

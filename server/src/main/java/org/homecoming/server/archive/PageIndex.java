@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
@@ -18,9 +20,11 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -38,6 +42,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
+import org.homecoming.server.search.SealableIndex;
 import org.homecoming.server.security.Side;
 
 /**
@@ -55,7 +60,7 @@ import org.homecoming.server.security.Side;
  * is a prefix. Visibility is a filter: pages of the user's side within the allowed classifications,
  * or of documents shared with the side.
  */
-public final class PageIndex implements AutoCloseable {
+public final class PageIndex implements SealableIndex, AutoCloseable {
 
     static final String KEY = "key";
     static final String DOC = "doc";
@@ -85,15 +90,23 @@ public final class PageIndex implements AutoCloseable {
         }
     };
 
+    private static final String SEAL_KEY = "homecoming.seal";
     private final Directory dir;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final Optional<String> openingSeal;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public PageIndex(Directory dir) {
         try {
             this.dir = dir;
+            this.openingSeal = DirectoryReader.indexExists(dir)
+                    ? Optional.ofNullable(SegmentInfos.readLatestCommit(dir).getUserData().get(SEAL_KEY))
+                    : Optional.empty();
             IndexWriterConfig c = new IndexWriterConfig(FOLDED).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             this.writer = new IndexWriter(dir, c);
+            writer.setLiveCommitData(Map.<String, String>of().entrySet());
+            writer.commit();
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the archive index", e);
@@ -251,7 +264,34 @@ public final class PageIndex implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public String sealName() {
+        return "archive-pages";
+    }
+
+    @Override
+    public Optional<String> openingSeal() {
+        return openingSeal;
+    }
+
+    @Override
+    public synchronized void closeSealed(String seal) {
+        if (closed.get()) {
+            return;
+        }
+        try {
+            writer.setLiveCommitData(Map.of(SEAL_KEY, seal).entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot seal the archive index", e);
+        }
+        close();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             searchers.close();
             writer.close();

@@ -9,6 +9,8 @@ import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.search.PersonDocumentSource;
 import org.homecoming.server.search.PersonIndex;
 import org.homecoming.server.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class ImportService {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     private final JdbcTemplate jdbc;
     private final ProgrammeWriter writer;
     private final AuditLog audit;
@@ -54,11 +57,13 @@ public class ImportService {
             throw new ImportRejectedException(preview(r));
         }
         String by = CurrentUser.get().username();
+        log.info("Import {}: writing {} persons in one transaction", dir.getFileName(), r.data().persons.size());
         Map<String, Integer> written = writer.write(r.data(), by);
         audit.recordAs(by, AuditAction.IMPORT, "PROGRAMME", null, dir.getFileName() + " " + written);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
+                log.info("Import {}: committed {}; updating the search index", dir.getFileName(), written);
                 try (var all = documents.all()) {
                     index.rebuild(all);
                 }

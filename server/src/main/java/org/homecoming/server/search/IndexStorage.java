@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -27,6 +28,7 @@ final class IndexStorage {
 
     private static final Logger log = LoggerFactory.getLogger(IndexStorage.class);
     static final String SCHEMA_KEY = "homecoming.schema";
+    static final String SEAL_KEY = "homecoming.seal";
 
     private IndexStorage() {
     }
@@ -36,6 +38,26 @@ final class IndexStorage {
         IndexWriter writer = new IndexWriter(dir, writerConfig(readableWithThisSchema(dir, location)));
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, PersonFields.SCHEMA).entrySet());
         return writer;
+    }
+
+    /** The seal in the last commit of a readable index of this layout, if any; read before {@link #writer}. */
+    static Optional<String> seal(Directory dir) {
+        try {
+            if (!DirectoryReader.indexExists(dir)) {
+                return Optional.empty();
+            }
+            Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
+            return PersonFields.SCHEMA.equals(data.get(SCHEMA_KEY)) ? Optional.ofNullable(data.get(SEAL_KEY))
+                    : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Commits {@code writer}'s changes with {@code seal} in the commit data. */
+    static void commitSealed(IndexWriter writer, String seal) throws IOException {
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, PersonFields.SCHEMA, SEAL_KEY, seal).entrySet());
+        writer.commit();
     }
 
     static Directory open(SearchSettings settings) throws IOException {

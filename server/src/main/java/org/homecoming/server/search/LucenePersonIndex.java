@@ -49,7 +49,7 @@ import org.springframework.stereotype.Component;
  * scores come in id order.
  */
 @Component
-public class LucenePersonIndex implements PersonIndex, AutoCloseable {
+public class LucenePersonIndex implements PersonIndex, SealableIndex, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LucenePersonIndex.class);
     private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortField(PersonFields.ID, SortField.Type.LONG));
@@ -61,11 +61,13 @@ public class LucenePersonIndex implements PersonIndex, AutoCloseable {
     private final ScheduledExecutorService committer;
     private final ReentrantReadWriteLock rebuilding = new ReentrantReadWriteLock();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Optional<String> openingSeal;
 
     public LucenePersonIndex(SearchSettings settings) {
         this.location = settings.inMemory() ? "memory" : settings.indexDir().toString();
         try {
             this.directory = IndexStorage.open(settings);
+            this.openingSeal = IndexStorage.seal(directory);
             this.writer = IndexStorage.writer(directory, location);
             writer.commit();
             this.searchers = new SearcherManager(writer, null);
@@ -157,20 +159,46 @@ public class LucenePersonIndex implements PersonIndex, AutoCloseable {
         write(writer::commit);
     }
 
+    @Override
+    public String sealName() {
+        return "persons";
+    }
+
+    @Override
+    public Optional<String> openingSeal() {
+        return openingSeal;
+    }
+
+    /** Waits for writes under way, commits with {@code seal} and releases the index. */
+    @Override
+    public void closeSealed(String seal) {
+        close(seal);
+    }
+
     /** Commits and releases the index; later calls fail. Calling it again does nothing. */
     @PreDestroy
     @Override
     public void close() {
+        close(null);
+    }
+
+    private void close(String seal) {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        committer.shutdownNow();
+        stopCommitter();
+        rebuilding.writeLock().lock();
         try {
+            if (seal != null) {
+                IndexStorage.commitSealed(writer, seal);
+            }
             searchers.close();
             writer.close();
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close person index at " + location, e);
+        } finally {
+            rebuilding.writeLock().unlock();
         }
     }
 
@@ -223,6 +251,19 @@ public class LucenePersonIndex implements PersonIndex, AutoCloseable {
                     d.get(PersonFields.FULL_NAME)));
         }
         return new PersonSearchResult(items, top.totalHits.value);
+    }
+
+    /**
+     * Lets a background commit under way finish: interrupting it would close the file channel it is
+     * writing, which invalidates the index's write lock.
+     */
+    private void stopCommitter() {
+        committer.shutdown();
+        try {
+            committer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void commitQuietly() {

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
  * SearchIndexInitializer.of(index, source).synchronize(); // true if it rebuilt
  * }</pre>
  *
- * <p>"Out of step" means the index holds a different number of persons than the registry: after a
- * crash between a database commit and an index commit, or after the index directory was deleted.
- * Without a {@link PersonDocumentSource} bean nothing is done.
+ * <p>"Out of step" means the index was not sealed together with the database at a clean shutdown
+ * ({@link IndexSeals}: after a crash, a restore or a new index directory), or it holds a different
+ * number of persons than the registry. Without a {@link PersonDocumentSource} bean nothing is done;
+ * without {@link IndexSeals} (use outside Spring) only the counts are compared.
  */
 @Component
 public class SearchIndexInitializer implements ApplicationRunner {
@@ -26,15 +27,18 @@ public class SearchIndexInitializer implements ApplicationRunner {
 
     private final PersonIndex index;
     private final ObjectProvider<PersonDocumentSource> source;
+    private final IndexSeals seals;
 
-    public SearchIndexInitializer(PersonIndex index, ObjectProvider<PersonDocumentSource> source) {
+    public SearchIndexInitializer(PersonIndex index, ObjectProvider<PersonDocumentSource> source,
+            ObjectProvider<IndexSeals> seals) {
         this.index = index;
         this.source = source;
+        this.seals = seals.getIfAvailable();
     }
 
-    /** For use without Spring: always checks against {@code source}. */
+    /** For use without Spring: always checks the counts against {@code source}. */
     public static SearchIndexInitializer of(PersonIndex index, PersonDocumentSource source) {
-        return new SearchIndexInitializer(index, new FixedProvider(source));
+        return new SearchIndexInitializer(index, new FixedProvider<>(source), new FixedProvider<>(null));
     }
 
     @Override
@@ -51,8 +55,10 @@ public class SearchIndexInitializer implements ApplicationRunner {
         }
         long expected = s.count();
         long actual = index.size();
-        if (expected == actual) {
+        boolean sealed = sealed();
+        if (sealed && expected == actual) {
             log.info("Search index holds {} persons, in step with the registry", actual);
+            confirmInStep();
             return false;
         }
         log.info("Search index holds {} persons, registry {}: rebuilding", actual, expected);
@@ -61,28 +67,39 @@ public class SearchIndexInitializer implements ApplicationRunner {
             index.rebuild(all);
         }
         log.info("Search index rebuilt: {} persons in {} ms", index.size(), (System.nanoTime() - start) / 1_000_000);
+        confirmInStep();
         return true;
     }
 
-    /** An {@link ObjectProvider} always answering one object. */
-    private record FixedProvider(PersonDocumentSource value) implements ObjectProvider<PersonDocumentSource> {
+    private void confirmInStep() {
+        if (seals != null && index instanceof SealableIndex sealable) {
+            seals.confirmInStep(sealable);
+        }
+    }
+
+    private boolean sealed() {
+        return seals == null || !(index instanceof SealableIndex sealable) || seals.trusted(sealable);
+    }
+
+    /** An {@link ObjectProvider} always answering one object (or none, when null). */
+    private record FixedProvider<T>(T value) implements ObjectProvider<T> {
         @Override
-        public PersonDocumentSource getObject(Object... args) {
+        public T getObject(Object... args) {
             return value;
         }
 
         @Override
-        public PersonDocumentSource getIfAvailable() {
+        public T getIfAvailable() {
             return value;
         }
 
         @Override
-        public PersonDocumentSource getIfUnique() {
+        public T getIfUnique() {
             return value;
         }
 
         @Override
-        public PersonDocumentSource getObject() {
+        public T getObject() {
             return value;
         }
     }

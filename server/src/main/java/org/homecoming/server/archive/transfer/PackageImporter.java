@@ -15,8 +15,12 @@ import org.homecoming.server.archive.transfer.ExchangeRecords.ProfileRecord;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Receives an exchange package from the other side: verifies its signature against the trusted
@@ -37,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PackageImporter {
 
+    private static final Logger progress = LoggerFactory.getLogger(PackageImporter.class);
     private final TrustedKeyRepository trusted;
     private final ImportPlanner planner;
     private final PersonImport persons;
@@ -109,6 +114,8 @@ public class PackageImporter {
         items.values().forEach(i -> decided.put(i.key(), i.decide(decisions.get(i.key()))));
         CurrentUser u = CurrentUser.get();
         var m = p.manifest();
+        progress.info("Package {}: importing {} record(s) from {} in one transaction", sha.substring(0, 12),
+                items.size(), m.installationId());
         var context = new PersonImport.Context(m.installationId(), sha, m.consentBasis(), u.side(), u.username());
         List<FamilyRecord> family = p.records("family", FamilyRecord.class);
         List<ProfileRecord> profiles = p.records("profiles", ProfileRecord.class);
@@ -122,7 +129,19 @@ public class PackageImporter {
         log.add("IN", sha, m.installationId(), m.toSide(), m.created(), m.consentBasis(), summary,
                 String.join("\n", m.omitted()), u.username());
         audit.record(AuditAction.IMPORT, "PACKAGE", sha, summary + " under: " + m.consentBasis());
+        logCommit("Package " + sha.substring(0, 12) + ": committed, " + summary);
         return result;
+    }
+
+    private static void logCommit(String line) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    progress.info(line);
+                }
+            });
+        }
     }
 
     private VerifiedPackage open(byte[] zip) {
