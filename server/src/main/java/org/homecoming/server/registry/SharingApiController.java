@@ -6,8 +6,11 @@ import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.security.CurrentUser;
 import org.homecoming.server.security.Sharing;
 import org.homecoming.server.security.SharingService;
+import org.homecoming.server.web.NotFoundException;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/sharing}: share a record with the other side (liaison officers), list sharings. */
+/** {@code /api/v1/sharing}: share a record with the other side (liaison officers), revoke, list sharings; all audited. */
 @RestController
 @RequestMapping("/api/v1/sharing")
 class SharingApiController {
@@ -39,6 +42,17 @@ class SharingApiController {
                 r.consentMember(), r.consentBasis());
         audit.record(AuditAction.SHARE, r.recordType(), r.recordId(), "to " + done.toSide() + ": " + done.consentBasis());
         return done;
+    }
+
+    /** Ends a sharing of one's own side's record: from now on the other side no longer sees it; audited. */
+    @DeleteMapping("/{id}")
+    Sharing revoke(@PathVariable long id) {
+        Sharing s = sharing.find(id).filter(x -> x.toSide() == CurrentUser.get().side().other())
+                .orElseThrow(() -> new NotFoundException("sharing", id));
+        if (sharing.revoke(id)) {
+            audit.record(AuditAction.SHARE, s.recordType(), s.recordId(), "revoked sharing " + id + " to " + s.toSide());
+        }
+        return sharing.find(id).orElseThrow();
     }
 
     @GetMapping
