@@ -65,6 +65,24 @@ public class GeneticsService {
         return genetics.samplesOf(subjectType, subjectId).stream().map(s -> profile(s.id())).toList();
     }
 
+    /**
+     * The chain of custody of a sample; of a family member's sample only where the viewer may see that
+     * member (own side, or a relative of a shared person who consented to share their record).
+     */
+    public List<CustodyEvent> custody(long sampleId) {
+        CurrentUser u = CurrentUser.get();
+        Sample s = genetics.sample(sampleId).orElseThrow(() -> new NotFoundException("sample", sampleId));
+        if (s.familyMemberId() != null) {
+            FamilyMember m = families.find(s.familyMemberId()).orElseThrow();
+            MissingPerson p = persons.find(m.personId()).orElseThrow();
+            if (p.side() != u.side() && (!sharing.isShared(PersonService.PERSON, p.id(), u.side())
+                    || disclosure.member(Viewer.of(u), p, m).withheld())) {
+                throw new NotFoundException("sample", sampleId);
+            }
+        }
+        return genetics.custody(sampleId);
+    }
+
     private boolean memberVisible(CurrentUser u, long memberId) {
         FamilyMember m = families.find(memberId).orElseThrow(() -> new NotFoundException("family member", memberId));
         MissingPerson p = persons.find(m.personId()).orElseThrow();

@@ -264,6 +264,13 @@ class FamilyDisclosureTests {
         }
 
         @Test
+        void theCustodyOfAWithheldRelativesSampleIsNotShown() throws Exception {
+            mvc.perform(get("/api/v1/samples/{id}/custody", sisterSample).with(viewerVn())).andExpect(status().isNotFound());
+            mvc.perform(get("/api/v1/samples/{id}/custody", brotherSample).with(viewerVn())).andExpect(status().isOk());
+            mvc.perform(get("/api/v1/samples/{id}/custody", sisterSample).with(officerUs())).andExpect(status().isOk());
+        }
+
+        @Test
         void aLabAnalystOfTheOtherSideSeesTheConsentedReferenceShaded() throws Exception {
             String svg = pedigree(labVn());
             assertThat(svg.split("fill=\"#7fb3d5\"").length - 1).isEqualTo(1);
