@@ -153,7 +153,8 @@ class PersonImport {
         }
         Long consenting = family.stream().filter(f -> f.personRef().equals(ref) && members.containsKey(f.ref()))
                 .map(f -> members.get(f.ref())).findFirst()
-                .orElseGet(() -> families.ofPerson(personId).stream().filter(FamilyMember::mayShare)
+                .orElseGet(() -> families.ofPerson(personId).stream()
+                        .filter(m -> consents.inForce(m.id()).contains(ConsentScope.RECORD))
                         .map(FamilyMember::id).findFirst().orElse(null));
         sharing.share("PERSON", personId, c.ourSide(), consenting, source(c));
         audit.recordAs(c.user(), AuditAction.SHARE, "PERSON", personId, "to " + c.ourSide() + " on import: " + source(c));
