@@ -144,8 +144,8 @@ class FamilyApiController {
     @PutMapping("/family-members/{id}/consent")
     @Transactional
     Relative consent(@PathVariable long id, @RequestBody ConsentRequest r) {
-        member(id);
-        persons.checkOwnSide(persons.visible(families.find(id).orElseThrow().personId()).side().name());
+        FamilyMember m = families.find(id).orElseThrow(() -> new NotFoundException("family member", id));
+        persons.checkOwnSide(persons.visible(m.personId()).side().name());
         if (r.consentDna() && r.consentDate() == null) {
             throw new IllegalArgumentException("consentDate is required when consentDna is true");
         }

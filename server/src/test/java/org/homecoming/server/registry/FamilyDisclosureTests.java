@@ -9,6 +9,7 @@ import static org.homecoming.server.TestUsers.officerVn;
 import static org.homecoming.server.TestUsers.viewerVn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -389,6 +390,22 @@ class FamilyDisclosureTests {
             mvc.perform(get("/api/v1/family-members/{id}/consents", id).with(officerVn())).andExpect(status().isNotFound());
             consent(sister, "RECORD", true, liaisonUs()).andExpect(status().isCreated());
             assertThat(page(viewerVn())).contains(sisterName).doesNotContain(SISTER_PHONE);
+        }
+
+        @Test
+        void theOlderConsentFlagsWriteTheHistoryAndAreChangedOnlyOnTheirOwnSide() throws Exception {
+            long id = brother.get("id").asLong();
+            String noShare = "{\"consentDna\":true,\"consentShare\":false,\"consentDate\":\"2024-05-02\",\"version\":0}";
+            mvc.perform(put("/api/v1/family-members/{id}/consent", id).with(officerVn())
+                    .contentType(MediaType.APPLICATION_JSON).content(noShare)).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.error").value("side must be the user's own side (VN): US"));
+            mvc.perform(put("/api/v1/family-members/{id}/consent", id).with(officerUs())
+                    .contentType(MediaType.APPLICATION_JSON).content(noShare)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.consents").isEmpty());
+            JsonNode history = read(mvc.perform(get("/api/v1/family-members/{id}/consents", id).with(officerUs())));
+            assertThat(history.findValues("granted")).extracting(JsonNode::asBoolean)
+                    .containsExactly(true, true, true, false, false, false);
+            assertThat(page(viewerVn())).doesNotContain(brotherName, BROTHER_PHONE);
         }
 
         @Test
