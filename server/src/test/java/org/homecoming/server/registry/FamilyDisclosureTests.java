@@ -409,6 +409,21 @@ class FamilyDisclosureTests {
         }
 
         @Test
+        void aSharingIsRevokedOnlyByItsOwnSideAndTheRevocationIsAudited() throws Exception {
+            long sharingId = read(mvc.perform(get("/api/v1/sharing").param("recordType", "PERSON")
+                    .param("recordId", String.valueOf(person)).with(officerUs()))).get(0).get("id").asLong();
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/sharing/{id}",
+                    sharingId).with(TestUsers.liaisonVn())).andExpect(status().isNotFound());
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/sharing/{id}",
+                    sharingId).with(officerUs())).andExpect(status().isForbidden());
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/sharing/{id}",
+                    sharingId).with(liaisonUs())).andExpect(status().isOk()).andExpect(jsonPath("$.revokedAt").isNotEmpty());
+            mvc.perform(get("/persons/{id}", person).with(viewerVn())).andExpect(status().isNotFound());
+            assertThat(audit.recent("PERSON", String.valueOf(person), 0, 10)).extracting(AuditEntry::detail)
+                    .contains("revoked sharing " + sharingId + " to VN");
+        }
+
+        @Test
         void aRelativeWithoutConsentCannotBeTheBasisOfASharing() throws Exception {
             mvc.perform(post("/api/v1/sharing").with(liaisonUs()).contentType(MediaType.APPLICATION_JSON).content("""
                     {"recordType":"PERSON","recordId":%d,"consentMember":%d,"consentBasis":"sister said so"}"""
