@@ -11,10 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
+import org.homecoming.server.registry.FamilyDisclosure;
 import org.homecoming.server.registry.FamilyMember;
 import org.homecoming.server.registry.FamilyRepository;
 import org.homecoming.server.registry.MissingPerson;
 import org.homecoming.server.registry.PersonService;
+import org.homecoming.server.registry.Relative;
+import org.homecoming.server.registry.Viewer;
+import org.homecoming.server.security.CurrentUser;
 import org.homecoming.server.registry.Remains;
 import org.homecoming.server.registry.RemainsRepository;
 import org.homecoming.server.registry.SiteRepository;
@@ -53,8 +57,9 @@ class ReportService {
     private final FamilyRepository families;
     private final SpringTemplateEngine templates;
     private final AuditLog audit;
+    private final FamilyDisclosure disclosure;
 
-    ReportService(DecisionService decisions, CandidateRepository candidates, SearchJobRepository jobs,
+    ReportService(FamilyDisclosure disclosure, DecisionService decisions, CandidateRepository candidates, SearchJobRepository jobs,
             FrequencyRepository frequencies, PairAnalysis analysis, PersonService persons, RemainsRepository remains,
             SiteRepository sites, FamilyRepository families, SpringTemplateEngine templates, AuditLog audit) {
         this.decisions = decisions;
@@ -68,6 +73,7 @@ class ReportService {
         this.families = families;
         this.templates = templates;
         this.audit = audit;
+        this.disclosure = disclosure;
     }
 
     /** The report's content; audited as an export of genetic data in {@code format} ("html" or "pdf"). */
@@ -83,9 +89,11 @@ class ReportService {
         StoredFrequencies db = frequencies.find(job.frequencyDbId());
         MissingPerson p = persons.visible(d.personId());
         Remains r = remains.find(d.remainsId()).orElseThrow(() -> new NotFoundException("remains", d.remainsId()));
-        Set<Long> typed = families.profiled(p.id());
-        List<FamilyMember> refs = families.ofPerson(p.id()).stream().filter(m -> typed.contains(m.id())).toList();
-        PairReport evidence = analysis.analyse(c);
+        List<FamilyMember> all = families.ofPerson(p.id());
+        List<Relative> seen = disclosure.family(Viewer.of(CurrentUser.get()), p, all, "identification report");
+        Set<Long> typed = disclosure.visibleReferences(seen, families.profiled(p.id()));
+        List<FamilyMember> refs = all.stream().filter(m -> typed.contains(m.id())).toList();
+        PairReport evidence = ReviewService.withheld(analysis.analyse(c), seen);
         audit.record(AuditAction.EXPORT_GENETIC, DecisionService.ENTITY, decisionId, "identification report (" + format
                 + ", " + locale.getLanguage() + ") of remains " + r.ref() + " as person " + p.ref());
         return new IdentificationReport(d, p, r, sites.find(r.siteId()).orElseThrow(), refs, evidence, job, db.name(),

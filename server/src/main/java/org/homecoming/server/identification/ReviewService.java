@@ -6,10 +6,13 @@ import java.util.Set;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.registry.Comparison;
+import org.homecoming.server.registry.FamilyDisclosure;
 import org.homecoming.server.registry.FamilyRepository;
 import org.homecoming.server.registry.MissingPerson;
 import org.homecoming.server.registry.PedigreeSvg;
 import org.homecoming.server.registry.PersonRepository;
+import org.homecoming.server.registry.Relative;
+import org.homecoming.server.registry.Viewer;
 import org.homecoming.server.registry.Remains;
 import org.homecoming.server.registry.RemainsComparator;
 import org.homecoming.server.registry.RemainsRepository;
@@ -40,8 +43,9 @@ public class ReviewService {
     private final FamilyRepository families;
     private final SharingService sharing;
     private final AuditLog audit;
+    private final FamilyDisclosure disclosure;
 
-    ReviewService(CandidateRepository candidates, DecisionRepository decisions, SearchJobRepository jobs,
+    ReviewService(FamilyDisclosure disclosure, CandidateRepository candidates, DecisionRepository decisions, SearchJobRepository jobs,
             PairAnalysis analysis, RemainsRepository remains, SiteRepository sites, PersonRepository persons,
             FamilyRepository families, SharingService sharing, AuditLog audit) {
         this.candidates = candidates;
@@ -54,6 +58,7 @@ public class ReviewService {
         this.families = families;
         this.sharing = sharing;
         this.audit = audit;
+        this.disclosure = disclosure;
     }
 
     /** The remains with open candidates at or above {@code minLog10Lr}, with their LRs; audited. */
@@ -120,14 +125,32 @@ public class ReviewService {
             throw new NotFoundException("candidate", candidateId);
         }
         Remains r = remains(c.remainsId());
-        PairReport report = analysis.analyse(c);
-        Set<Long> typed = families.profiled(p.id());
-        String svg = PedigreeSvg.draw(p, families.ofPerson(p.id()), typed, true);
+        List<Relative> family = disclosure.family(Viewer.of(u), p, families.ofPerson(p.id()), "review panel");
+        PairReport report = withheld(analysis.analyse(c), family);
+        Set<Long> typed = disclosure.visibleReferences(family, families.profiled(p.id()));
+        String svg = PedigreeSvg.drawRelatives(p, family, typed, true, java.util.function.UnaryOperator.identity(),
+                PedigreeSvg.WITHHELD);
         audit.record(AuditAction.VIEW_GENETIC, "CANDIDATE", candidateId, "remains " + r.ref() + " against " + p.ref());
         // the panel shows, and a confirmation records, the posterior on the combined LR (autosomal and lineage)
         CandidateView v = view(c, r, site(r), p);
         CandidateView onCombined = new CandidateView(c, p, v.prior(), Posterior.of(v.prior(), report.combinedLog10Lr()),
                 v.evidence(), v.rejected(), v.pending());
-        return new CandidateDetail(onCombined, r, report, svg, families.ofPerson(p.id()), typed);
+        return new CandidateDetail(onCombined, r, report, svg, family, typed);
+    }
+
+    /** The report without the genotypes and haplotypes of relatives whose genetic data the viewer may not see. */
+    static PairReport withheld(PairReport report, List<Relative> family) {
+        Set<String> hidden = family.stream().filter(m -> !m.geneticVisible()).map(Relative::ref)
+                .collect(java.util.stream.Collectors.toSet());
+        if (hidden.isEmpty()) {
+            return report;
+        }
+        List<MarkerRow> markers = report.markers().stream().map(m -> new MarkerRow(m.locus(), m.remains(),
+                m.references().entrySet().stream().filter(e -> !hidden.contains(e.getKey()))
+                        .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue,
+                                (a, b) -> a, java.util.TreeMap::new)), m.lr(), m.incompatible())).toList();
+        List<LineageRow> lineage = report.lineage().stream().filter(l -> !hidden.contains(l.memberRef())).toList();
+        return new PairReport(markers, report.log10Lr(), lineage, report.combinedLog10Lr(), report.incompatibleMarkers(),
+                report.reproduced(), report.dataChanged(), report.notes());
     }
 }

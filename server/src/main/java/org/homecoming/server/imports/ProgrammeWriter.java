@@ -40,6 +40,7 @@ class ProgrammeWriter {
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("persons", persons(d, now, by));
         counts.put("familyMembers", members(d));
+        initialConsents(by, now);
         counts.put("sites", sites(d));
         counts.put("remains", remains(d));
         counts.put("samples", samples(d, now));
@@ -103,6 +104,22 @@ class ProgrammeWriter {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows,
                 new int[] {v, v, Types.BIGINT, v, v, Types.INTEGER, v, v, v, b, v, b, b, Types.DATE});
         return rows.size();
+    }
+
+    /**
+     * The consent flags of imported members become their first consent entries (as
+     * {@code FamilyRepository.insert} does for one member): share → RECORD, share and DNA → GENETIC.
+     */
+    private void initialConsents(String by, OffsetDateTime now) {
+        for (String scope : new String[] {"RECORD", "GENETIC"}) {
+            jdbc.update("INSERT INTO member_consent (member_id, scope, granted, effective_on, basis, recorded_by, recorded_at)"
+                    + " SELECT f.id, ?, TRUE, CASE WHEN f.consent_date IS NULL OR f.consent_date > CURRENT_DATE"
+                    + " THEN CURRENT_DATE ELSE f.consent_date END, 'consent given with the imported record', ?, ?"
+                    + " FROM family_member f WHERE f.consent_share = TRUE AND f.consent_withdrawn IS NULL"
+                    + ("GENETIC".equals(scope) ? " AND f.consent_dna = TRUE" : "")
+                    + " AND NOT EXISTS (SELECT 1 FROM member_consent c WHERE c.member_id = f.id AND c.scope = ?)",
+                    scope, by, now, scope);
+        }
     }
 
     private int sites(ProgrammeData d) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
+import org.homecoming.server.security.CurrentUser;
 import org.homecoming.server.web.NotFoundException;
 import org.homecoming.server.web.StaleVersionException;
 import org.springframework.http.HttpStatus;
@@ -31,24 +32,50 @@ class FamilyApiController {
     private final PersonService persons;
     private final FamilyRepository families;
     private final AuditLog audit;
+    private final FamilyDisclosure disclosure;
+    private final ConsentService consents;
 
-    FamilyApiController(PersonService persons, FamilyRepository families, AuditLog audit) {
+    FamilyApiController(PersonService persons, FamilyRepository families, AuditLog audit, FamilyDisclosure disclosure,
+            ConsentService consents) {
         this.persons = persons;
         this.families = families;
         this.audit = audit;
+        this.disclosure = disclosure;
+        this.consents = consents;
     }
 
+    /** The family as the user may see it: on the other side, each member by their own consent (audited). */
     @GetMapping("/persons/{id}/family")
-    List<FamilyMember> family(@PathVariable long id) {
-        persons.visible(id);
-        return families.ofPerson(id);
+    List<Relative> family(@PathVariable long id) {
+        MissingPerson p = persons.visible(id);
+        return disclosure.family(Viewer.of(CurrentUser.get()), p, families.ofPerson(id), "family API");
     }
 
     @GetMapping("/family-members/{id}")
-    FamilyMember member(@PathVariable long id) {
+    Relative member(@PathVariable long id) {
         FamilyMember m = families.find(id).orElseThrow(() -> new NotFoundException("family member", id));
-        persons.visible(m.personId());
-        return m;
+        MissingPerson p = persons.visible(m.personId());
+        return disclosure.family(Viewer.of(CurrentUser.get()), p, List.of(m), "family member API").get(0);
+    }
+
+    /** The body of a consent entry: a grant ({@code granted} true) or a withdrawal of one scope, from a date. */
+    record ConsentEntry(String scope, Boolean granted, LocalDate effectiveOn, String basis) {
+    }
+
+    /** Records a member's consent to RECORD, CONTACT or GENETIC crossing, or its withdrawal (own side only). */
+    @PostMapping("/family-members/{id}/consents")
+    @ResponseStatus(HttpStatus.CREATED)
+    MemberConsent addConsent(@PathVariable long id, @RequestBody ConsentEntry e) {
+        if (e.granted() == null) {
+            throw new IllegalArgumentException("granted must be true (consent) or false (withdrawal): null");
+        }
+        return consents.record(id, ConsentScope.parse(e.scope()), e.granted(), e.effectiveOn(), e.basis());
+    }
+
+    /** The consent history of a member of the user's own side, oldest first. */
+    @GetMapping("/family-members/{id}/consents")
+    List<MemberConsent> consents(@PathVariable long id) {
+        return consents.history(id);
     }
 
     /** A relative of a missing person; {@code fatherRef}/{@code motherRef} link the pedigree. */
@@ -65,7 +92,7 @@ class FamilyApiController {
     @PostMapping("/persons/{id}/family-members")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    FamilyMember addMember(@PathVariable long id, @Valid @RequestBody MemberRequest r) {
+    Relative addMember(@PathVariable long id, @Valid @RequestBody MemberRequest r) {
         MissingPerson p = persons.visible(id);
         persons.checkOwnSide(p.side().name());
         List<FamilyMember> family = families.ofPerson(id);
@@ -110,10 +137,15 @@ class FamilyApiController {
             int version) {
     }
 
+    /**
+     * Changes the DNA-use and share flags (older form of consent); the share flag and a withdrawal are
+     * also written to the consent history: share grants RECORD, no share or a withdrawal withdraws every scope.
+     */
     @PutMapping("/family-members/{id}/consent")
     @Transactional
-    FamilyMember consent(@PathVariable long id, @RequestBody ConsentRequest r) {
-        member(id);
+    Relative consent(@PathVariable long id, @RequestBody ConsentRequest r) {
+        FamilyMember m = families.find(id).orElseThrow(() -> new NotFoundException("family member", id));
+        persons.checkOwnSide(persons.visible(m.personId()).side().name());
         if (r.consentDna() && r.consentDate() == null) {
             throw new IllegalArgumentException("consentDate is required when consentDna is true");
         }
@@ -122,6 +154,7 @@ class FamilyApiController {
         }
         audit.record(AuditAction.UPDATE, "FAMILY_MEMBER", id, "consent dna=" + r.consentDna() + " share="
                 + r.consentShare() + " withdrawn=" + r.withdrawn());
+        consents.followFlags(id, r.consentShare() && r.withdrawn() == null, r.consentDate(), r.withdrawn());
         return member(id);
     }
 }

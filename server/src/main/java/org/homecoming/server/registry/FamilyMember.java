@@ -23,7 +23,10 @@ public record FamilyMember(long id, String ref, String familyRef, long personId,
         return consentDna && consentWithdrawn == null;
     }
 
-    /** Whether this member's data may be shared with the other side now. */
+    /**
+     * The older flag of consent to share: what crosses to the other side is decided by the member's
+     * consent history instead ({@link ConsentRepository}, {@link FamilyDisclosure}).
+     */
     public boolean mayShare() {
         return consentShare && consentWithdrawn == null;
     }

@@ -3,6 +3,7 @@ package org.homecoming.server.registry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,11 +17,18 @@ import org.springframework.stereotype.Repository;
 public class FamilyRepository {
 
     private final JdbcClient jdbc;
+    private final ConsentRepository consents;
 
-    FamilyRepository(JdbcClient jdbc) {
+    FamilyRepository(JdbcClient jdbc, ConsentRepository consents) {
         this.jdbc = jdbc;
+        this.consents = consents;
     }
 
+    /**
+     * Stores a new member. The consent flags it comes with (form, CSV import, exchange package) are
+     * its first consent entries: {@code consentShare} a RECORD grant, with {@code consentDna} also a
+     * GENETIC grant, dated {@code consentDate} (today when absent); contact consent is never implied.
+     */
     public long insert(FamilyMember m) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO family_member (ref, family_ref, person_id, full_name, sex, birth_year, relationship,"
@@ -30,7 +38,20 @@ public class FamilyRepository {
                         m.fatherRef(), m.motherRef(), m.living(), m.contact(), m.consentDna(), m.consentShare(),
                         m.consentDate(), m.consentWithdrawn())
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        if (m.consentShare() && m.consentWithdrawn() == null) {
+            LocalDate from = m.consentDate() != null && !m.consentDate().isAfter(LocalDate.now()) ? m.consentDate()
+                    : LocalDate.now();
+            String by = org.homecoming.server.security.CurrentUser.get().username();
+            OffsetDateTime now = OffsetDateTime.now();
+            consents.add(new MemberConsent(0, id, ConsentScope.RECORD, true, from, "consent to share given with the record",
+                    by, now));
+            if (m.consentDna()) {
+                consents.add(new MemberConsent(0, id, ConsentScope.GENETIC, true, from,
+                        "consent to share and to DNA use given with the record", by, now));
+            }
+        }
+        return id;
     }
 
     public List<FamilyMember> ofPerson(long personId) {

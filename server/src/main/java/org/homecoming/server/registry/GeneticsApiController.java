@@ -13,11 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 class GeneticsApiController {
 
     private final GeneticsService genetics;
-    private final GeneticsRepository repository;
 
-    GeneticsApiController(GeneticsService genetics, GeneticsRepository repository) {
+    GeneticsApiController(GeneticsService genetics) {
         this.genetics = genetics;
-        this.repository = repository;
     }
 
     @GetMapping("/samples/{id}/profile")
@@ -32,6 +30,6 @@ class GeneticsApiController {
 
     @GetMapping("/samples/{id}/custody")
     List<CustodyEvent> custody(@PathVariable long id) {
-        return repository.custody(id);
+        return genetics.custody(id);
     }
 }

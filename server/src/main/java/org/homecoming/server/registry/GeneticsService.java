@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Genetic data, for laboratory analysts only, every access audited. A family member's profile is
- * visible across sides only when the person is shared with the analyst's side and the member
- * consented to sharing (not withdrawn); profiles of remains are visible to analysts of both sides.
+ * visible across sides only when the person is shared with the analyst's side and the member's
+ * consents in force allow it ({@link FamilyDisclosure}: RECORD and GENETIC, DNA use not withdrawn);
+ * profiles of remains are visible to analysts of both sides.
  *
  * <pre>{@code
  * GeneticProfile p = genetics.profile(sampleId); // audited as VIEW_GENETIC
@@ -28,14 +29,16 @@ public class GeneticsService {
     private final PersonRepository persons;
     private final SharingService sharing;
     private final AuditLog audit;
+    private final FamilyDisclosure disclosure;
 
     GeneticsService(GeneticsRepository genetics, FamilyRepository families, PersonRepository persons,
-            SharingService sharing, AuditLog audit) {
+            SharingService sharing, AuditLog audit, FamilyDisclosure disclosure) {
         this.genetics = genetics;
         this.families = families;
         this.persons = persons;
         this.sharing = sharing;
         this.audit = audit;
+        this.disclosure = disclosure;
     }
 
     /** The profile of a sample; audited. */
@@ -63,13 +66,32 @@ public class GeneticsService {
         return genetics.samplesOf(subjectType, subjectId).stream().map(s -> profile(s.id())).toList();
     }
 
+    /**
+     * The chain of custody of a sample; of a family member's sample only where the viewer may see that
+     * member (own side, or a relative of a shared person who consented to share their record).
+     */
+    public List<CustodyEvent> custody(long sampleId) {
+        CurrentUser u = CurrentUser.get();
+        Sample s = genetics.sample(sampleId).orElseThrow(() -> new NotFoundException("sample", sampleId));
+        if (s.familyMemberId() != null) {
+            FamilyMember m = families.find(s.familyMemberId()).orElseThrow();
+            MissingPerson p = persons.find(m.personId()).orElseThrow();
+            if (p.side() != u.side() && (!sharing.isShared(PersonService.PERSON, p.id(), u.side())
+                    || disclosure.member(Viewer.of(u), p, m).withheld())) {
+                throw new NotFoundException("sample", sampleId);
+            }
+        }
+        return genetics.custody(sampleId);
+    }
+
     private boolean memberVisible(CurrentUser u, long memberId) {
         FamilyMember m = families.find(memberId).orElseThrow(() -> new NotFoundException("family member", memberId));
         MissingPerson p = persons.find(m.personId()).orElseThrow();
         if (p.side() == u.side()) {
             return true;
         }
-        return m.mayShare() && sharing.isShared(PersonService.PERSON, p.id(), u.side());
+        return sharing.isShared(PersonService.PERSON, p.id(), u.side())
+                && disclosure.geneticVisible(Viewer.of(u), p, m);
     }
 
     private static CurrentUser requireLab() {

@@ -13,8 +13,8 @@ import java.util.function.UnaryOperator;
 /**
  * Draws a family's pedigree as SVG, on the server: squares for men, circles for women, a slash
  * for the dead, the missing person outlined in red, shaded members who gave a DNA reference (only
- * when {@code showReferences}). One row per generation; lines run from the parents' midpoint to
- * each child.
+ * when {@code showReferences}), relatives withheld for lack of consent dashed and unnamed. One row
+ * per generation; lines run from the parents' midpoint to each child.
  *
  * <pre>{@code
  * String svg = PedigreeSvg.draw(person, family, Set.of(memberIdWithProfile), true);
@@ -28,8 +28,11 @@ public final class PedigreeSvg {
 
     /** A node of the drawing. */
     private record Node(String ref, String label, String relation, String sex, boolean living, boolean missing,
-            boolean reference, String father, String mother) {
+            boolean reference, String father, String mother, boolean withheld) {
     }
+
+    /** The label of a relative whose record may not be shown (the default, untranslated). */
+    public static final String WITHHELD = "relative (no consent)";
 
     private PedigreeSvg() {
     }
@@ -41,17 +44,29 @@ public final class PedigreeSvg {
     /** As {@link #draw(MissingPerson, List, Set, boolean)}, writing each relationship code through {@code relationLabel}. */
     public static String draw(MissingPerson p, List<FamilyMember> family, Set<Long> referenceIds, boolean showReferences,
             UnaryOperator<String> relationLabel) {
+        return drawRelatives(p, family.stream().map(m -> Relative.full(m, Set.of(), showReferences)).toList(),
+                referenceIds, showReferences, relationLabel, WITHHELD);
+    }
+
+    /**
+     * Draws the family as one viewer may see it ({@link FamilyDisclosure}): a withheld relative is an
+     * unnamed, dashed node labelled {@code withheldLabel} with its relationship, so the tree still draws.
+     */
+    public static String drawRelatives(MissingPerson p, List<Relative> family, Set<Long> referenceIds,
+            boolean showReferences, UnaryOperator<String> relationLabel, String withheldLabel) {
         Map<String, Node> nodes = new LinkedHashMap<>();
         String mpFather = null;
         String mpMother = null;
-        for (FamilyMember m : family) {
+        for (Relative m : family) {
             mpFather = m.relationship().equals("FATHER") ? m.ref() : mpFather;
             mpMother = m.relationship().equals("MOTHER") ? m.ref() : mpMother;
         }
-        nodes.put(p.ref(), new Node(p.ref(), p.fullName(), "", p.sex(), false, true, false, mpFather, mpMother));
-        for (FamilyMember m : family) {
-            nodes.put(m.ref(), new Node(m.ref(), m.fullName() == null ? "?" : m.fullName(), relationLabel.apply(m.relationship()), m.sex(),
-                    m.living(), false, showReferences && referenceIds.contains(m.id()), m.fatherRef(), m.motherRef()));
+        nodes.put(p.ref(), new Node(p.ref(), p.fullName(), "", p.sex(), false, true, false, mpFather, mpMother, false));
+        for (Relative m : family) {
+            String label = m.withheld() ? withheldLabel : m.fullName() == null ? "?" : m.fullName();
+            nodes.put(m.ref(), new Node(m.ref(), label, relationLabel.apply(m.relationship()), m.sex(),
+                    m.withheld() || Boolean.TRUE.equals(m.living()), false,
+                    showReferences && referenceIds.contains(m.id()), m.fatherRef(), m.motherRef(), m.withheld()));
         }
         Map<String, Integer> gen = generations(p.ref(), nodes);
         TreeMap<Integer, List<Node>> rows = new TreeMap<>();
@@ -118,10 +133,12 @@ public final class PedigreeSvg {
     }
 
     private static void node(StringBuilder svg, Node n, double[] p) {
-        String stroke = n.missing() ? "stroke=\"#c0392b\" stroke-width=\"3\"" : "stroke=\"#222\" stroke-width=\"1.5\"";
+        String stroke = n.missing() ? "stroke=\"#c0392b\" stroke-width=\"3\""
+                : "stroke=\"#222\" stroke-width=\"1.5\"" + (n.withheld() ? " stroke-dasharray=\"4 3\"" : "");
         String fill = n.reference() ? "#7fb3d5" : "#fff";
         double h = SIZE / 2.0;
-        svg.append("<g class=\"node").append(n.missing() ? " missing" : "").append("\"><title>")
+        svg.append("<g class=\"node").append(n.missing() ? " missing" : "").append(n.withheld() ? " withheld" : "")
+                .append("\"><title>")
                 .append(escape(n.label() + (n.relation().isEmpty() ? "" : " (" + n.relation() + ")"))).append("</title>");
         if ("M".equals(n.sex())) {
             svg.append(String.format(java.util.Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%d\" fill=\"%s\" %s/>",

@@ -1,6 +1,7 @@
 package org.homecoming.server.registry;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.homecoming.server.security.CurrentUser;
 import org.homecoming.server.web.Labels;
 import org.homecoming.server.web.Page;
@@ -33,10 +34,12 @@ class PersonController {
     private final FamilyRepository families;
     private final PersonFormValidator validator;
     private final Labels labels;
+    private final FamilyDisclosure disclosure;
 
     PersonController(PersonSearch search, PersonDetailsService details, PersonService persons,
-            FamilyRepository families, PersonFormValidator validator, Labels labels) {
+            FamilyRepository families, PersonFormValidator validator, Labels labels, FamilyDisclosure disclosure) {
         this.labels = labels;
+        this.disclosure = disclosure;
         this.search = search;
         this.details = details;
         this.persons = persons;
@@ -77,17 +80,23 @@ class PersonController {
     String show(@PathVariable long id, Model model) {
         PersonDetails d = details.of(id);
         model.addAttribute("d", d);
-        model.addAttribute("pedigree", PedigreeSvg.draw(d.person(), d.family(), families.profiled(id),
-                CurrentUser.get().canSeeGenetics(), code -> labels.of("relationship", code)));
+        model.addAttribute("pedigree", pedigree(d.person(), d.family()));
         return DETAIL_VIEW;
     }
 
+    /** The pedigree drawing alone: the family as the viewer may see it, audited when cross-side. */
     @GetMapping(value = "/persons/{id}/pedigree.svg", produces = "image/svg+xml")
     ResponseEntity<String> pedigree(@PathVariable long id) {
         MissingPerson p = persons.visible(id);
-        String svg = PedigreeSvg.draw(p, families.ofPerson(id), families.profiled(id), CurrentUser.get().canSeeGenetics(),
-                code -> labels.of("relationship", code));
+        String svg = pedigree(p, disclosure.family(Viewer.of(CurrentUser.get()), p, families.ofPerson(id), "pedigree"));
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).body(svg);
+    }
+
+    private String pedigree(MissingPerson p, List<Relative> family) {
+        boolean genetics = CurrentUser.get().canSeeGenetics();
+        return PedigreeSvg.drawRelatives(p, family, disclosure.visibleReferences(family, families.profiled(p.id())),
+                genetics, code -> labels.of("relationship", code), labels.message("family.withheld", List.of(),
+                        PedigreeSvg.WITHHELD));
     }
 
     @GetMapping("/persons/new")

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Everything shown about one missing person: the record, aliases, the sources of its facts, the
- * status history, the family (without genetic data), remains identified as the person, records
+ * status history, the family as the viewer may see it ({@link FamilyDisclosure}; no genetic data), remains identified as the person, records
  * merged into it, and a timeline.
  *
  * <pre>{@code
@@ -13,6 +13,6 @@ import java.util.List;
  * }</pre>
  */
 public record PersonDetails(MissingPerson person, List<String> aliases, List<FactSource> sources,
-        List<StatusChange> history, List<FamilyMember> family, List<Remains> remains, List<MissingPerson> merged,
+        List<StatusChange> history, List<Relative> family, List<Remains> remains, List<MissingPerson> merged,
         List<TimelineEvent> timeline) {
 }

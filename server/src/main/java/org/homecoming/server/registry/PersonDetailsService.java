@@ -3,6 +3,7 @@ package org.homecoming.server.registry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.homecoming.server.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,13 +21,15 @@ public class PersonDetailsService {
     private final PersonRepository repository;
     private final FamilyRepository families;
     private final RemainsRepository remains;
+    private final FamilyDisclosure disclosure;
 
     PersonDetailsService(PersonService persons, PersonRepository repository, FamilyRepository families,
-            RemainsRepository remains) {
+            RemainsRepository remains, FamilyDisclosure disclosure) {
         this.persons = persons;
         this.repository = repository;
         this.families = families;
         this.remains = remains;
+        this.disclosure = disclosure;
     }
 
     @Transactional
@@ -35,7 +38,8 @@ public class PersonDetailsService {
         List<StatusChange> history = repository.statusChanges(id);
         List<Remains> found = remains.identifiedAs(id);
         return new PersonDetails(p, repository.aliases(id), repository.factSources(id), history,
-                families.ofPerson(id), found, repository.mergedInto(id), timeline(p, history, found));
+                disclosure.family(Viewer.of(CurrentUser.get()), p, families.ofPerson(id), "person page"), found,
+                repository.mergedInto(id), timeline(p, history, found));
     }
 
     /** The aliases of a person (for the edit form). */

@@ -73,6 +73,8 @@ class SecurityConfig {
                 .requestMatchers(p + "/imports/**").hasAnyRole(Role.ADMIN.name(), Role.CASE_OFFICER.name())
                 .requestMatchers(HttpMethod.POST, p + "/sharing/**").hasAnyRole(Role.LIAISON.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.DELETE, p + "/sharing/**").hasAnyRole(Role.LIAISON.name(), Role.ADMIN.name())
+                .requestMatchers(p + "/family-members/*/consents").hasAnyRole(Role.CASE_OFFICER.name(),
+                        Role.LIAISON.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.POST, p + "/archive/exchange/**", p + "/archive/*/*/share")
                 .hasAnyRole(Role.LIAISON.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, p + "/**").authenticated()

@@ -2,6 +2,7 @@ package org.homecoming.server.security;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Decides what a user of one side may see of the other: own-side records always, other-side
  * records once shared (and not revoked). Sharing a person needs the recorded consent of one of
- * the family's members to share, not withdrawn, or, for records without a family, a stated basis.
+ * the family's members to share their record (in force: not withdrawn), or, for records without a
+ * family, a stated basis; the sharing lapses when that member withdraws.
  *
  * <pre>{@code
  * sharing.share("PERSON", 42, Side.US, memberId, "consent form signed 2024-05-02");
@@ -25,6 +27,12 @@ public class SharingService {
 
     /** Record types that can be shared. */
     public static final Set<String> TYPES = Set.of("PERSON", "REMAINS", "SAMPLE");
+
+    /**
+     * A sharing is in force while not revoked and, when it rests on a family member's consent, while
+     * that member's consent to share their record (latest RECORD entry dated up to today) stands.
+     */
+    private static final String IN_FORCE = " AND s.revoked_at IS NULL AND (s.consent_member IS NULL OR " + recordConsent("s.consent_member", "?") + ")";
 
     private final JdbcClient jdbc;
 
@@ -38,15 +46,15 @@ public class SharingService {
     }
 
     public boolean isShared(String recordType, long recordId, Side toSide) {
-        return jdbc.sql("SELECT COUNT(*) FROM sharing WHERE record_type = ? AND record_id = ? AND to_side = ?"
-                        + " AND revoked_at IS NULL").params(recordType, recordId, toSide.name())
+        return jdbc.sql("SELECT COUNT(*) FROM sharing s WHERE s.record_type = ? AND s.record_id = ? AND s.to_side = ?"
+                        + IN_FORCE).params(recordType, recordId, toSide.name(), LocalDate.now())
                 .query(Long.class).single() > 0;
     }
 
     /** Ids of the records of a type shared with {@code side}. */
     public List<Long> sharedWith(String recordType, Side side) {
-        return jdbc.sql("SELECT record_id FROM sharing WHERE record_type = ? AND to_side = ? AND revoked_at IS NULL")
-                .params(recordType, side.name()).query(Long.class).list();
+        return jdbc.sql("SELECT DISTINCT s.record_id FROM sharing s WHERE s.record_type = ? AND s.to_side = ?" + IN_FORCE)
+                .params(recordType, side.name(), LocalDate.now()).query(Long.class).list();
     }
 
     /** Records a sharing by the current user and returns it. */
@@ -98,16 +106,23 @@ public class SharingService {
     }
 
     private void checkConsent(String recordType, long recordId, long member) {
-        var row = jdbc.sql("SELECT person_id, consent_share, consent_withdrawn FROM family_member WHERE id = ?")
-                .param(member).query((rs, n) -> new Object[] {rs.getLong(1), rs.getBoolean(2), rs.getObject(3)})
+        long person = jdbc.sql("SELECT person_id FROM family_member WHERE id = ?").param(member).query(Long.class)
                 .optional()
                 .orElseThrow(() -> new IllegalArgumentException("consentMember is not a family member: " + member));
-        if ("PERSON".equals(recordType) && (long) row[0] != recordId) {
+        if ("PERSON".equals(recordType) && person != recordId) {
             throw new IllegalArgumentException("consentMember " + member + " is not of the family of person " + recordId);
         }
-        if (!(boolean) row[1] || row[2] != null) {
+        boolean consents = jdbc.sql("SELECT COUNT(*) FROM family_member f WHERE f.id = ? AND " + recordConsent("f.id", "?"))
+                .params(member, LocalDate.now()).query(Long.class).single() > 0;
+        if (!consents) {
             throw new IllegalArgumentException("consentMember " + member + " has not consented to sharing (or withdrew)");
         }
+    }
+
+    /** SQL: the member's latest RECORD consent entry dated up to {@code day} is a grant. */
+    private static String recordConsent(String memberColumn, String day) {
+        return "(SELECT c.granted FROM member_consent c WHERE c.member_id = " + memberColumn + " AND c.scope = 'RECORD'"
+                + " AND c.effective_on <= " + day + " ORDER BY c.id DESC LIMIT 1) = TRUE";
     }
 
     private boolean hasFamily(long personId) {

@@ -50,6 +50,19 @@ class PedigreeSvgTests {
         assertThat(svg).contains("height=\"110\"");
     }
 
+    @Test
+    void aWithheldRelativeKeepsItsPlaceInTheTreeButNotItsName() {
+        List<Relative> seen = List.of(Relative.placeholder(FAMILY.get(0)), Relative.placeholder(FAMILY.get(1)),
+                Relative.shared(FAMILY.get(2), Set.of(ConsentScope.RECORD), false));
+        String svg = PedigreeSvg.drawRelatives(MP, seen, Set.of(3L), true, r -> r, "thân nhân (chưa đồng ý)");
+        assertThat(svg).doesNotContain("Nguyễn Văn Hạnh", "Lê Thị Xuân").contains("Nguyễn Văn Hùng",
+                "thân nhân (chưa đồng ý) (FATHER)", "thân nhân (chưa đồng ý) (MOTHER)");
+        assertThat(count(svg, "class=\"node withheld\"")).isEqualTo(2);
+        assertThat(count(svg, "stroke-dasharray")).isEqualTo(2);
+        assertThat(count(svg, "<line")).as("parents joined and down to each child (4), the missing person's slash, none for the withheld").isEqualTo(5);
+        assertThat(count(svg, "fill=\"#7fb3d5\"")).as("the brother's DNA is shaded only if the caller says").isEqualTo(1);
+    }
+
     private static int count(String s, String what) {
         return s.split(java.util.regex.Pattern.quote(what), -1).length - 1;
     }

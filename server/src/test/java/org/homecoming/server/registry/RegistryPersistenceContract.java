@@ -69,6 +69,10 @@ abstract class RegistryPersistenceContract {
     AuditLog audit;
     @Autowired
     ImportService imports;
+    @Autowired
+    ConsentRepository consents;
+    @Autowired
+    org.homecoming.server.security.SharingService sharing;
 
     /** The product name the JDBC driver reports for the database this subclass must run on. */
     abstract String expectedDatabase();
@@ -158,6 +162,47 @@ abstract class RegistryPersistenceContract {
         assertThat(back.consentDate()).isEqualTo(LocalDate.of(2024, 2, 29));
         assertThat(back.version()).isEqualTo(1);
         assertThat(families.ofPerson(person)).extracting(FamilyMember::fullName).containsExactly("Hoàng Thị Lan");
+    }
+
+    @Test
+    void consentHistoryIsKeptAndDecidesWhatIsInForceOnEachDay() {
+        long person = persons.insert(person(unique("P"), "Hoàng Văn Thụ"));
+        long id = families.insert(new FamilyMember(0, unique("FM"), unique("F"), person, "Hoàng Văn Nam", "M", 1975,
+                "NEPHEW", null, null, true, "0912 345 678", true, true, LocalDate.of(2024, 2, 29), null, 0));
+        OffsetDateTime at = OffsetDateTime.of(2024, 3, 1, 9, 30, 0, 0, ZoneOffset.ofHours(7));
+        consents.add(new MemberConsent(0, id, ConsentScope.CONTACT, true, LocalDate.of(2024, 3, 1), "Phiếu đồng ý số 12",
+                "liaison-vn", at));
+        consents.add(new MemberConsent(0, id, ConsentScope.RECORD, false, LocalDate.of(2024, 6, 1), "rút lại qua điện thoại",
+                "officer-vn", at));
+        List<MemberConsent> history = consents.history(id);
+        assertThat(history).extracting(MemberConsent::scope).containsExactly(ConsentScope.RECORD, ConsentScope.GENETIC,
+                ConsentScope.CONTACT, ConsentScope.RECORD);
+        assertThat(history.get(0).effectiveOn()).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(history.get(2).basis()).isEqualTo("Phiếu đồng ý số 12");
+        assertThat(history.get(3).granted()).isFalse();
+        assertThat(history.get(3).recordedAt().toInstant()).isEqualTo(at.toInstant());
+        assertThat(consents.inForce(List.of(id), LocalDate.of(2024, 2, 28)).get(id)).isEmpty();
+        assertThat(consents.inForce(List.of(id), LocalDate.of(2024, 5, 31)).get(id))
+                .containsExactlyInAnyOrder(ConsentScope.RECORD, ConsentScope.GENETIC, ConsentScope.CONTACT);
+        assertThat(consents.inForce(List.of(id), LocalDate.of(2024, 6, 1)).get(id))
+                .containsExactlyInAnyOrder(ConsentScope.GENETIC, ConsentScope.CONTACT);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM family_member f WHERE f.consent_share = TRUE"
+                + " AND f.consent_withdrawn IS NULL AND NOT EXISTS (SELECT 1 FROM member_consent c WHERE c.member_id = f.id"
+                + " AND c.scope = 'RECORD')", Long.class)).as("imported consents to share are RECORD grants").isZero();
+    }
+
+    @Test
+    void aSharingLastsWhileTheConsentItRestsOnIsInForce() {
+        long person = persons.insert(person(unique("P"), "Hoàng Văn Thụ"));
+        long id = families.insert(new FamilyMember(0, unique("FM"), unique("F"), person, "Hoàng Văn Nam", "M", 1975,
+                "NEPHEW", null, null, true, null, false, true, LocalDate.of(2024, 2, 29), null, 0));
+        sharing.share("PERSON", person, Side.US, id, "phiếu đồng ý 2024-02-29");
+        assertThat(sharing.isShared("PERSON", person, Side.US)).isTrue();
+        assertThat(sharing.sharedWith("PERSON", Side.US)).contains(person);
+        consents.add(new MemberConsent(0, id, ConsentScope.RECORD, false, LocalDate.now(), "rút lại", "officer-vn",
+                OffsetDateTime.now()));
+        assertThat(sharing.isShared("PERSON", person, Side.US)).isFalse();
+        assertThat(sharing.sharedWith("PERSON", Side.US)).doesNotContain(person);
     }
 
     @Test

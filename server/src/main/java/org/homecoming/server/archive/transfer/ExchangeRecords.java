@@ -12,8 +12,9 @@ import java.util.List;
  * writer.records("persons", List.of(new ExchangeRecords.PersonRecord(...)));
  * }</pre>
  *
- * <p>Family contact details are never exported; a family member appears only with a recorded,
- * unwithdrawn consent to share, and DNA profiles only of such members.
+ * <p>Family members travel as the other side may see them ({@code FamilyDisclosure}): in full with
+ * consent to share their record, contact details only with consent to share those, DNA profiles
+ * only with consent to share genetic data; otherwise as anonymous placeholders.
  */
 public final class ExchangeRecords {
 
@@ -27,9 +28,14 @@ public final class ExchangeRecords {
             List<String> aliases) {
     }
 
+    /**
+     * A relative of a shared person. {@code consentDna}: their genetic data travels; {@code contact}
+     * only with their consent to share contact details; {@code withheld}: an anonymous placeholder of
+     * a relative without consent (name, birth year, living, contact and dates null or false).
+     */
     public record FamilyRecord(String ref, String familyRef, String personRef, String fullName, String sex,
             Integer birthYear, String relationship, String fatherRef, String motherRef, boolean living,
-            boolean consentDna, LocalDate consentDate) {
+            boolean consentDna, LocalDate consentDate, String contact, boolean withheld) {
     }
 
     public record CallRecord(String locus, String allele1, String allele2, String quality) {

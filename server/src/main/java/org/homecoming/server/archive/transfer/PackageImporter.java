@@ -166,7 +166,7 @@ public class PackageImporter {
 
     private ImportPreview preview(VerifiedPackage p, String sha) {
         var m = p.manifest();
-        int members = p.records("family", FamilyRecord.class).size();
+        int members = (int) p.records("family", FamilyRecord.class).stream().filter(f -> !f.withheld()).count();
         int profiles = p.records("profiles", ProfileRecord.class).size();
         return new ImportPreview(sha, m.installationId(), m.side(), m.toSide(), m.created(), m.consentBasis(),
                 m.omitted(), members, profiles, planner.plan(p));

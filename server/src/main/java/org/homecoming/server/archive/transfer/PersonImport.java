@@ -1,16 +1,23 @@
 package org.homecoming.server.archive.transfer;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.homecoming.server.archive.transfer.ExchangeRecords.FamilyRecord;
 import org.homecoming.server.archive.transfer.ExchangeRecords.PersonRecord;
 import org.homecoming.server.archive.transfer.ExchangeRecords.ProfileRecord;
+import org.homecoming.server.audit.AuditAction;
+import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.geo.ProvinceMap;
+import org.homecoming.server.registry.ConsentRepository;
+import org.homecoming.server.registry.ConsentScope;
 import org.homecoming.server.registry.FamilyMember;
 import org.homecoming.server.registry.FamilyRepository;
 import org.homecoming.server.registry.GeneticProfile;
 import org.homecoming.server.registry.GeneticsRepository;
+import org.homecoming.server.registry.MemberConsent;
 import org.homecoming.server.registry.MissingPerson;
 import org.homecoming.server.registry.PersonDocuments;
 import org.homecoming.server.registry.PersonRepository;
@@ -21,9 +28,10 @@ import org.homecoming.server.web.StaleVersionException;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the persons of a package that were decided IMPORT or REPLACE, with their consenting family
- * members and those members' DNA profiles, and makes each visible to this side under the consent
- * the package states.
+ * Writes the persons of a package that were decided IMPORT or REPLACE, with their family members as
+ * the package carries them (consenting ones with their consents: record, contact when sent, DNA when
+ * sent; placeholders without a name or consent) and those members' DNA profiles, and makes each
+ * person visible to this side under the consent the package states (audited as a sharing).
  *
  * <pre>{@code
  * Map<String, Long> ids = personImport.apply(records, family, profiles, decisions, context);
@@ -43,9 +51,14 @@ class PersonImport {
     private final SharingService sharing;
     private final ProvinceMap provinces;
     private final ExchangeLog log;
+    private final ConsentRepository consents;
+    private final AuditLog audit;
 
     PersonImport(PersonRepository persons, PersonDocuments index, FamilyRepository families,
-            GeneticsRepository genetics, SharingService sharing, ProvinceMap provinces, ExchangeLog log) {
+            GeneticsRepository genetics, SharingService sharing, ProvinceMap provinces, ExchangeLog log,
+            ConsentRepository consents, AuditLog audit) {
+        this.consents = consents;
+        this.audit = audit;
         this.persons = persons;
         this.index = index;
         this.families = families;
@@ -71,9 +84,17 @@ class PersonImport {
         for (FamilyRecord f : family) {
             Long person = written.get(f.personRef());
             if (person != null && !log.refExists("family_member", f.ref())) {
-                members.put(f.ref(), families.insert(new FamilyMember(0, f.ref(), f.familyRef(), person, f.fullName(),
-                        f.sex(), f.birthYear(), f.relationship(), f.fatherRef(), f.motherRef(), f.living(), null,
-                        f.consentDna(), true, f.consentDate(), null, 0)));
+                long id = families.insert(new FamilyMember(0, f.ref(), f.familyRef(), person,
+                        f.withheld() ? null : f.fullName(), f.sex(), f.withheld() ? null : f.birthYear(), f.relationship(),
+                        f.fatherRef(), f.motherRef(), f.living(), f.withheld() ? null : f.contact(),
+                        !f.withheld() && f.consentDna(), !f.withheld(), f.consentDate(), null, 0));
+                if (!f.withheld() && f.contact() != null) {
+                    consents.add(new MemberConsent(0, id, ConsentScope.CONTACT, true, LocalDate.now(),
+                            "consent to share contact details stated by " + source(c), c.user(), OffsetDateTime.now()));
+                }
+                if (!f.withheld()) {
+                    members.put(f.ref(), id);
+                }
             }
         }
         profiles.stream().filter(p -> members.containsKey(p.memberRef()) && !log.refExists("sample", p.sampleRef()))
@@ -132,9 +153,11 @@ class PersonImport {
         }
         Long consenting = family.stream().filter(f -> f.personRef().equals(ref) && members.containsKey(f.ref()))
                 .map(f -> members.get(f.ref())).findFirst()
-                .orElseGet(() -> families.ofPerson(personId).stream().filter(FamilyMember::mayShare)
+                .orElseGet(() -> families.ofPerson(personId).stream()
+                        .filter(m -> consents.inForce(m.id()).contains(ConsentScope.RECORD))
                         .map(FamilyMember::id).findFirst().orElse(null));
         sharing.share("PERSON", personId, c.ourSide(), consenting, source(c));
+        audit.recordAs(c.user(), AuditAction.SHARE, "PERSON", personId, "to " + c.ourSide() + " on import: " + source(c));
     }
 
     private static String source(Context c) {

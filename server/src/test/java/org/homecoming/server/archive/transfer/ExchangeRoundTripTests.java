@@ -84,7 +84,8 @@ class ExchangeRoundTripTests {
         byte[] first = export();
 
         assertThat(new String(Zips.read(first).get("records/family.json"), StandardCharsets.UTF_8))
-                .contains(v.consenting, v.noDna).doesNotContain(v.refusing).doesNotContain("0912");
+                .contains(v.consenting, v.noDna, "Nguyễn Thị Hoa " + v.consenting)
+                .doesNotContain("Nguyễn Thị Hoa " + v.refusing).doesNotContain("0912");
         assertThat(new String(Zips.read(first).get("records/profiles.json"), StandardCharsets.UTF_8))
                 .contains("S-" + v.consenting).doesNotContain("S-" + v.refusing).doesNotContain("S-" + v.noDna);
         assertThat(Zips.read(first)).containsKey("files/" + org.homecoming.server.archive.exchange.Sha256.hex(v.photo));
@@ -95,8 +96,8 @@ class ExchangeRoundTripTests {
         assertThat(sent.get("summary"))
                 .isEqualTo("1 person(s), 2 family member(s), 1 DNA profile(s), 1 document(s), 1 artifact(s), 0 request(s)");
         assertThat((String) sent.get("omitted")).contains("family member " + v.refusing + " of " + v.thanhRef
-                + " and its genetic data left out: no recorded consent to share", "genetic data of family member "
-                + v.noDna + " of " + v.thanhRef + " left out: no recorded consent to the use of DNA");
+                + " withheld (placeholder only), and its genetic data: no consent to share its record in force",
+                "genetic data of family member " + v.noDna + " of " + v.thanhRef + " left out: no consent to share it in force");
         assertThat(vn.count("SELECT COUNT(*) FROM audit_log WHERE action = 'EXPORT_GENETIC' AND entity_type = 'PACKAGE'"))
                 .isEqualTo(1);
         assertThat(vn.jdbc().sql("SELECT detail FROM audit_log WHERE action = 'EXPORT_GENETIC' AND entity_type = 'PACKAGE'")
@@ -108,7 +109,7 @@ class ExchangeRoundTripTests {
         assertThat(preview.get("consentBasis").asText()).isEqualTo(CONSENT);
         assertThat(preview.get("familyMembers").asInt()).isEqualTo(2);
         assertThat(preview.get("profiles").asInt()).isEqualTo(1);
-        assertThat(preview.get("omitted")).hasSize(2);
+        assertThat(preview.get("omitted")).hasSize(4);
         assertThat(actions(preview)).containsExactlyInAnyOrderEntriesOf(Map.of("PERSON:" + v.thanhRef, "NEW",
                 "DOCUMENT:" + v.registerRef, "NEW", "ARTIFACT:" + v.diaryRef, "NEW"));
         assertThat(us.count("SELECT COUNT(*) FROM missing_person")).as("a preview writes nothing").isZero();
@@ -120,7 +121,8 @@ class ExchangeRoundTripTests {
         assertThat(us.count("SELECT COUNT(*) FROM missing_person WHERE side = 'VN'")).isEqualTo(1);
         assertThat(us.count("SELECT COUNT(*) FROM family_member WHERE person_id = ? AND ref = ? AND contact IS NULL",
                 thanh, v.consenting)).isEqualTo(1);
-        assertThat(us.count("SELECT COUNT(*) FROM family_member WHERE ref = ?", v.refusing)).isZero();
+        assertThat(us.count("SELECT COUNT(*) FROM family_member WHERE ref = ? AND full_name IS NULL AND contact IS NULL"
+                + " AND consent_share = FALSE", v.refusing)).as("a placeholder, so the pedigree draws").isEqualTo(1);
         assertThat(us.count("SELECT COUNT(*) FROM sample WHERE ref = ?", "S-" + v.consenting)).isEqualTo(1);
         assertThat(us.count("SELECT COUNT(*) FROM sample WHERE ref = ?", "S-" + v.refusing)).isZero();
         assertThat(us.count("SELECT COUNT(*) FROM family_member WHERE ref = ?", v.noDna)).isEqualTo(1);
