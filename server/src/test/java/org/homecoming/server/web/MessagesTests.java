@@ -20,7 +20,7 @@ class MessagesTests {
     }
 
     /** Every bundle named in spring.messages.basename: one per feature, so features do not share a file. */
-    static final String[] BUNDLES = {"messages", "messages-archive", "messages-identification"};
+    static final String[] BUNDLES = {"messages", "messages-archive", "messages-identification", "messages-closure"};
 
     @Test
     void vietnameseEnglishAndDefaultHaveTheSameKeys() throws IOException {
