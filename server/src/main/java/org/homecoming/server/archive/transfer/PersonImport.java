@@ -121,10 +121,13 @@ class PersonImport {
 
     /** Where the stated status was not taken, the fact source says what the other side stated and why. */
     private void noteHeldStatus(long id, PersonStatus stated, PersonStatus held, Context c) {
-        if (stated != held) {
-            persons.addFactSource(id, "status", "EXCHANGE", "stated " + stated + " by " + c.installationId()
-                    + "; held here as " + held + ": " + stated + " stands on evidence recorded in this registry");
+        if (stated == held) {
+            return;
         }
+        String why = held.standsOnEvidence() ? held + " stands on evidence recorded in this registry"
+                : stated + " stands on evidence recorded in this registry, and a package carries none";
+        persons.addFactSource(id, "status", "EXCHANGE", "stated " + stated + " by " + c.installationId() + "; kept here as "
+                + held + ": " + why);
     }
 
     private void profile(ProfileRecord p, long memberId) {
