@@ -9,10 +9,13 @@ import org.homecoming.server.registry.FamilyRepository;
 import org.homecoming.server.registry.MissingPerson;
 import org.homecoming.server.registry.PersonService;
 import org.homecoming.server.registry.PersonStatus;
+import org.homecoming.server.registry.Remains;
+import org.homecoming.server.registry.RemainsRepository;
 import org.homecoming.server.registry.StatusRules;
 import org.homecoming.server.security.CurrentUser;
 import org.homecoming.server.security.Role;
 import org.homecoming.server.web.Nfc;
+import org.homecoming.server.web.StaleVersionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +44,13 @@ public class ClosureService {
     private final ClosureRepository records;
     private final PersonService persons;
     private final FamilyRepository families;
+    private final RemainsRepository remains;
     private final AuditLog audit;
 
-    ClosureService(ClosureRepository records, PersonService persons, FamilyRepository families, AuditLog audit) {
+    ClosureService(ClosureRepository records, PersonService persons, FamilyRepository families, RemainsRepository remains,
+            AuditLog audit) {
         this.records = records;
+        this.remains = remains;
         this.persons = persons;
         this.families = families;
         this.audit = audit;
@@ -91,6 +97,7 @@ public class ClosureService {
                 + (f.getGraveRef() == null ? "" : ", grave " + Nfc.clean(f.getGraveRef()));
         audit.record(AuditAction.CREATE, REBURIAL, id, "person " + personId + ", " + what);
         persons.changeStatus(personId, PersonStatus.REBURIED, what);
+        followRemains(personId, "REBURIED", what);
         return records.of(personId).reburials().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
     }
 
@@ -106,7 +113,18 @@ public class ClosureService {
                 + ", received by " + Nfc.clean(f.getReceivingAgency());
         audit.record(AuditAction.CREATE, REPATRIATION, id, "person " + personId + ", " + what);
         persons.changeStatus(personId, PersonStatus.REPATRIATED, what);
+        followRemains(personId, "REPATRIATED", what);
         return records.of(personId).repatriations().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+    }
+
+    /** The remains identified as the person follow it to REBURIED or REPATRIATED, each with its audit line. */
+    private void followRemains(long personId, String status, String what) {
+        for (Remains r : remains.identifiedAs(personId)) {
+            if (!remains.updateStatus(r.id(), status, personId, r.version())) {
+                throw new StaleVersionException("remains", r.id(), r.version());
+            }
+            audit.record(AuditAction.UPDATE, "REMAINS", r.id(), "status " + r.status() + " -> " + status + ": " + what);
+        }
     }
 
     private void notBeforeNotification(long personId, LocalDate day, String field) {

@@ -41,6 +41,8 @@ class ClosureApiControllerTests {
     ObjectMapper json;
     @Autowired
     AuditLog audit;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     CaseFiles files;
 
     @BeforeEach
@@ -175,6 +177,21 @@ class ClosureApiControllerTests {
             assertThat(lastAudit("REBURIAL", r).detail()).isEqualTo("person " + p + ", reburial " + r
                     + ": Nghĩa trang liệt sĩ Trường Sơn on 2026-04-27, grave Khu B, hàng 3, mộ 12");
             assertThat(lastStatusChange(p).detail()).startsWith("status FAMILY_NOTIFIED -> REBURIED: reburial " + r);
+        }
+
+        @Test
+        void theRemainsIdentifiedAsThePersonFollowItToReburied() throws Exception {
+            long p = files.person(Side.VN, "Trần Văn Hài");
+            long sister = files.sister(Side.VN, p, "Trần Thị Cốt");
+            files.correct(Side.VN, p, "IDENTIFIED");
+            jdbc.update("INSERT INTO site (ref, kind, name, lat, lon, version) VALUES ('C-S-1', 'GRAVE', 'Đồi 3', 16.7, 106.9, 0)");
+            jdbc.update("INSERT INTO remains (ref, site_id, sex_estimate, condition, status, identified_person_id, version)"
+                    + " SELECT 'C-R-1', id, 'M', 'POOR', 'IDENTIFIED', ?, 0 FROM site WHERE ref = 'C-S-1'", p);
+            send(liaison(Side.VN), p, "notifications", NOTIFICATION.formatted(sister)).andExpect(status().isCreated());
+            send(liaison(Side.VN), p, "reburials", REBURIAL).andExpect(status().isCreated());
+            long r = jdbc.queryForObject("SELECT id FROM remains WHERE ref = 'C-R-1'", Long.class);
+            assertThat(jdbc.queryForObject("SELECT status FROM remains WHERE id = ?", String.class, r)).isEqualTo("REBURIED");
+            assertThat(lastAudit("REMAINS", r).detail()).startsWith("status IDENTIFIED -> REBURIED: reburial ");
         }
 
         @Test

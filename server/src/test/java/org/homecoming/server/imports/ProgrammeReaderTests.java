@@ -153,6 +153,16 @@ class ProgrammeReaderTests {
     class SitesAndRemains {
 
         @Test
+        void remainsInAStatusThatStandsOnEvidenceAreRefused() throws IOException {
+            Files.writeString(dir.resolve("sites.csv"), SITES + "S-1,BATTLE_SITE,Đồi 1,Quảng Trị,16.7,106.9,\n",
+                    StandardCharsets.UTF_8);
+            assertThat(problems("remains.csv", REMAINS + "R-1,S-1,1995,,,,team,M,20,30,,POOR,,IDENTIFIED\n"))
+                    .containsExactly("remains.csv:2: status: IDENTIFIED is set only by a DNA identification confirmed"
+                            + " by two analysts (and the reburial or repatriation record of its person) recorded in the"
+                            + " registry; import the remains as RECOVERED, SAMPLED, PROFILED or UNDER_IDENTIFICATION");
+        }
+
+        @Test
         void anInvalidOutlineAndAnUnknownSiteAreReported() throws IOException {
             Files.writeString(dir.resolve("sites.csv"), SITES
                     + "S-1,CEMETERY,Nghĩa trang,Tỉnh Quảng Trị,16.9,106.8,\"POLYGON ((0 0, 1 1, 0 1, 1 0, 0 0))\"\n"
