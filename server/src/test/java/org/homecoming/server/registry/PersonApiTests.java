@@ -293,5 +293,23 @@ class PersonApiTests {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM missing_person WHERE full_name = ?", Long.class,
                     "Hồ Văn Lợi")).isZero();
         }
+
+        @Test
+        void aMergeCarriesNoStatusIntoTheSurvivor() throws Exception {
+            long survivor = create(officerVn(), body("VN", "Hồ Văn Gộp", "1949", "Tỉnh Quảng Bình")).get("id").asLong();
+            long merged = create(officerVn(), body("VN", "Hồ Văn Gộp", "1949", "Tỉnh Quảng Bình")).get("id").asLong();
+            mvc.perform(post("/api/v1/persons/" + merged + "/status-corrections").with(admin)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"status\":\"IDENTIFIED\",\"reason\":\"identified by the partner laboratory, file 13\","
+                                    + "\"version\":0}"))
+                    .andExpect(status().isCreated());
+            mvc.perform(post("/api/v1/persons/" + survivor + "/merges").with(officerVn()).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"mergedId\":" + merged + ",\"reason\":\"same register entry typed twice\"}"))
+                    .andExpect(status().isCreated());
+            mvc.perform(get("/api/v1/persons/" + survivor).with(viewerVn()))
+                    .andExpect(jsonPath("$.person.status").value("MISSING"));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM missing_person WHERE id = ? AND merged_into IS NULL",
+                    Long.class, merged)).isZero();
+        }
     }
 }
