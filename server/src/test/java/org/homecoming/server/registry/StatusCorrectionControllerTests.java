@@ -30,7 +30,7 @@ class StatusCorrectionControllerTests {
 
     @Test
     void theCorrectionPageNeedsAReasonAndThenCorrects() throws Exception {
-        long id = new CaseFiles(mvc, json).person(Side.VN, "Lò Văn Đính");
+        long id = new CaseFiles(mvc, json).person(Side.VN, "Lục Văn Đính");
         mvc.perform(get("/persons/" + id).with(admin(Side.VN)).param("lang", "en"))
                 .andExpect(content().string(containsString("/persons/" + id + "/status-corrections/new")));
         mvc.perform(get("/persons/" + id + "/status-corrections/new").with(admin(Side.VN)).param("lang", "vi"))
@@ -48,7 +48,7 @@ class StatusCorrectionControllerTests {
 
     @Test
     void aCaseOfficerCannotOpenOrPostTheCorrectionPage() throws Exception {
-        long id = new CaseFiles(mvc, json).person(Side.VN, "Lò Văn Cấm");
+        long id = new CaseFiles(mvc, json).person(Side.VN, "Lục Văn Cấm");
         mvc.perform(get("/persons/" + id + "/status-corrections/new").with(officerVn())).andExpect(status().isForbidden());
         mvc.perform(post("/persons/" + id + "/status-corrections/new").with(officerVn()).with(csrf())
                         .param("status", "IDENTIFIED").param("reason", "DPAA accession 2024-117, letter of 3 May")
