@@ -8,7 +8,11 @@ import org.homecoming.server.registry.PartialDate;
 import org.homecoming.server.registry.PersonStatus;
 import org.homecoming.server.security.Side;
 
-/** Checks one row of {@code missing_persons.csv} and turns it into a {@link MissingPerson}. */
+/**
+ * Checks one row of {@code missing_persons.csv} and turns it into a {@link MissingPerson}. A row
+ * whose status stands on evidence (IDENTIFIED and after) is refused: the file carries no evidence
+ * record, and a status the registry cannot back would be counted as an identification.
+ */
 final class PersonRows {
 
     static final Set<String> STATUSES = Set.of("MISSING", "REMAINS_RECOVERED", "UNDER_IDENTIFICATION", "IDENTIFIED",
@@ -51,8 +55,11 @@ final class PersonRows {
         if (birth != null && loss != null && !PartialDate.after(loss, birth)) {
             r.problem("loss_date", "must be after birth_date " + birth + ": '" + loss + "'");
         }
-        if ("REPATRIATED".equals(status) && "VN".equals(side)) {
-            r.problem("status", "REPATRIATED is only for side US");
+        if (status != null && PersonStatus.valueOf(status).standsOnEvidence()) {
+            r.problem("status", status + " is set only by " + PersonStatus.valueOf(status).evidence()
+                    + " recorded in the registry; import the person as MISSING, REMAINS_RECOVERED or"
+                    + " UNDER_IDENTIFICATION and record the evidence there");
+            status = null;
         }
         if (id == null || side == null || fullName == null || family == null || given == null || sex == null
                 || status == null || source == null) {

@@ -11,6 +11,8 @@ final class SiteRows {
 
     static final Set<String> REMAINS_STATUSES = Set.of("RECOVERED", "SAMPLED", "PROFILED", "UNDER_IDENTIFICATION",
             "IDENTIFIED", "REBURIED", "REPATRIATED");
+    /** Remains statuses that stand on evidence: no file sets them. */
+    static final Set<String> EVIDENCED = Set.of("IDENTIFIED", "REBURIED", "REPATRIATED");
 
     private SiteRows() {
     }
@@ -68,6 +70,12 @@ final class SiteRows {
         String condition = r.oneOf("condition", Set.of("GOOD", "FAIR", "POOR", "FRAGMENTARY"), true);
         String artifacts = r.text("artifacts", false);
         String status = r.oneOf("status", REMAINS_STATUSES, true);
+        if (status != null && EVIDENCED.contains(status)) {
+            r.problem("status", status + " is set only by a DNA identification confirmed by two analysts (and the"
+                    + " reburial or repatriation record of its person) recorded in the registry; import the remains as"
+                    + " RECOVERED, SAMPLED, PROFILED or UNDER_IDENTIFICATION");
+            status = null;
+        }
         if (id != null && site != null && sex != null && condition != null && status != null) {
             data.remains.add(new ProgrammeData.RemainsRow(new Remains(0, id, 0, date,
                     date == null ? null : PartialDate.year(date), lat, lon, precision, team, sex, ageMin, ageMax,

@@ -22,6 +22,14 @@ public record MissingPerson(long id, String ref, Side side, String fullName, Str
         String lossAreaWkt, String circumstances, String burialInfo, PersonStatus status, String source,
         Long mergedInto, int version) {
 
+    /** A copy of this person in another status (same version: the store increments it). */
+    public MissingPerson withStatus(PersonStatus s) {
+        return new MissingPerson(id, ref, side, fullName, familyName, middleName, givenName, sex, birthDate, birthYear,
+                homeCommune, homeDistrict, homeProvince, homeProvinceCurrent, serviceNumber, unit, rank, lossDate,
+                lossYear, lossPlace, lossLat, lossLon, lossPrecisionM, lossAreaWkt, circumstances, burialInfo, s, source,
+                mergedInto, version);
+    }
+
     /** The home place as recorded, commune to province, comma-separated. */
     public String homePlace() {
         return join(homeCommune, homeDistrict, homeProvince);

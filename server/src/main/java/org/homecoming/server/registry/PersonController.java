@@ -53,9 +53,10 @@ class PersonController {
         binder.addValidators(validator);
     }
 
+    /** Only the statuses that describe the case are offered; the others are set by their workflows. */
     @ModelAttribute("statuses")
-    PersonStatus[] statuses() {
-        return PersonStatus.values();
+    java.util.List<PersonStatus> statuses() {
+        return PersonStatus.editable();
     }
 
     @GetMapping("/persons")
@@ -109,6 +110,7 @@ class PersonController {
 
     @PostMapping("/persons/new")
     String processCreationForm(@Valid @ModelAttribute("personForm") PersonForm personForm, BindingResult result) {
+        checkStatus(null, personForm, result);
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
@@ -120,6 +122,7 @@ class PersonController {
         MissingPerson p = persons.visible(id);
         model.addAttribute("personForm", PersonForm.of(p, details.aliases(id)));
         model.addAttribute("personId", id);
+        model.addAttribute("statusLocked", p.status().standsOnEvidence());
         return FORM_VIEW;
     }
 
@@ -127,6 +130,9 @@ class PersonController {
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("personForm") PersonForm personForm,
             BindingResult result, Model model) {
         model.addAttribute("personId", id);
+        PersonStatus stored = persons.visible(id).status();
+        model.addAttribute("statusLocked", stored.standsOnEvidence());
+        checkStatus(stored, personForm, result);
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
@@ -137,5 +143,16 @@ class PersonController {
             return FORM_VIEW;
         }
         return "redirect:/persons/" + id;
+    }
+
+    /** A forged status that needs evidence, or a move out of one, is refused as an error of the field. */
+    private static void checkStatus(PersonStatus stored, PersonForm form, BindingResult result) {
+        if (result.hasFieldErrors("status")) {
+            return;
+        }
+        String problem = StatusRules.editProblem(stored, PersonStatus.parse(form.getStatus()));
+        if (problem != null) {
+            result.rejectValue("status", "person.statusNeedsEvidence", problem);
+        }
     }
 }

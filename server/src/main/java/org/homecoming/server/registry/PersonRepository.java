@@ -149,14 +149,21 @@ public class PersonRepository {
     }
 
     public void addStatusChange(long personId, PersonStatus status, String by) {
-        jdbc.sql("INSERT INTO status_change (person_id, status, changed_at, changed_by) VALUES (?, ?, ?, ?)")
-                .params(personId, status.name(), OffsetDateTime.now(), by).update();
+        addStatusChange(personId, status, by, null, false);
+    }
+
+    /** A step of the status history with the record or reason it stands on; {@code correction} marks an administrator's. */
+    public void addStatusChange(long personId, PersonStatus status, String by, String note, boolean correction) {
+        jdbc.sql("INSERT INTO status_change (person_id, status, changed_at, changed_by, note, correction)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .params(personId, status.name(), OffsetDateTime.now(), by, note, correction).update();
     }
 
     public List<StatusChange> statusChanges(long personId) {
         return jdbc.sql("SELECT * FROM status_change WHERE person_id = ? ORDER BY id").param(personId)
                 .query((rs, n) -> new StatusChange(PersonStatus.valueOf(rs.getString("status")),
-                        rs.getObject("changed_at", OffsetDateTime.class), rs.getString("changed_by")))
+                        rs.getObject("changed_at", OffsetDateTime.class), rs.getString("changed_by"),
+                        rs.getString("note"), rs.getBoolean("correction")))
                 .list();
     }
 

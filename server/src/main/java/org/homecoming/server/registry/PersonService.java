@@ -7,11 +7,13 @@ import org.homecoming.server.geo.ProvinceMap;
 import org.homecoming.server.search.NameParts;
 import org.homecoming.server.search.VietnameseNames;
 import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.Role;
 import org.homecoming.server.security.SharingService;
 import org.homecoming.server.security.Side;
 import org.homecoming.server.web.Nfc;
 import org.homecoming.server.web.NotFoundException;
 import org.homecoming.server.web.StaleVersionException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,6 +67,7 @@ public class PersonService {
     public MissingPerson create(PersonForm f) {
         checkOwnSide(f.getSide());
         MissingPerson p = toPerson(0, "MP-" + UUID.randomUUID().toString().substring(0, 13), f, 0);
+        StatusRules.requireEditable(null, p.status());
         long id = persons.insert(p);
         String by = CurrentUser.get().username();
         persons.replaceAliases(id, f.aliasList(), p.source());
@@ -86,6 +89,7 @@ public class PersonService {
             throw new IllegalArgumentException("side of person " + id + " cannot change: " + f.getSide());
         }
         MissingPerson p = toPerson(id, old.ref(), f, f.getVersion());
+        StatusRules.requireEditable(old.status(), p.status());
         if (!persons.update(p, f.getVersion())) {
             throw new StaleVersionException(PERSON.toLowerCase(), id, f.getVersion());
         }
@@ -102,24 +106,48 @@ public class PersonService {
     }
 
     /**
-     * Moves a person to {@code status} as a workflow step (an identification confirmed by two
-     * analysts): status history, audit line with the reason, and search index kept in step.
+     * Moves a person to {@code status} as a step of the workflow that holds its evidence (a
+     * confirmed identification, a notification, reburial or repatriation record): refused unless
+     * the case stands where that step follows ({@link StatusRules#requireStep}); status history with
+     * the evidence, audit line and search index kept in step.
      */
     @Transactional
-    public MissingPerson changeStatus(long id, PersonStatus status, String reason) {
+    public MissingPerson changeStatus(long id, PersonStatus status, String evidence) {
         MissingPerson o = visible(id);
-        MissingPerson p = new MissingPerson(o.id(), o.ref(), o.side(), o.fullName(), o.familyName(), o.middleName(),
-                o.givenName(), o.sex(), o.birthDate(), o.birthYear(), o.homeCommune(), o.homeDistrict(), o.homeProvince(),
-                o.homeProvinceCurrent(), o.serviceNumber(), o.unit(), o.rank(), o.lossDate(), o.lossYear(), o.lossPlace(),
-                o.lossLat(), o.lossLon(), o.lossPrecisionM(), o.lossAreaWkt(), o.circumstances(), o.burialInfo(), status,
-                o.source(), o.mergedInto(), o.version());
-        if (!persons.update(p, o.version())) {
-            throw new StaleVersionException(PERSON.toLowerCase(), id, o.version());
+        StatusRules.requireStep(o, status);
+        return move(o, status, evidence, false, o.version());
+    }
+
+    /**
+     * An administrator's correction of a wrong status, to any status, with the reason; recorded in
+     * the history as a correction and audited with the reason.
+     */
+    @Transactional
+    public MissingPerson correctStatus(long id, PersonStatus status, String reason, int seenVersion) {
+        if (!CurrentUser.get().has(Role.ADMIN)) {
+            throw new AccessDeniedException("a status correction is for administrators only");
         }
-        persons.addStatusChange(id, status, CurrentUser.get().username());
-        audit.record(AuditAction.UPDATE, PERSON, id, "status " + o.status() + " -> " + status + ": " + reason);
-        documents.refresh(id);
-        return persons.find(id).orElseThrow();
+        String why = Nfc.clean(reason);
+        if (why == null || why.length() < StatusCorrectionForm.MIN_REASON) {
+            throw new IllegalArgumentException("reason must be at least " + StatusCorrectionForm.MIN_REASON
+                    + " characters: say what was wrong and on which record the correction stands");
+        }
+        MissingPerson o = visible(id);
+        if (status == o.status()) {
+            throw new IllegalArgumentException("status of person " + id + " is already " + status);
+        }
+        return move(o, status, why, true, seenVersion);
+    }
+
+    private MissingPerson move(MissingPerson o, PersonStatus status, String why, boolean correction, int seen) {
+        if (!persons.update(o.withStatus(status), seen)) {
+            throw new StaleVersionException(PERSON.toLowerCase(), o.id(), seen);
+        }
+        persons.addStatusChange(o.id(), status, CurrentUser.get().username(), why, correction);
+        audit.record(AuditAction.UPDATE, PERSON, o.id(), (correction ? "status correction " : "status ") + o.status()
+                + " -> " + status + ": " + why);
+        documents.refresh(o.id());
+        return persons.find(o.id()).orElseThrow();
     }
 
     @Transactional

@@ -52,12 +52,22 @@ class RemainsApiController {
     record StatusRequest(String status, Long identifiedPersonId, int version) {
     }
 
+    /** Remains statuses set only by the identification (IDENTIFIED) and the closure records (REBURIED, REPATRIATED). */
+    static final List<String> EVIDENCED = List.of("IDENTIFIED", "REBURIED", "REPATRIATED");
+
     @PutMapping("/remains/{id}/status")
     Remains setStatus(@PathVariable long id, @RequestBody StatusRequest r) {
         Remains old = get(id);
         if (!List.of("RECOVERED", "SAMPLED", "PROFILED", "UNDER_IDENTIFICATION", "IDENTIFIED", "REBURIED",
                 "REPATRIATED").contains(r.status())) {
             throw new IllegalArgumentException("status is not a remains status: " + r.status());
+        }
+        boolean changes = !old.status().equals(r.status())
+                || !java.util.Objects.equals(old.identifiedPersonId(), r.identifiedPersonId());
+        if (changes && (EVIDENCED.contains(r.status()) || EVIDENCED.contains(old.status()) || r.identifiedPersonId() != null)) {
+            throw new EvidenceRequiredException("remains " + id + ": status " + r.status() + " and the person identified"
+                    + " are set only by a DNA identification confirmed by two analysts and the reburial or repatriation"
+                    + " record of that person, not by a status change (now " + old.status() + ")");
         }
         if (!remains.updateStatus(id, r.status(), r.identifiedPersonId(), r.version())) {
             throw new StaleVersionException("remains", id, r.version());

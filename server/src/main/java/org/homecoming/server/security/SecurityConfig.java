@@ -77,6 +77,10 @@ class SecurityConfig {
                         Role.LIAISON.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.POST, p + "/archive/exchange/**", p + "/archive/*/*/share")
                 .hasAnyRole(Role.LIAISON.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, p + "/persons/*/status-corrections/**").hasRole(Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, p + "/persons/*/notifications/**", p + "/persons/*/reburials/**",
+                        p + "/persons/*/repatriations/**").hasAnyRole(Role.LIAISON.name(), Role.CASE_OFFICER.name())
+                .requestMatchers(HttpMethod.GET, p + "/persons/*/status-corrections/**").hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, p + "/**").authenticated()
                 .requestMatchers(p + "/persons/**", p + "/family-members/**", p + "/merges/**")
                 .hasAnyRole(Role.CASE_OFFICER.name(), Role.ADMIN.name())

@@ -26,6 +26,11 @@ class ApiErrors {
         return answer(HttpStatus.CONFLICT, e.getMessage(), List.of());
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Map<String, Object>> conflict(ConflictException e) {
+        return answer(HttpStatus.CONFLICT, e.getMessage(), List.of());
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, Object>> badInput(IllegalArgumentException e) {
         return answer(HttpStatus.BAD_REQUEST, e.getMessage(), List.of());

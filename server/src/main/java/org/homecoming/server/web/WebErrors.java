@@ -21,6 +21,14 @@ class WebErrors {
         return VIEW;
     }
 
+    @ExceptionHandler(ConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(ConflictException e, Model model) {
+        model.addAttribute("status", 409);
+        model.addAttribute("message", e.getMessage());
+        return VIEW;
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badRequest(IllegalArgumentException e, Model model) {

@@ -221,8 +221,12 @@ class IdentificationWorkflowTests {
         assertThat(second.get("posterior").asDouble()).isGreaterThan(0.5);
         confirmed = second.get("id").asLong();
 
-        assertThat(read(get("/api/v1/persons/" + personId), OFFICER).get("person").get("status").asText())
-                .isEqualTo("IDENTIFIED");
+        JsonNode identified = read(get("/api/v1/persons/" + personId), OFFICER);
+        assertThat(identified.get("person").get("status").asText()).isEqualTo("IDENTIFIED");
+        JsonNode step = identified.get("history").get(identified.get("history").size() - 1);
+        assertThat(step.get("status").asText()).isEqualTo("IDENTIFIED");
+        assertThat(step.get("note").asText()).isEqualTo("identification " + confirmed + " confirmed by lab-a and lab-b");
+        assertThat(step.get("correction").asBoolean()).isFalse();
         JsonNode remains = read(get("/api/v1/remains/" + remainsId), OFFICER);
         assertThat(remains.get("status").asText()).isEqualTo("IDENTIFIED");
         assertThat(remains.get("identifiedPersonId").asLong()).isEqualTo(personId);

@@ -61,12 +61,29 @@ class ProgrammeReaderTests {
         }
 
         @Test
-        void lossBeforeBirthCoordinatesWithoutPrecisionAndRepatriatedVietnameseAreRefused() throws IOException {
+        void lossBeforeBirthCoordinatesWithoutPrecisionAndRepatriatedAreRefused() throws IOException {
             String bad = "MP-2,VN,Trần Văn Bình,Trần,Văn,Bình,,M,1950-05,,,,,,,1950-02,,16.5,107.1,,,REPATRIATED,register\n";
             assertThat(problems("missing_persons.csv", PERSONS + bad)).containsExactly(
                     "missing_persons.csv:2: loss_precision_m: required when coordinates are given",
                     "missing_persons.csv:2: loss_date: must be after birth_date 1950-05: '1950-02'",
-                    "missing_persons.csv:2: status: REPATRIATED is only for side US");
+                    "missing_persons.csv:2: status: REPATRIATED is set only by a repatriation record recorded in the"
+                            + " registry; import the person as MISSING, REMAINS_RECOVERED or UNDER_IDENTIFICATION and"
+                            + " record the evidence there");
+        }
+
+        @Test
+        void eachStatusThatStandsOnEvidenceIsRefusedWithItsLine() throws IOException {
+            String rows = GOOD_PERSON.replace("MISSING", "IDENTIFIED")
+                    + GOOD_PERSON.replace("MP-1", "MP-2").replace("MISSING", "FAMILY_NOTIFIED")
+                    + GOOD_PERSON.replace("MP-1", "MP-3").replace("MISSING", "REBURIED")
+                    + GOOD_PERSON.replace("MP-1", "MP-4").replace("MISSING", "UNDER_IDENTIFICATION");
+            String tail = " recorded in the registry; import the person as MISSING, REMAINS_RECOVERED or"
+                    + " UNDER_IDENTIFICATION and record the evidence there";
+            assertThat(problems("missing_persons.csv", PERSONS + rows)).containsExactly(
+                    "missing_persons.csv:2: status: IDENTIFIED is set only by a DNA identification confirmed by two"
+                            + " analysts" + tail,
+                    "missing_persons.csv:3: status: FAMILY_NOTIFIED is set only by a family notification record" + tail,
+                    "missing_persons.csv:4: status: REBURIED is set only by a reburial record" + tail);
         }
 
         @Test
@@ -134,6 +151,16 @@ class ProgrammeReaderTests {
 
     @Nested
     class SitesAndRemains {
+
+        @Test
+        void remainsInAStatusThatStandsOnEvidenceAreRefused() throws IOException {
+            Files.writeString(dir.resolve("sites.csv"), SITES + "S-1,BATTLE_SITE,Đồi 1,Quảng Trị,16.7,106.9,\n",
+                    StandardCharsets.UTF_8);
+            assertThat(problems("remains.csv", REMAINS + "R-1,S-1,1995,,,,team,M,20,30,,POOR,,IDENTIFIED\n"))
+                    .containsExactly("remains.csv:2: status: IDENTIFIED is set only by a DNA identification confirmed"
+                            + " by two analysts (and the reburial or repatriation record of its person) recorded in the"
+                            + " registry; import the remains as RECOVERED, SAMPLED, PROFILED or UNDER_IDENTIFICATION");
+        }
 
         @Test
         void anInvalidOutlineAndAnUnknownSiteAreReported() throws IOException {

@@ -34,6 +34,8 @@ class PersonApiTests {
     ObjectMapper json;
     @Autowired
     AuditLog audit;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     static String body(String side, String fullName, String birth, String province) {
         return """
@@ -216,6 +218,98 @@ class PersonApiTests {
             mvc.perform(get("/api/v1/persons").param("q", "quach van at").with(viewerVn()))
                     .andExpect(jsonPath("$.total").value(0));
             assertThat(audit.recent("PERSON", String.valueOf(id), 0, 10)).extracting(e -> e.action()).contains("DELETE");
+        }
+    }
+
+    /** Statuses that stand on evidence cannot be typed into the API body, nor typed away. */
+    @Nested
+    class EvidenceStatuses {
+
+        final RequestPostProcessor admin = org.homecoming.server.TestUsers.as("admin-vn",
+                org.homecoming.server.security.Side.VN, org.homecoming.server.security.Role.ADMIN);
+
+        String withStatus(String status, int version) {
+            return body("VN", "Hồ Văn Thắng", "1949", "Tỉnh Quảng Bình").replace("\"status\":\"MISSING\"",
+                    "\"status\":\"" + status + "\",\"version\":" + version).replace("1968-02", "1968-03");
+        }
+
+        @Test
+        void aPutThatChangesTheStatusToIdentifiedAnswers409AndTheSameWithTheStatusUnchangedSucceeds() throws Exception {
+            long id = create(officerVn(), body("VN", "Hồ Văn Thắng", "1949", "Tỉnh Quảng Bình")).get("id").asLong();
+            mvc.perform(put("/api/v1/persons/" + id).with(officerVn()).contentType(MediaType.APPLICATION_JSON)
+                            .content(withStatus("IDENTIFIED", 0)))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.status").value(409))
+                    .andExpect(jsonPath("$.error").value("status IDENTIFIED is set only by a DNA identification"
+                            + " confirmed by two analysts, not by editing the person"));
+            mvc.perform(get("/api/v1/persons/" + id).with(viewerVn()))
+                    .andExpect(jsonPath("$.person.status").value("MISSING"))
+                    .andExpect(jsonPath("$.person.lossDate").value("1968-02"));
+            mvc.perform(put("/api/v1/persons/" + id).with(officerVn()).contentType(MediaType.APPLICATION_JSON)
+                            .content(withStatus("MISSING", 0)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("MISSING"))
+                    .andExpect(jsonPath("$.lossDate").value("1968-03"));
+        }
+
+        @Test
+        void eachStatusThatStandsOnEvidenceIsRefused() throws Exception {
+            long id = create(officerVn(), body("VN", "Hồ Văn Thắng", "1949", "Tỉnh Quảng Bình")).get("id").asLong();
+            for (String s : new String[] {"FAMILY_NOTIFIED", "REBURIED"}) {
+                mvc.perform(put("/api/v1/persons/" + id).with(officerVn()).contentType(MediaType.APPLICATION_JSON)
+                                .content(withStatus(s, 0)))
+                        .andExpect(status().isConflict())
+                        .andExpect(jsonPath("$.error").value(containsString("status " + s + " is set only by")));
+            }
+        }
+
+        @Test
+        void aPutThatMovesAPersonOutOfIdentifiedAnswers409AndTheSameWithTheStatusUnchangedSucceeds() throws Exception {
+            long id = create(officerVn(), body("VN", "Hồ Văn Thắng", "1949", "Tỉnh Quảng Bình")).get("id").asLong();
+            mvc.perform(post("/api/v1/persons/" + id + "/status-corrections").with(admin)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"status\":\"IDENTIFIED\",\"reason\":\"identified by the partner laboratory, file 12\","
+                                    + "\"version\":0}"))
+                    .andExpect(status().isCreated());
+            mvc.perform(put("/api/v1/persons/" + id).with(officerVn()).contentType(MediaType.APPLICATION_JSON)
+                            .content(withStatus("MISSING", 1)))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.error").value("status IDENTIFIED stands on a DNA identification confirmed by"
+                            + " two analysts; only an administrator's correction with a reason can change it"));
+            mvc.perform(put("/api/v1/persons/" + id).with(officerVn()).contentType(MediaType.APPLICATION_JSON)
+                            .content(withStatus("IDENTIFIED", 1)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("IDENTIFIED"))
+                    .andExpect(jsonPath("$.lossDate").value("1968-03"));
+        }
+
+        @Test
+        void aPersonCannotBeCreatedInAStatusThatStandsOnEvidence() throws Exception {
+            mvc.perform(post("/api/v1/persons").with(officerVn()).contentType(MediaType.APPLICATION_JSON)
+                            .content(body("VN", "Hồ Văn Lợi", "1949", "Tỉnh Quảng Bình").replace("MISSING", "IDENTIFIED")))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.error").value("status IDENTIFIED is set only by a DNA identification"
+                            + " confirmed by two analysts, not by editing the person"));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM missing_person WHERE full_name = ?", Long.class,
+                    "Hồ Văn Lợi")).isZero();
+        }
+
+        @Test
+        void aMergeCarriesNoStatusIntoTheSurvivor() throws Exception {
+            long survivor = create(officerVn(), body("VN", "Hồ Văn Gộp", "1949", "Tỉnh Quảng Bình")).get("id").asLong();
+            long merged = create(officerVn(), body("VN", "Hồ Văn Gộp", "1949", "Tỉnh Quảng Bình")).get("id").asLong();
+            mvc.perform(post("/api/v1/persons/" + merged + "/status-corrections").with(admin)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"status\":\"IDENTIFIED\",\"reason\":\"identified by the partner laboratory, file 13\","
+                                    + "\"version\":0}"))
+                    .andExpect(status().isCreated());
+            mvc.perform(post("/api/v1/persons/" + survivor + "/merges").with(officerVn()).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"mergedId\":" + merged + ",\"reason\":\"same register entry typed twice\"}"))
+                    .andExpect(status().isCreated());
+            mvc.perform(get("/api/v1/persons/" + survivor).with(viewerVn()))
+                    .andExpect(jsonPath("$.person.status").value("MISSING"));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM missing_person WHERE id = ? AND merged_into IS NULL",
+                    Long.class, merged)).isZero();
         }
     }
 }

@@ -155,6 +155,22 @@ class RegistryApiTests {
         }
 
         @Test
+        void aRemainsStatusThatStandsOnEvidenceOrAnIdentifiedPersonCannotBeTyped() throws Exception {
+            long r = Fixture.id(jdbc, "remains", "T-R-1");
+            long person = Fixture.id(jdbc, "missing_person", "T-MP-1");
+            int v = jdbc.queryForObject("SELECT version FROM remains WHERE id = ?", Integer.class, r);
+            for (String body : new String[] {"{\"status\":\"IDENTIFIED\",\"identifiedPersonId\":" + person + ",\"version\":" + v + "}",
+                    "{\"status\":\"PROFILED\",\"identifiedPersonId\":" + person + ",\"version\":" + v + "}",
+                    "{\"status\":\"REBURIED\",\"version\":" + v + "}"}) {
+                mvc.perform(put("/api/v1/remains/" + r + "/status").with(TestUsers.as("field", Side.VN, Role.FIELD_TEAM))
+                                .contentType(MediaType.APPLICATION_JSON).content(body))
+                        .andExpect(status().isConflict())
+                        .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.startsWith("remains " + r + ": status ")));
+            }
+            assertThat(jdbc.queryForObject("SELECT status FROM remains WHERE id = ?", String.class, r)).isEqualTo("PROFILED");
+        }
+
+        @Test
         void sitesAndTheirRemainsArePaged() throws Exception {
             mvc.perform(get("/api/v1/sites").param("size", "1").with(viewerVn()))
                     .andExpect(jsonPath("$.items.length()").value(1)).andExpect(jsonPath("$.size").value(1));

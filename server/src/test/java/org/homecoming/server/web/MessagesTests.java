@@ -20,7 +20,8 @@ class MessagesTests {
     }
 
     /** Every bundle named in spring.messages.basename: one per feature, so features do not share a file. */
-    static final String[] BUNDLES = {"messages", "messages-archive", "messages-identification", "messages-users"};
+    static final String[] BUNDLES = {"messages", "messages-archive", "messages-identification", "messages-users",
+        "messages-closure"};
 
     @Test
     void vietnameseEnglishAndDefaultHaveTheSameKeys() throws IOException {

@@ -21,6 +21,8 @@ import org.homecoming.server.registry.MemberConsent;
 import org.homecoming.server.registry.MissingPerson;
 import org.homecoming.server.registry.PersonDocuments;
 import org.homecoming.server.registry.PersonRepository;
+import org.homecoming.server.registry.PersonStatus;
+import org.homecoming.server.registry.StatusRules;
 import org.homecoming.server.registry.Sample;
 import org.homecoming.server.security.SharingService;
 import org.homecoming.server.security.Side;
@@ -31,7 +33,10 @@ import org.springframework.stereotype.Component;
  * Writes the persons of a package that were decided IMPORT or REPLACE, with their family members as
  * the package carries them (consenting ones with their consents: record, contact when sent, DNA when
  * sent; placeholders without a name or consent) and those members' DNA profiles, and makes each
- * person visible to this side under the consent the package states (audited as a sharing).
+ * person visible to this side under the consent the package states (audited as a sharing). A status that stands
+ * on evidence (IDENTIFIED and after) is not taken from a package: the evidence is the other
+ * installation's, so the person is held here as {@link StatusRules#heldOnImport} says, with a fact
+ * source naming the stated status.
  *
  * <pre>{@code
  * Map<String, Long> ids = personImport.apply(records, family, profiles, decisions, context);
@@ -106,10 +111,12 @@ class PersonImport {
     }
 
     private long insert(PersonRecord r, Context c) {
-        MissingPerson p = RecordMapping.person(r, 0, 0, provinces.current(r.homeProvince()).orElse(null));
+        MissingPerson stated = RecordMapping.person(r, 0, 0, provinces.current(r.homeProvince()).orElse(null));
+        MissingPerson p = stated.withStatus(StatusRules.heldOnImport(stated.status(), null));
         long id = persons.insert(p);
         persons.replaceAliases(id, r.aliases() == null ? List.of() : r.aliases(), p.source());
         persons.addFactSource(id, "record", "EXCHANGE", source(c));
+        noteHeldStatus(id, stated.status(), p.status(), c);
         persons.addStatusChange(id, p.status(), c.user());
         log.recordOrigin("PERSON", id, c.installationId(), r.ref(), ImportPlanner.hash(r));
         index.refresh(id);
@@ -118,18 +125,31 @@ class PersonImport {
 
     private long replace(PersonRecord r, long id, Context c) {
         MissingPerson old = persons.find(id).orElseThrow(() -> new IllegalStateException("person " + id + " vanished"));
-        MissingPerson p = RecordMapping.person(r, id, old.version(), provinces.current(r.homeProvince()).orElse(null));
+        MissingPerson stated = RecordMapping.person(r, id, old.version(), provinces.current(r.homeProvince()).orElse(null));
+        MissingPerson p = stated.withStatus(StatusRules.heldOnImport(stated.status(), old.status()));
         if (!persons.update(p, old.version())) {
             throw new StaleVersionException("person", id, old.version());
         }
         persons.replaceAliases(id, r.aliases() == null ? List.of() : r.aliases(), p.source());
         persons.addFactSource(id, "record", "EXCHANGE", source(c));
+        noteHeldStatus(id, stated.status(), p.status(), c);
         if (p.status() != old.status()) {
             persons.addStatusChange(id, p.status(), c.user());
         }
         log.recordOrigin("PERSON", id, c.installationId(), r.ref(), ImportPlanner.hash(r));
         index.refresh(id);
         return id;
+    }
+
+    /** Where the stated status was not taken, the fact source says what the other side stated and why. */
+    private void noteHeldStatus(long id, PersonStatus stated, PersonStatus held, Context c) {
+        if (stated == held) {
+            return;
+        }
+        String why = held.standsOnEvidence() ? held + " stands on evidence recorded in this registry"
+                : stated + " stands on evidence recorded in this registry, and a package carries none";
+        persons.addFactSource(id, "status", "EXCHANGE", "stated " + stated + " by " + c.installationId() + "; kept here as "
+                + held + ": " + why);
     }
 
     private void profile(ProfileRecord p, long memberId) {
