@@ -2,5 +2,6 @@ package org.homecoming.server.audit;
 
 /** What an audited user did. {@code VIEW_GENETIC} and {@code EXPORT_GENETIC} mark access to genetic data. */
 public enum AuditAction {
-    VIEW, CREATE, UPDATE, DELETE, EXPORT, IMPORT, MERGE, UNMERGE, SHARE, VIEW_GENETIC, EXPORT_GENETIC
+    VIEW, CREATE, UPDATE, DELETE, EXPORT, IMPORT, MERGE, UNMERGE, SHARE, VIEW_GENETIC, EXPORT_GENETIC,
+    LOGIN, LOGIN_FAILED, LOGIN_LOCKED, LOGOUT
 }
