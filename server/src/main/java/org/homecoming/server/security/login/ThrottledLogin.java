@@ -2,6 +2,7 @@ package org.homecoming.server.security.login;
 
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -16,7 +17,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  *
  * <p>The client address is the one Spring Security records for the request (the remote address;
  * behind a trusted proxy, Tomcat's {@code RemoteIpValve} puts the forwarded one there). The
- * failure that reaches a limit is answered as a lock-out already.
+ * failure that reaches a limit is answered as a lock-out already. A fault of the server (the user
+ * store unreachable) is neither counted nor written as a failed sign-in.
  */
 public class ThrottledLogin implements AuthenticationManager {
 
@@ -45,6 +47,8 @@ public class ThrottledLogin implements AuthenticationManager {
             throttle.succeeded(username);
             audit.signedIn(channel, username, address);
             return done;
+        } catch (InternalAuthenticationServiceException e) {
+            throw e;
         } catch (AuthenticationException e) {
             audit.failed(channel, username, address, e);
             Optional<Lockout> started = throttle.failed(username, address);

@@ -1,6 +1,7 @@
 package org.homecoming.server.security.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.homecoming.server.HttpBrowser.basic;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 /**
  * Password guessing against the running server, through the login form and HTTP Basic: what is
@@ -204,6 +207,24 @@ class ThrottledLoginTests {
             assertThat(api(lan, PASSWORD).statusCode()).isEqualTo(200);
             assertThat(signIns(lan)).extracting(AuditEntry::action).containsExactly("LOGIN", "LOGIN_FAILED", "LOGIN");
             assertThat(signIns(lan)).extracting(AuditEntry::entityId).containsOnly("BASIC");
+        }
+    }
+
+    @Nested
+    class Faults {
+
+        @Test
+        void aFaultOfTheUserStoreIsNeitherCountedNorWrittenAsAFailedSignIn() {
+            LoginThrottle throttle = new LoginThrottle(LoginLimits.defaults(), clock);
+            ThrottledLogin login = new ThrottledLogin(Channel.FORM, attempt -> {
+                throw new InternalAuthenticationServiceException("the user store is unreachable");
+            }, throttle, new LoginAudit(audit, clock, Duration.ofMinutes(15), 10));
+            for (int i = 0; i < 10; i++) {
+                assertThatThrownBy(() -> login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                        "store-fault", PASSWORD))).isInstanceOf(InternalAuthenticationServiceException.class);
+            }
+            assertThat(throttle.tracked()).isZero();
+            assertThat(signIns("store-fault")).isEmpty();
         }
     }
 }
