@@ -72,22 +72,19 @@ class ErrorPagesTests {
         @Test
         void aVeryLongUrlIsAnsweredInJson() throws IOException {
             HttpResponse<String> r = http.get("/api/v1/persons?q=" + "x".repeat(20_000), "Authorization", ADMIN);
-            assertThat(apiError(r, r.statusCode()).get("error").asText()).isNotBlank();
-            assertThat(r.statusCode()).isBetween(400, 499);
+            assertThat(apiError(r, 400).get("error").asText()).isEqualTo("Bad Request");
         }
 
         @Test
         void aVeryLongUrlOfAPageIsAnsweredInJsonToo() throws IOException {
             HttpResponse<String> r = http.get("/persons/" + "9".repeat(20_000));
-            assertThat(r.statusCode()).isBetween(400, 499);
-            apiError(r, r.statusCode());
+            apiError(r, 400);
         }
 
         @Test
         void anOversizedHeaderIsAnsweredInJson() throws IOException {
             HttpResponse<String> r = http.get("/api/v1/persons?q=x", "Authorization", ADMIN, "X-Padding", "p".repeat(20_000));
-            assertThat(r.statusCode()).isBetween(400, 499);
-            apiError(r, r.statusCode());
+            apiError(r, 400);
         }
 
         @Test
