@@ -1,33 +1,44 @@
 package org.homecoming.server.security;
 
+import org.homecoming.server.security.login.ApiSignInFailure;
+import org.homecoming.server.security.login.Channel;
+import org.homecoming.server.security.login.FormSignInFailure;
+import org.homecoming.server.security.login.LoginAudit;
+import org.homecoming.server.security.login.LoginThrottle;
+import org.homecoming.server.security.login.ThrottledLogin;
+import org.homecoming.server.web.AccessDenied;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.NoOpPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * Who may call what. The API ({@code /api/**}) uses HTTP Basic without sessions and without CSRF
  * (no browser cookie authenticates it); the browser uses the login form with CSRF protection.
  * The URL rules here are the single place where roles are checked; visibility across sides and
- * the auditing of genetic data are done by the services.
+ * the auditing of genetic data are done by the services. Both channels sign in through a
+ * {@link ThrottledLogin} (lock-out after repeated failures, every outcome audited); the API
+ * refuses requests from other origins ({@link OriginGuard}); the API docs need a signed-in user.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
     private static final String[] PUBLIC = {"/actuator/health", "/login", "/css/**", "/js/**", "/geo/**",
-        "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
+        "/webjars/**", "/favicon.ico", "/error"};
 
     @Bean
     @SuppressWarnings("deprecation")
@@ -39,11 +50,17 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+            LoginAudit audit, @Value("${homecoming.cors.allowed-origins:}") String allowedOrigins) throws Exception {
+        OriginGuard origins = new OriginGuard(allowedOrigins);
+        ApiSignInFailure failure = new ApiSignInFailure();
         http.securityMatcher("/api/**")
+                .addFilterBefore(origins, CorsFilter.class)
+                .cors(c -> c.configurationSource(request -> origins.cors()))
+                .authenticationManager(new ThrottledLogin(Channel.BASIC, passwords(users, encoder), throttle, audit))
                 .authorizeHttpRequests(a -> rules(a, "/api/v1"))
-                .httpBasic(Customizer.withDefaults())
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(b -> b.authenticationEntryPoint(failure))
+                .exceptionHandling(e -> e.authenticationEntryPoint(failure))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .headers(SecurityHeaders::apply);
@@ -52,15 +69,28 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain browser(HttpSecurity http) throws Exception {
+    SecurityFilterChain browser(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
+            LoginThrottle throttle, LoginAudit audit) throws Exception {
         http.authorizeHttpRequests(a -> {
                     a.requestMatchers(PUBLIC).permitAll();
                     rules(a, "");
                 })
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .authenticationManager(new ThrottledLogin(Channel.FORM, passwords(users, encoder), throttle, audit))
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(new FormSignInFailure()).permitAll())
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .exceptionHandling(e -> e.accessDeniedHandler(new AccessDenied()))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").addLogoutHandler(audit)
+                        .invalidateHttpSession(true).clearAuthentication(true).deleteCookies("JSESSIONID"))
                 .headers(SecurityHeaders::apply);
         return http.build();
+    }
+
+    /** Checks a user name and password against the stored hash. */
+    private static AuthenticationManager passwords(UserDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider p = new DaoAuthenticationProvider(users);
+        p.setPasswordEncoder(encoder);
+        return new ProviderManager(p);
     }
 
     private static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a,

@@ -36,6 +36,12 @@ class ApiErrors {
         return answer(HttpStatus.BAD_REQUEST, e.getMessage(), List.of());
     }
 
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> wrongType(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+        String type = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+        return answer(HttpStatus.BAD_REQUEST, e.getName() + " must be of type " + type + ": " + e.getValue(), List.of());
+    }
+
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ResponseEntity<Map<String, Object>> denied(org.springframework.security.access.AccessDeniedException e) {
         return answer(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
