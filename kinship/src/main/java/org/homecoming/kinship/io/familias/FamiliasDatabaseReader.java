@@ -75,6 +75,10 @@ final class FamiliasDatabaseReader {
             throw in.error("expected the number of alleles of locus " + name + ", a positive number, found "
                     + alleles);
         }
+        if (alleles > in.remaining()) {
+            throw in.error("locus " + name + " lists " + alleles + " alleles but only " + in.remaining()
+                    + " lines follow");
+        }
         String rest = parts.length > 1 ? parts[1] : "";
         double size = optional(SIZE, rest, "the database size of locus " + name);
         double dropout = optional(DROPOUT, rest, "the dropout probability of locus " + name);
