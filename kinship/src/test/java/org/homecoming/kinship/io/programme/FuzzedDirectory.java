@@ -28,12 +28,21 @@ final class FuzzedDirectory {
     private final List<String> names;
 
     FuzzedDirectory(String prefix, List<String> names) {
+        this(temporary(prefix), names);
+    }
+
+    FuzzedDirectory(Path dir, List<String> names) {
+        this.dir = dir;
+        this.names = List.copyOf(names);
+    }
+
+    private static Path temporary(String prefix) {
         try {
-            this.dir = Files.createTempDirectory(prefix);
+            Path dir = Files.createTempDirectory(prefix);
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.names = List.copyOf(names);
     }
 
     /** Empties the directory and writes the files of {@code bundle}; returns the directory. */

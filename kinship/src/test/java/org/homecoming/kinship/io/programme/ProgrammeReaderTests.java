@@ -25,7 +25,7 @@ class ProgrammeReaderTests {
 
     private Path programme() throws IOException {
         try (InputStream in = ProgrammeReaderTests.class.getResourceAsStream(SEED)) {
-            return new FuzzedDirectory("programme-test", java.util.List.of("frequencies.txt", "manifest.properties",
+            return new FuzzedDirectory(dir, java.util.List.of("frequencies.txt", "manifest.properties",
                     "missing_persons.csv", "family_members.csv", "remains.csv", "profiles.csv", "lineage.csv",
                     "truth.csv")).write(in.readAllBytes());
         }
