@@ -55,6 +55,9 @@ final class FamiliasDatabaseReader {
     private FamiliasLocus locus(int i) {
         String name = in.text("the name of locus " + i);
         int line = in.line();
+        if (name.isBlank()) {
+            throw in.error("locus " + i + " has an empty name");
+        }
         double rateF = rate("the female mutation rate of locus " + name);
         double rateM = rate("the male mutation rate of locus " + name);
         FamiliasModel modelF = model("female", name);

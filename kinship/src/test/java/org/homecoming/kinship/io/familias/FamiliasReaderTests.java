@@ -338,9 +338,9 @@ class FamiliasReaderTests {
         }
     }
 
-    /** Counts so large that reading on would exhaust memory (found by a probe after fuzzing); kept as crash inputs. */
+    /** What fuzzing found (huge counts: by a probe written after fuzzing); each input is kept as a crash input. */
     @Nested
-    class HugeCounts {
+    class FoundByFuzzing {
 
         private static final String HUGE = "2000000000";
 
@@ -369,6 +369,12 @@ class FamiliasReaderTests {
                     + " (the lines left), found 2000000000");
             fails(paternityWith(88, HUGE), "t.fam:88: expected a number of pedigrees, at most " + (size - 88)
                     + " (the lines left), found 2000000000");
+        }
+
+        @Test
+        void aLocusWithAnEmptyNameNamesItsLine() {
+            // Found by FamiliasReaderFuzzTests: the blank name reached Locus and failed there without file or line.
+            fails(smallWith(45, "\"\""), "t.fam:45: locus 1 has an empty name");
         }
 
         @Test
