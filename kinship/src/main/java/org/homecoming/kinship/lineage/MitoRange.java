@@ -32,7 +32,16 @@ public record MitoRange(int start, int end) {
         if (!m.matches()) {
             throw new IllegalArgumentException("mtDNA range must read START-END such as 16024-16365: " + text);
         }
-        return new MitoRange(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        return new MitoRange(position("start", m.group(1), text), position("end", m.group(2), text));
+    }
+
+    /** A position of at most six digits, so that a long one is refused as out of range, not overflowed. */
+    private static int position(String name, String digits, String text) {
+        if (digits.length() > 6) {
+            throw new IllegalArgumentException("mtDNA range " + name + " must be in [1, " + Rcrs.LENGTH + "]: "
+                    + digits + " in " + text);
+        }
+        return Integer.parseInt(digits);
     }
 
     public boolean wraps() {

@@ -64,6 +64,10 @@ public record MitoVariant(int position, int insertion, char base) {
             throw new IllegalArgumentException("mtDNA variant must start with an rCRS position: '" + t + "'");
         }
         int position = parsePosition(t, m.group(1));
+        if (m.group(2) != null && m.group(2).length() > 6) {
+            throw new IllegalArgumentException("mtDNA variant " + t + ": insertion index must be at most 999999: "
+                    + m.group(2));
+        }
         int insertion = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         if (m.group(2) != null && insertion == 0) {
             throw new IllegalArgumentException("mtDNA variant " + t + ": insertion index must be at least 1");

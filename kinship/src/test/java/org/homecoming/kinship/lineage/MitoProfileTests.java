@@ -116,6 +116,24 @@ class MitoProfileTests {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("mtDNA profile must have at least one typed range");
         }
+
+        @Test
+        void refusesATooLongRangePositionAsOutOfRangeNotAsANumberFormat() {
+            // Found by MitoProfileFuzzTests: Integer.parseInt overflowed and leaked NumberFormatException.
+            assertThatThrownBy(() -> MitoRange.parse("160265191602-6145"))
+                    .isExactlyInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("mtDNA range start must be in [1, 16569]: 160265191602 in 160265191602-6145");
+            assertThatThrownBy(() -> MitoRange.parse("16024-99999999999"))
+                    .isExactlyInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("mtDNA range end must be in [1, 16569]: 99999999999 in 16024-99999999999");
+        }
+
+        @Test
+        void refusesATooLongInsertionIndexAsOutOfRangeNotAsANumberFormat() {
+            assertThatThrownBy(() -> MitoVariant.parse("315.99999999999C"))
+                    .isExactlyInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("mtDNA variant 315.99999999999C: insertion index must be at most 999999: 99999999999");
+        }
     }
 
     @Nested

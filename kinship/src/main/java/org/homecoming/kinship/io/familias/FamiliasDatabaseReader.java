@@ -55,6 +55,9 @@ final class FamiliasDatabaseReader {
     private FamiliasLocus locus(int i) {
         String name = in.text("the name of locus " + i);
         int line = in.line();
+        if (name.isBlank()) {
+            throw in.error("locus " + i + " has an empty name");
+        }
         double rateF = rate("the female mutation rate of locus " + name);
         double rateM = rate("the male mutation rate of locus " + name);
         FamiliasModel modelF = model("female", name);
@@ -74,6 +77,10 @@ final class FamiliasDatabaseReader {
         if (alleles <= 0) {
             throw in.error("expected the number of alleles of locus " + name + ", a positive number, found "
                     + alleles);
+        }
+        if (alleles > in.remaining()) {
+            throw in.error("locus " + name + " lists " + alleles + " alleles but only " + in.remaining()
+                    + " lines follow");
         }
         String rest = parts.length > 1 ? parts[1] : "";
         double size = optional(SIZE, rest, "the database size of locus " + name);

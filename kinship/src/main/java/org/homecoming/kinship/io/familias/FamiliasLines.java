@@ -67,6 +67,32 @@ final class FamiliasLines {
         return n;
     }
 
+    /**
+     * A count of at most {@code max}, so that a huge number in a file is an error, not an allocation that
+     * exhausts memory.
+     */
+    int countAtMost(String expected, int max) {
+        int n = count(expected);
+        if (n > max) {
+            throw error("expected " + expected + ", at most " + max + ", found " + n);
+        }
+        return n;
+    }
+
+    /** A count of things that take at least one line each, so at most the lines left after it. */
+    int countOfLines(String expected) {
+        int n = count(expected);
+        if (n > remaining()) {
+            throw error("expected " + expected + ", at most " + remaining() + " (the lines left), found " + n);
+        }
+        return n;
+    }
+
+    /** How many lines are left to read. */
+    int remaining() {
+        return lines.size() - next;
+    }
+
     double number(String expected) {
         return parseNumber(next(expected), expected);
     }

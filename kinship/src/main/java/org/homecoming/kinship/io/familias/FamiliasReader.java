@@ -31,6 +31,9 @@ import org.homecoming.kinship.pedigree.Sex;
  */
 public final class FamiliasReader {
 
+    /** The most extra (untyped) persons a pedigree may add; Familias cases use a handful. */
+    static final int MAX_EXTRAS = 10_000;
+
     private final FamiliasLines in;
 
     private FamiliasReader(FamiliasLines in) {
@@ -102,7 +105,7 @@ public final class FamiliasReader {
     }
 
     private List<RawPerson> persons() {
-        int n = in.count("a number of persons");
+        int n = in.countOfLines("a number of persons");
         List<RawPerson> persons = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             int line = in.line() + 1;
@@ -140,7 +143,7 @@ public final class FamiliasReader {
     }
 
     private List<FamiliasPedigree> pedigrees(List<String> names, int knownExtras) {
-        int n = in.count("a number of pedigrees");
+        int n = in.countOfLines("a number of pedigrees");
         FamiliasPedigree[] byIndex = new FamiliasPedigree[n];
         for (int i = 1; i <= n; i++) {
             int line = in.line() + 1;
@@ -171,8 +174,8 @@ public final class FamiliasReader {
      * 0-based indices refer to, which the extras extend.
      */
     private FamiliasPedigree pedigreeBody(String name, int line, List<String> names, String extraPrefix) {
-        int females = in.count("the number of extra females of '" + name + "'");
-        int males = in.count("the number of extra males of '" + name + "'");
+        int females = in.countAtMost("the number of extra females of '" + name + "'", MAX_EXTRAS);
+        int males = in.countAtMost("the number of extra males of '" + name + "'", MAX_EXTRAS - females);
         List<FamiliasPerson> extras = new ArrayList<>();
         List<String> all = new ArrayList<>(names);
         for (int e = 1; e <= females + males; e++) {

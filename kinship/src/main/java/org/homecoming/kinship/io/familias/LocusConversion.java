@@ -62,7 +62,12 @@ final class LocusConversion {
         if (!missing.isEmpty()) {
             double min = minimumFrequency(f, normalised);
             missing.forEach(a -> added.add(new AddedAllele(f.name(), a, min)));
-            locus = locus.withMissingAlleles(missing, min);
+            try {
+                locus = locus.withMissingAlleles(missing, min);
+            } catch (IllegalArgumentException e) {
+                throw new InputFormatException(file, f.line(), "locus " + f.name() + ": cannot add the alleles "
+                        + missing + " that the database lacks: " + e.getMessage());
+            }
         }
         locus = locus.withMutation(mutation(file, f, locus, warnings));
         return xLinked ? locus.withChromosome(Chromosome.X) : locus;

@@ -3,6 +3,7 @@ package org.homecoming.kinship.io.programme;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,9 +48,12 @@ final class CsvTable {
 
     static void read(Path dir, String name, List<String> expected, Consumer<Row> sink) {
         Path path = dir.resolve(name);
+        if (!Files.isRegularFile(path)) {
+            throw new InputFormatException(name, 0, "file is missing from the programme directory");
+        }
+        int[] line = {1};
         try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             CsvTable t = new CsvTable(name, expected);
-            int[] line = {1};
             List<String> head = record(r, name, line);
             if (head == null) {
                 throw new InputFormatException(name, 0, "file is empty");
@@ -76,6 +80,8 @@ final class CsvTable {
                 }
                 sink.accept(new Row(t, start, fields));
             }
+        } catch (CharacterCodingException e) {
+            throw new InputFormatException(name, 0, "not UTF-8 text");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
         }

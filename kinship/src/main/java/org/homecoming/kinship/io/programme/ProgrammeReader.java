@@ -3,6 +3,7 @@ package org.homecoming.kinship.io.programme;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,6 +98,9 @@ public final class ProgrammeReader {
     }
 
     public static Programme read(Path dir, Settings settings) {
+        if (!Files.isRegularFile(dir.resolve("frequencies.txt"))) {
+            throw new InputFormatException("frequencies.txt", 0, "file is missing from the programme directory");
+        }
         FrequencyDatabase db = FrequencyTableReader.read(dir.resolve("frequencies.txt"));
         Map<String, Sex> missingSex = readMissing(dir);
         Map<String, Family> families = readMembers(dir, missingSex);
@@ -234,6 +238,10 @@ public final class ProgrammeReader {
             Properties p = new Properties();
             try (Reader r = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
                 p.load(r);
+            } catch (CharacterCodingException e) {
+                throw new InputFormatException("manifest.properties", 0, "not UTF-8 text");
+            } catch (IllegalArgumentException e) {
+                throw new InputFormatException("manifest.properties", 0, "not a properties file: " + e.getMessage());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + manifest + ": " + e.getMessage(), e);
             }

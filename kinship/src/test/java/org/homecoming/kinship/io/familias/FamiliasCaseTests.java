@@ -27,6 +27,23 @@ class FamiliasCaseTests {
     }
 
     @Nested
+    class FoundByFuzzing {
+
+        @Test
+        void anAlleleTheDatabaseLacksAtALocusWhoseOnlyAlleleHasFrequencyOneNamesTheLocus() throws Exception {
+            // A locus with one allele of frequency 1, no minor allele frequency and no database size leaves no
+            // minimum frequency below 1 for alleles people carry that it lacks (FamiliasReaderFuzzTests).
+            try (var in = FamiliasCaseTests.class.getResourceAsStream("FamiliasReaderFuzzTestsInputs/"
+                    + "readsACaseOrNamesTheLine/crash-d1834183fe6738773983068c017207fcb17de4bb")) {
+                FamiliasFile f = FamiliasReader.read(in, "t.fam");
+                assertThatThrownBy(() -> FamiliasCase.of(f)).isInstanceOf(InputFormatException.class)
+                        .hasMessage("t.fam:15: locus L1: cannot add the alleles [1, 2] that the database lacks:"
+                                + " minimum frequency must be in (0, 1): 1.0");
+            }
+        }
+    }
+
+    @Nested
     class Paternity {
 
         private final FamiliasCase c = FamiliasCase.of(resource("paternity.fam"));

@@ -338,6 +338,52 @@ class FamiliasReaderTests {
         }
     }
 
+    /** What fuzzing found (huge counts: by a probe written after fuzzing); each input is kept as a crash input. */
+    @Nested
+    class FoundByFuzzing {
+
+        private static final String HUGE = "2000000000";
+
+        private static List<String> paternityWith(int line, String text) {
+            List<String> lines = new java.util.ArrayList<>(resourceLines("paternity.fam"));
+            lines.set(line - 1, text);
+            return lines;
+        }
+
+        private static void fails(List<String> lines, String message) {
+            assertThatThrownBy(() -> parse(lines)).isInstanceOf(InputFormatException.class).hasMessage(message);
+        }
+
+        @Test
+        void extraPersonsOfAPedigreeAreBounded() {
+            fails(paternityWith(85, HUGE), "t.fam:85: expected the number of extra females of 'Known relations',"
+                    + " at most 10000, found 2000000000");
+            fails(paternityWith(86, HUGE), "t.fam:86: expected the number of extra males of 'Known relations',"
+                    + " at most 10000, found 2000000000");
+        }
+
+        @Test
+        void personsAndPedigreesCannotOutnumberTheLinesLeft() {
+            int size = resourceLines("paternity.fam").size();
+            fails(paternityWith(5, HUGE), "t.fam:5: expected a number of persons, at most " + (size - 5)
+                    + " (the lines left), found 2000000000");
+            fails(paternityWith(88, HUGE), "t.fam:88: expected a number of pedigrees, at most " + (size - 88)
+                    + " (the lines left), found 2000000000");
+        }
+
+        @Test
+        void aLocusWithAnEmptyNameNamesItsLine() {
+            // Found by FamiliasReaderFuzzTests: the blank name reached Locus and failed there without file or line.
+            fails(smallWith(45, "\"\""), "t.fam:45: locus 1 has an empty name");
+        }
+
+        @Test
+        void allelesOfALocusCannotOutnumberTheLinesLeft() {
+            fails(smallWith(57, HUGE + "\t(DatabaseSize = 500 )"), "t.fam:57: locus TH01 lists 2000000000 alleles"
+                    + " but only " + (small().size() - 57) + " lines follow");
+        }
+    }
+
     @Nested
     class DviErrors {
 
