@@ -166,7 +166,8 @@ class DviAnalysisTests {
 
         @Test
         void whenEveryVictimIsUndisputedTheOneAssignmentIsScoredOnTheFullProblem() {
-            JointResult j = DviAnalysis.joint(example2(DviOptions.defaults().withThreshold(2)));
+            JointResult j = DviAnalysis.joint(example2(DviOptions.defaults().withThreshold(2)
+                    .withFixing(UndisputedFixing.ALWAYS)));
             assertThat(j.assignments()).hasSize(1);
             JointAssignment a = j.assignments().get(0);
             assertThat(a.assignment()).containsExactlyInAnyOrderEntriesOf(Map.of("V1", "M1", "V2", "M2", "V3", "M3"));
@@ -178,7 +179,8 @@ class DviAnalysisTests {
 
         @Test
         void undisputedMatchesAreFixedAndTheRestSearchedJointly() {
-            JointResult j = DviAnalysis.joint(example2(DviOptions.defaults().withThreshold(5)));
+            JointResult j = DviAnalysis.joint(example2(DviOptions.defaults().withThreshold(5)
+                    .withFixing(UndisputedFixing.ALWAYS)));
             assertThat(j.assignments()).extracting(a -> String.join(",", a.values()))
                     .containsExactly("M1,M2,M3", "*,M2,M3", "M1,*,M3", "*,M1,M3", "*,*,M3");
             assertThat(j.assignments()).extracting(JointAssignment::lr).usingComparatorForType(CLOSE, Double.class)
