@@ -72,7 +72,7 @@ class JointCalculatorTests {
         assertThat(brothersOnly.lr()).isCloseTo(direct, org.assertj.core.data.Offset.offset(direct * 1e-9));
         // the old answer, the product of the two pairwise LRs, is far from it
         double product = r.undisputed().get(0).lr() * r.undisputed().get(1).lr();
-        assertThat(Math.abs(Math.log10(product / direct))).isGreaterThan(1);
+        assertThat(Math.log10(direct / product)).isGreaterThan(4);
         for (UndisputedFixing f : UndisputedFixing.values()) {
             JointResult j = DviAnalysis.joint(problem(DviOptions.defaults().withThreshold(1e7).withFixing(f)));
             assertThat(j.assignments().get(0).values()).as(f.name()).containsExactly("M1", "M2", "M3");
