@@ -106,7 +106,7 @@ final class DviReport {
         sb.append(undisputed(r, p.options().threshold()));
         if (!r.disputed().isEmpty()) {
             sb.append(String.format(Locale.ROOT, "%nUndisputed pairwise but not confirmed by the joint analysis"
-                    + " (its mutation policy differs from the pairwise one): %d%n", r.disputed().size()));
+                    + " (e.g. its mutation policy drops a model the pair needs): %d%n", r.disputed().size()));
             TableWriter w = new TableWriter("Victim", "Missing", "Family", "Pairwise LR");
             r.disputed().forEach(id -> w.row(id.victim(), id.missing(), id.family(), number(id.lr())));
             sb.append(w.render());

@@ -44,8 +44,9 @@ public final class DviAnalysis {
                 adjusted.families.equals(search.families) ? undisputed : null);
         List<Identification> confirmed = new ArrayList<>();
         List<Identification> disputed = new ArrayList<>();
+        Map<String, Map<String, Double>> marginals = joint.marginals();
         for (Identification id : undisputed.found()) {
-            (confirmedByJoint(id, joint) ? confirmed : disputed).add(id);
+            (confirmedByJoint(id, joint.assignments().get(0), marginals) ? confirmed : disputed).add(id);
         }
         return new DviResult(table, confirmed, disputed, joint);
     }
@@ -93,11 +94,12 @@ public final class DviAnalysis {
     }
 
     /** The pair is in the best assignment and no other outcome of its victim has a larger marginal. */
-    private static boolean confirmedByJoint(Identification id, JointResult joint) {
-        if (!joint.assignments().get(0).missingOf(id.victim()).equals(id.missing())) {
+    private static boolean confirmedByJoint(Identification id, JointAssignment best,
+            Map<String, Map<String, Double>> marginals) {
+        if (!best.missingOf(id.victim()).equals(id.missing())) {
             return false;
         }
-        Map<String, Double> row = joint.marginals().get(id.victim());
+        Map<String, Double> row = marginals.get(id.victim());
         double p = row.get(id.missing());
         return row.values().stream().allMatch(x -> x <= p);
     }
