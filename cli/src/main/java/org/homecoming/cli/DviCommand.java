@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "dvi", mixinStandardHelpOptions = true,
         header = "Match victims to the missing persons of reference families (pairwise, joint, undisputed).",
         description = "Reads a Familias .fam file with a [DVI] section and prints the pairwise LR matrix"
-                + " (victim = missing person vs unrelated), exclusions, the best joint assignments with"
+                + " (victim = missing person vs unrelated), the pairs skipped for sex (both sexes known and"
+                + " different; unknown sex pairs with either), exclusions, the best joint assignments with"
                 + " posteriors under a flat prior, each victim's marginal posterior, and the undisputed"
                 + " identifications. Every joint LR is that of the whole assignment against nobody identified."
                 + " Defaults: every family keeps its mutation models, and undisputed matches are fixed"
