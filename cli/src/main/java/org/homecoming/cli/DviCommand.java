@@ -9,7 +9,9 @@ import org.homecoming.kinship.dvi.DviAnalysis;
 import org.homecoming.kinship.dvi.DviOptions;
 import org.homecoming.kinship.dvi.DviProblem;
 import org.homecoming.kinship.dvi.DviResult;
+import org.homecoming.kinship.dvi.MutationPolicy;
 import org.homecoming.kinship.dvi.ReferenceFamily;
+import org.homecoming.kinship.dvi.UndisputedFixing;
 import org.homecoming.kinship.io.InputFormatException;
 import org.homecoming.kinship.io.familias.FamiliasCase;
 import org.homecoming.kinship.io.familias.FamiliasDviCase;
@@ -29,9 +31,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "dvi", mixinStandardHelpOptions = true,
         header = "Match victims to the missing persons of reference families (pairwise, joint, undisputed).",
         description = "Reads a Familias .fam file with a [DVI] section and prints the pairwise LR matrix"
-                + " (victim = missing person vs unrelated), exclusions, the best joint assignments with"
+                + " (victim = missing person vs unrelated), the pairs skipped for sex (both sexes known and"
+                + " different; unknown sex pairs with either), exclusions, the best joint assignments with"
                 + " posteriors under a flat prior, each victim's marginal posterior, and the undisputed"
-                + " identifications. Definitions: docs/kinship-dvi.md.")
+                + " identifications. Every joint LR is that of the whole assignment against nobody identified."
+                + " Defaults: every family keeps its mutation models, and undisputed matches are fixed"
+                + " before the joint enumeration only when it would exceed --max-assignments."
+                + " For dvir's jointDVI defaults: --mutations dvir --fix-undisputed always."
+                + " Definitions: docs/kinship-dvi.md.")
 final class DviCommand implements Callable<Integer> {
 
     @Spec
@@ -58,6 +65,19 @@ final class DviCommand implements Callable<Integer> {
     @Option(names = "--ignore-sex", description = "pair victims and missing persons whatever their sexes")
     boolean ignoreSex;
 
+    @Option(names = "--mutations", paramLabel = "POLICY", defaultValue = "keep",
+            description = "mutation models in the joint analysis: keep (default; as the pairwise LRs),"
+                    + " none (faster), dvir (families consistent without mutation lose it, as dvir's jointDVI)")
+    String mutations;
+
+    @Option(names = "--no-mutations", description = "same as --mutations none: no mutation model in the joint analysis")
+    boolean noMutations;
+
+    @Option(names = "--fix-undisputed", paramLabel = "WHEN", defaultValue = "when-needed",
+            description = "fix undisputed matches before the joint enumeration: never, when-needed (default; only"
+                    + " above --max-assignments) or always (as dvir's jointDVI; posteriors then conditional on them)")
+    String fixUndisputed;
+
     @Override
     public Integer call() {
         if (!(threshold > 1)) {
@@ -67,7 +87,7 @@ final class DviCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--top must be at least 1: " + top);
         }
         DviOptions options = DviOptions.defaults().withThreshold(threshold).withMaxAssignments(maxAssignments)
-                .withIgnoreSex(ignoreSex);
+                .withIgnoreSex(ignoreSex).withMutations(mutationPolicy()).withFixing(fixing());
         DviProblem problem = problem(FamiliasCase.read(file), options);
         DviResult result;
         try {
@@ -83,6 +103,29 @@ final class DviCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private MutationPolicy mutationPolicy() {
+        MutationPolicy p = switch (mutations) {
+            case "keep" -> MutationPolicy.KEEP;
+            case "none" -> MutationPolicy.DISABLE;
+            case "dvir" -> MutationPolicy.DISABLE_IN_CONSISTENT_FAMILIES;
+            default -> throw new IllegalArgumentException("--mutations must be keep, none or dvir: " + mutations);
+        };
+        if (noMutations && p != MutationPolicy.DISABLE && !mutations.equals("keep")) {
+            throw new IllegalArgumentException("--no-mutations contradicts --mutations " + mutations);
+        }
+        return noMutations ? MutationPolicy.DISABLE : p;
+    }
+
+    private UndisputedFixing fixing() {
+        return switch (fixUndisputed) {
+            case "never" -> UndisputedFixing.NEVER;
+            case "when-needed" -> UndisputedFixing.WHEN_NEEDED;
+            case "always" -> UndisputedFixing.ALWAYS;
+            default -> throw new IllegalArgumentException(
+                    "--fix-undisputed must be never, when-needed or always: " + fixUndisputed);
+        };
     }
 
     /** The problem in a Familias case's [DVI] section; bad or missing content names the file. */

@@ -22,7 +22,11 @@ final class DviReport {
     private DviReport() {
     }
 
-    /** The JSON contract: pairwise (null = sex-incompatible), joint (best first), marginals, undisputed. */
+    /**
+     * The JSON contract: pairwise (null = sex-incompatible), joint (best first), marginals,
+     * undisputed; then skippedForSex (pairs left out because both sexes are known and differ) and
+     * disputed (pairwise-undisputed pairs the joint analysis did not confirm).
+     */
     static Map<String, Object> json(DviResult r, int top) {
         Map<String, Object> pairwise = new LinkedHashMap<>();
         for (String v : r.pairwise().victims()) {
@@ -39,19 +43,32 @@ final class DviReport {
             row.put("posterior", a.posterior());
             joint.add(row);
         }
-        List<Object> undisputed = new ArrayList<>();
-        for (Identification id : r.undisputed()) {
+        List<Object> skipped = new ArrayList<>();
+        for (Pairing p : r.pairwise().skippedForSex()) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("victim", id.victim());
-            row.put("missing", id.missing());
-            row.put("lr", id.lr());
-            undisputed.add(row);
+            row.put("victim", p.victim());
+            row.put("missing", p.missing());
+            skipped.add(row);
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("pairwise", pairwise);
         out.put("joint", joint);
         out.put("marginals", r.marginals());
-        out.put("undisputed", undisputed);
+        out.put("undisputed", identifications(r.undisputed()));
+        out.put("skippedForSex", skipped);
+        out.put("disputed", identifications(r.disputed()));
+        return out;
+    }
+
+    private static List<Object> identifications(List<Identification> ids) {
+        List<Object> out = new ArrayList<>();
+        for (Identification id : ids) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("victim", id.victim());
+            row.put("missing", id.missing());
+            row.put("lr", id.lr());
+            out.add(row);
+        }
         return out;
     }
 
@@ -63,6 +80,14 @@ final class DviReport {
                 + " %d loci%n", file, t.victims().size(), p.families().size(), t.missing().size(), p.loci().size()));
         sb.append("\nPairwise LR (victim = missing person vs unrelated; - = sex-incompatible)\n");
         sb.append(matrix(t));
+        List<Pairing> skipped = t.skippedForSex();
+        sb.append(String.format(Locale.ROOT, "%nSkipped for sex (both sexes known and different; unknown sex pairs"
+                + " with either): %s%n", skipped.isEmpty() ? "none" : skipped.size()));
+        if (!skipped.isEmpty()) {
+            TableWriter w = new TableWriter("Victim", "Missing");
+            skipped.forEach(x -> w.row(x.victim(), x.missing()));
+            sb.append(w.render());
+        }
         List<Pairing> excluded = t.excluded();
         sb.append(String.format(Locale.ROOT, "%nExclusions (more than %d markers incompatible without mutation): %s%n",
                 p.options().maxIncompatible(), excluded.isEmpty() ? "none" : excluded.size()));
@@ -73,13 +98,31 @@ final class DviReport {
         }
         List<JointAssignment> best = best(r, top);
         sb.append(String.format(Locale.ROOT, "%nJoint assignments (best %d of %d; * = not identified;"
-                + " LR against nobody identified; posterior under a flat prior)%n", best.size(),
-                r.joint().assignments().size()));
+                + " LR of the whole assignment against nobody identified; posterior under a flat prior%s)%n",
+                best.size(), r.joint().assignments().size(), fixedNote(r)));
         sb.append(joint(r, best));
         sb.append("\nMarginal posterior per victim\n");
         sb.append(marginals(r));
         sb.append(undisputed(r, p.options().threshold()));
+        if (!r.disputed().isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "%nUndisputed pairwise but not confirmed by the joint analysis"
+                    + " (e.g. its mutation policy drops a model the pair needs): %d%n", r.disputed().size()));
+            TableWriter w = new TableWriter("Victim", "Missing", "Family", "Pairwise LR");
+            r.disputed().forEach(id -> w.row(id.victim(), id.missing(), id.family(), number(id.lr())));
+            sb.append(w.render());
+        }
         return sb.toString();
+    }
+
+    /** Says which matches the enumeration fixed, so that posteriors read as conditional on them. */
+    private static String fixedNote(DviResult r) {
+        List<Identification> fixed = r.joint().fixed();
+        if (fixed.isEmpty()) {
+            return "";
+        }
+        List<String> pairs = new ArrayList<>();
+        fixed.forEach(id -> pairs.add(id.victim() + " = " + id.missing()));
+        return "; undisputed matches fixed first, posteriors given " + String.join(", ", pairs);
     }
 
     private static List<JointAssignment> best(DviResult r, int top) {

@@ -12,6 +12,9 @@ import java.util.Map;
 import org.homecoming.kinship.dvi.DviAnalysis;
 import org.homecoming.kinship.dvi.DviOptions;
 import org.homecoming.kinship.dvi.DviProblem;
+import org.homecoming.kinship.dvi.DviResult;
+import org.homecoming.kinship.dvi.MutationPolicy;
+import org.homecoming.kinship.dvi.UndisputedFixing;
 import org.homecoming.kinship.io.familias.FamiliasCase;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -100,10 +103,87 @@ class DviCommandTests extends CommandTests {
             assertThat(undisputed).isNotEmpty();
             Map<String, String> best = (Map<String, String>) ((List<Map<String, Object>>) r.get("joint")).get(0)
                     .get("assignment");
+            Map<String, Map<String, Double>> marginals = (Map<String, Map<String, Double>>) r.get("marginals");
             for (Map<String, Object> u : undisputed) {
                 assertThat((Double) u.get("lr")).isGreaterThanOrEqualTo(1e4);
                 assertThat(best.get((String) u.get("victim"))).isEqualTo(u.get("missing"));
+                Map<String, Double> row = marginals.get((String) u.get("victim"));
+                assertThat(row.values()).allMatch(p -> p <= row.get((String) u.get("missing")));
             }
+            assertThat((List<Object>) r.get("disputed")).isEmpty();
+        }
+
+        /** What {@code dvi planecrash-dvi.fam --json OPTIONS} prints. */
+        private String run(String... options) {
+            out.getBuffer().setLength(0);
+            List<String> args = new java.util.ArrayList<>(List.of("dvi", resource("planecrash-dvi.fam").toString(), "--json"));
+            args.addAll(List.of(options));
+            int code = execute(args.toArray(String[]::new));
+            assertThat(code).as(err.toString()).isZero();
+            return out.toString().strip();
+        }
+
+        private DviResult analysis(DviOptions o) {
+            return DviAnalysis.run(DviCommand.problem(FamiliasCase.read(resource("planecrash-dvi.fam")), o));
+        }
+
+        private static double lrOf(DviResult r, List<String> values) {
+            return r.joint().assignments().stream().filter(a -> a.values().equals(values)).findFirst()
+                    .orElseThrow().lr();
+        }
+
+        @Test
+        void byDefaultPm3KeepsFamily4WhichDvirsMutationPolicyRulesOut() {
+            DviResult dvir = analysis(DviOptions.dvir());
+            DviResult keep = analysis(DviOptions.defaults());
+            assertThat(run("--mutations", "dvir", "--fix-undisputed", "always"))
+                    .isEqualTo(JsonWriter.write(DviReport.json(dvir, Integer.MAX_VALUE)));
+            assertThat(run()).isEqualTo(JsonWriter.write(DviReport.json(keep, Integer.MAX_VALUE)));
+            // PM3 x Family 4: pairwise LR 249, one marker needing a mutation in a family consistent without
+            assertThat(dvir.marginals().get("PM3").get("Family 4/Missing person")).isZero();
+            assertThat(keep.marginals().get("PM3").get("Family 4/Missing person")).isGreaterThan(0.99);
+            assertThat(keep.joint().assignments().get(0).missingOf("PM3")).isEqualTo("Family 4/Missing person");
+            assertThat(dvir.joint().assignments()).hasSize(2);
+            assertThat(keep.joint().assignments()).hasSizeGreaterThan(10_000);
+            // one assignment, one LR against nobody identified, whether matches were fixed first or not
+            List<String> best = dvir.joint().assignments().get(0).values();
+            double fixedFirst = lrOf(dvir, best);
+            double enumerated = lrOf(analysis(DviOptions.dvir().withFixing(UndisputedFixing.NEVER)), best);
+            assertThat(enumerated).isCloseTo(fixedFirst, within(fixedFirst * 1e-9));
+            assertThat(keep.joint().assignments().get(0).lr()).isGreaterThan(100 * fixedFirst);
+        }
+
+        @Test
+        void noMutationsIsMutationsNone() {
+            String none = run("--mutations", "none");
+            assertThat(run("--no-mutations")).isEqualTo(none)
+                    .isEqualTo(JsonWriter.write(DviReport.json(analysis(DviOptions.defaults()
+                            .withMutations(MutationPolicy.DISABLE)), Integer.MAX_VALUE)));
+            assertThat(none).isNotEqualTo(run());
+        }
+    }
+
+    @Nested
+    class Sexes {
+
+        private static final Path DT001 = Path.of("..", "kinship", "src", "test", "resources", "crosscheck", "dvi", "dt-001.fam");
+
+        @Test
+        void pairsOfDifferentKnownSexesAreListedAsSkippedInJsonAndTables() {
+            int code = execute("dvi", DT001.toString(), "--json");
+            assertThat(code).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("\"skippedForSex\":[{\"victim\":\"V1\",\"missing\":\"Missing1\"},"
+                    + "{\"victim\":\"V1\",\"missing\":\"Missing3\"},{\"victim\":\"V2\",\"missing\":\"Missing2\"},"
+                    + "{\"victim\":\"V3\",\"missing\":\"Missing2\"}]");
+            out.getBuffer().setLength(0);
+            execute("dvi", DT001.toString());
+            assertThat(out.toString()).contains("Skipped for sex (both sexes known and different; unknown sex pairs with either): 4");
+        }
+
+        @Test
+        void planecrashSkipsNobody() {
+            execute("dvi", resource("planecrash-dvi.fam").toString(), "--json");
+            assertThat(out.toString()).contains("\"skippedForSex\":[]");
         }
 
         @Test
@@ -166,6 +246,28 @@ class DviCommandTests extends CommandTests {
             assertThat(err.toString()).isEqualTo("homecoming: " + resource("dvi-example.fam")
                     + ": joint analysis refused: more than 5 candidate assignments (maxAssignments); raise the maximum,"
                     + " set a pairwise LR limit, or lower the threshold so that more matches are fixed as undisputed\n");
+        }
+
+        @Test
+        void anUnknownMutationPolicyIsRefusedWithTheChoices() {
+            int code = execute("dvi", resource("dvi-example.fam").toString(), "--mutations", "some");
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString()).isEqualTo("homecoming: --mutations must be keep, none or dvir: some\n");
+        }
+
+        @Test
+        void noMutationsWithDvirsPolicyIsRefused() {
+            int code = execute("dvi", resource("dvi-example.fam").toString(), "--no-mutations", "--mutations", "dvir");
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString()).isEqualTo("homecoming: --no-mutations contradicts --mutations dvir\n");
+        }
+
+        @Test
+        void anUnknownFixingIsRefusedWithTheChoices() {
+            int code = execute("dvi", resource("dvi-example.fam").toString(), "--fix-undisputed", "sometimes");
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString())
+                    .isEqualTo("homecoming: --fix-undisputed must be never, when-needed or always: sometimes\n");
         }
 
         @Test

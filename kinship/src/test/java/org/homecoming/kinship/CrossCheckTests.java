@@ -129,14 +129,14 @@ class CrossCheckTests {
         assertThat(r.undisputed()).as(name + " undisputed").hasSize(undisputed.size());
     }
 
-    /** The problem of the file's [DVI] section, with the defaults of {@code homecoming dvi}. */
+    /** The problem of the file's [DVI] section, with dvir's jointDVI defaults ({@code homecoming dvi --mutations dvir --fix-undisputed always}). */
     private static DviProblem problem(FamiliasCase c) {
         FamiliasDviCase dvi = c.dvi().orElseThrow();
         List<ReferenceFamily> families = new ArrayList<>();
         for (FamiliasReferenceFamily f : dvi.families()) {
             families.add(new ReferenceFamily(f.name(), f.pedigree(), f.references(), f.missing()));
         }
-        return new DviProblem(dvi.victims(), dvi.victimSexes(), families, c.loci(), DviOptions.defaults());
+        return new DviProblem(dvi.victims(), dvi.victimSexes(), families, c.loci(), DviOptions.dvir());
     }
 
     private static String key(Map<String, String> assignment) {

@@ -16,11 +16,17 @@ import java.util.Map;
  * PairwiseTable lrs = DviAnalysis.pairwise(problem);   // only the matrix
  * }</pre>
  *
- * <p>The pairwise matrix and the undisputed list use the loci's mutation models as given; the joint
- * analysis first applies {@link DviOptions#mutations()} (by default, families consistent without
- * mutation lose it), then fixes undisputed matches, then enumerates the rest. A problem whose
- * references are impossible in some family, or with more candidate assignments than
- * {@link DviOptions#maxAssignments()}, is refused with an {@link IllegalArgumentException}.
+ * <p>The pairwise matrix and the undisputed search use the loci's mutation models as given; the
+ * joint analysis first applies {@link DviOptions#mutations()} (by default every family keeps its
+ * models), then, as {@link DviOptions#fixing()} says, fixes undisputed matches or not, then
+ * enumerates the rest. Every assignment's LR is against "nobody identified" on the whole problem,
+ * each family scored with all its assigned victims placed together. An undisputed match that the
+ * joint analysis does not confirm (not in the best assignment, or not its victim's largest marginal,
+ * as can happen when a policy drops a family's mutation model) is moved to
+ * {@link DviResult#disputed()}, so the result never contradicts itself. A problem whose references
+ * are impossible in some family, or with more candidate assignments than
+ * {@link DviOptions#maxAssignments()} after any fixing allowed, is refused with an
+ * {@link IllegalArgumentException}.
  */
 public final class DviAnalysis {
 
@@ -34,10 +40,15 @@ public final class DviAnalysis {
         DviState search = searchState(problem, raw, table);
         UndisputedSearch.Outcome undisputed = UndisputedSearch.run(search, problem.options());
         DviState adjusted = adjusted(problem, search);
-        UndisputedSearch.Outcome forJoint = adjusted.families.equals(search.families)
-                ? undisputed : UndisputedSearch.run(adjusted, problem.options());
-        JointResult joint = JointCalculator.run(problem, adjusted, forJoint);
-        return new DviResult(table, undisputed.found(), joint);
+        JointResult joint = joint(problem, adjusted,
+                adjusted.families.equals(search.families) ? undisputed : null);
+        List<Identification> confirmed = new ArrayList<>();
+        List<Identification> disputed = new ArrayList<>();
+        Map<String, Map<String, Double>> marginals = joint.marginals();
+        for (Identification id : undisputed.found()) {
+            (confirmedByJoint(id, joint.assignments().get(0), marginals) ? confirmed : disputed).add(id);
+        }
+        return new DviResult(table, confirmed, disputed, joint);
     }
 
     /** The pairwise LR matrix with incompatible markers and exclusions. */
@@ -45,7 +56,10 @@ public final class DviAnalysis {
         return PairwiseCalculator.table(rawState(problem), problem.options().maxIncompatible());
     }
 
-    /** The undisputed identifications at the options' threshold, mutation models as given. */
+    /**
+     * The undisputed identifications of the pairwise search at the options' threshold, mutation
+     * models as given, before any check against the joint analysis ({@link #run} does that).
+     */
     public static List<Identification> undisputed(DviProblem problem) {
         DviState raw = rawState(problem);
         DviState search = problem.options().pruneExcluded()
@@ -60,8 +74,34 @@ public final class DviAnalysis {
         DviState search = problem.options().pruneExcluded()
                 ? searchState(problem, raw, PairwiseCalculator.table(raw, problem.options().maxIncompatible()))
                 : raw;
-        DviState adjusted = adjusted(problem, search);
-        return JointCalculator.run(problem, adjusted, UndisputedSearch.run(adjusted, problem.options()));
+        return joint(problem, adjusted(problem, search), null);
+    }
+
+    /**
+     * The joint analysis on the adjusted state, fixing undisputed matches as the options say; the
+     * undisputed outcome is reused when it was computed on the same models, or computed here.
+     */
+    private static JointResult joint(DviProblem problem, DviState adjusted, UndisputedSearch.Outcome known) {
+        DviOptions o = problem.options();
+        if (o.fixing() != UndisputedFixing.ALWAYS) {
+            DviState open = UndisputedSearch.unfixed(adjusted, o);
+            if (o.fixing() == UndisputedFixing.NEVER
+                    || JointCalculator.count(open, o.maxAssignments()) <= o.maxAssignments()) {
+                return JointCalculator.run(problem, adjusted, new UndisputedSearch.Outcome(open, List.of()));
+            }
+        }
+        return JointCalculator.run(problem, adjusted, known != null ? known : UndisputedSearch.run(adjusted, o));
+    }
+
+    /** The pair is in the best assignment and no other outcome of its victim has a larger marginal. */
+    private static boolean confirmedByJoint(Identification id, JointAssignment best,
+            Map<String, Map<String, Double>> marginals) {
+        if (!best.missingOf(id.victim()).equals(id.missing())) {
+            return false;
+        }
+        Map<String, Double> row = marginals.get(id.victim());
+        double p = row.get(id.missing());
+        return row.values().stream().allMatch(x -> x <= p);
     }
 
     private static DviState rawState(DviProblem problem) {

@@ -15,8 +15,10 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>When undisputed matches were fixed first, the log-likelihood is that of the problem left after
- * fixing them (dvir's convention): differences between assignments are what it is for. The LR is
- * always against the full null hypothesis: it includes the undisputed matches' LRs.
+ * fixing them (dvir's convention): differences between assignments are what it is for, and the
+ * posterior is conditional on the fixed matches. The LR is always that of the whole assignment
+ * against "nobody identified", every family scored with all its assigned victims placed together
+ * (fixed matches included), so it is the same whether or not matches were fixed.
  */
 public record JointAssignment(List<String> victims, List<String> values, double logLikelihood, double lr,
         double posterior) {

@@ -12,6 +12,14 @@ import java.util.stream.IntStream;
  * Enumerates the joint assignments of what the undisputed search left open (each victim to one of
  * its candidates or to nobody, no missing person twice) and scores them: the victims placed in
  * their families, the others unrelated, the families peeled once per distinct placement.
+ *
+ * <p>The LR of an assignment is against "nobody identified" on the whole problem. With matches
+ * fixed, the families of the open problem hold the fixed victims as references, so an assignment's
+ * full log-likelihood is its open log-likelihood plus what left the open problem (families with
+ * nobody left missing, victims with no candidate left), a constant: LR = L_open(a) / L_open(null)
+ * × L(fixed matches alone) / L(nobody identified), the second factor scored with every family's
+ * fixed victims placed together — not the product of the matches' pairwise LRs, which treats two
+ * matches fixed in one family in the same step as independent.
  */
 final class JointCalculator {
 
@@ -31,7 +39,8 @@ final class JointCalculator {
         double[] ll = IntStream.range(0, rows.size()).parallel()
                 .mapToDouble(k -> logLikelihood(s, missing, rows.get(k))).toArray();
         double ll0 = s.nullLogLikelihood();
-        double fixedLr = fixed.stream().mapToDouble(Identification::lr).reduce(1, (a, b) -> a * b);
+        double fixedLogLr = fixed.isEmpty() ? 0
+                : logLikelihood(full, full.missing(), row(full, fixed)) - full.nullLogLikelihood();
         double max = Arrays.stream(ll).max().orElse(ll0);
         double sum = Arrays.stream(ll).map(x -> Math.exp(x - max)).sum();
         Map<String, String> fixedMap = new HashMap<>();
@@ -44,7 +53,7 @@ final class JointCalculator {
                 values.add(i >= 0 && rows.get(k)[i] >= 0 ? missing.get(rows.get(k)[i])
                         : fixedMap.getOrDefault(v, DviProblem.NOT_IDENTIFIED));
             }
-            out.add(new JointAssignment(victims, values, ll[k], Math.exp(ll[k] - ll0) * fixedLr,
+            out.add(new JointAssignment(victims, values, ll[k], Math.exp(ll[k] - ll0 + fixedLogLr),
                     Math.exp(ll[k] - max) / sum));
         }
         out.sort(ORDER);
@@ -53,15 +62,11 @@ final class JointCalculator {
 
     /** Every victim or every missing person matched: the one assignment, scored on the full problem. */
     private static JointResult allFixed(DviProblem problem, DviState full, List<Identification> fixed) {
-        Map<String, String> byVictim = new HashMap<>();
-        fixed.forEach(id -> byVictim.put(id.victim(), id.missing()));
         List<String> missing = full.missing();
-        int[] row = new int[full.victims.size()];
+        int[] row = row(full, fixed);
         List<String> values = new ArrayList<>();
-        for (int i = 0; i < row.length; i++) {
-            String m = byVictim.get(full.victims.get(i));
-            row[i] = m == null ? -1 : missing.indexOf(m);
-            values.add(m == null ? DviProblem.NOT_IDENTIFIED : m);
+        for (int i : row) {
+            values.add(i < 0 ? DviProblem.NOT_IDENTIFIED : missing.get(i));
         }
         double ll = logLikelihood(full, missing, row);
         double lr = Math.exp(ll - full.nullLogLikelihood());
@@ -69,13 +74,56 @@ final class JointCalculator {
         return new JointResult(problem.victimIds(), problem.missing(), List.of(a), fixed);
     }
 
-    /** Rows of missing-person indices (-1 = not identified) per open victim; refuses above max. */
-    static List<int[]> enumerate(DviState s, long max) {
+    /** The row of the full state placing exactly the fixed matches. */
+    private static int[] row(DviState full, List<Identification> fixed) {
+        Map<String, String> byVictim = new HashMap<>();
+        fixed.forEach(id -> byVictim.put(id.victim(), id.missing()));
+        List<String> missing = full.missing();
+        int[] row = new int[full.victims.size()];
+        for (int i = 0; i < row.length; i++) {
+            String m = byVictim.get(full.victims.get(i));
+            row[i] = m == null ? -1 : missing.indexOf(m);
+        }
+        return row;
+    }
+
+    /** The number of candidate assignments of the state, counted up to max + 1. */
+    static long count(DviState s, long max) {
         List<String> missing = s.missing();
+        int[][] choices = choices(s, missing);
+        return count(choices, 0, new boolean[missing.size()], max + 1);
+    }
+
+    private static long count(int[][] choices, int i, boolean[] used, long cap) {
+        if (i == choices.length) {
+            return 1;
+        }
+        long n = count(choices, i + 1, used, cap);
+        for (int j : choices[i]) {
+            if (n >= cap) {
+                return cap;
+            }
+            if (!used[j]) {
+                used[j] = true;
+                n += count(choices, i + 1, used, cap - n);
+                used[j] = false;
+            }
+        }
+        return Math.min(n, cap);
+    }
+
+    private static int[][] choices(DviState s, List<String> missing) {
         int[][] choices = new int[s.victims.size()][];
         for (int i = 0; i < choices.length; i++) {
             choices[i] = s.candidates.get(s.victims.get(i)).stream().mapToInt(missing::indexOf).toArray();
         }
+        return choices;
+    }
+
+    /** Rows of missing-person indices (-1 = not identified) per open victim; refuses above max. */
+    static List<int[]> enumerate(DviState s, long max) {
+        List<String> missing = s.missing();
+        int[][] choices = choices(s, missing);
         List<int[]> rows = new ArrayList<>();
         fill(choices, 0, new int[choices.length], new boolean[missing.size()], rows, max);
         return rows;

@@ -61,6 +61,18 @@ public final class PairwiseTable {
         return out;
     }
 
+    /**
+     * The pairings left out because the sexes of victim and missing person are both known and
+     * differ, row by row; a victim or missing person of unknown sex is never left out.
+     */
+    public List<Pairing> skippedForSex() {
+        List<Pairing> out = new ArrayList<>();
+        for (String v : victims) {
+            row(v).stream().filter(p -> !p.sexCompatible()).forEach(out::add);
+        }
+        return out;
+    }
+
     /** The excluded pairings, row by row. */
     public List<Pairing> excluded() {
         List<Pairing> out = new ArrayList<>();

@@ -52,6 +52,11 @@ final class UndisputedSearch {
         }
     }
 
+    /** The state with LR-pruned candidates and nothing fixed: what an exact joint search enumerates. */
+    static DviState unfixed(DviState start, DviOptions o) {
+        return start.withCandidates(pruned(start, PairwiseCalculator.lrMatrix(start), o.limit()));
+    }
+
     /** Row and column of each undisputed entry, column by column as dvir lists them; NaN counts as -1. */
     static List<int[]> undisputed(double[][] lr, double threshold, boolean strict) {
         List<int[]> out = new ArrayList<>();

@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import static org.homecoming.kinship.dvi.DviExamples.example2;
 import static org.homecoming.kinship.dvi.DviExamples.trio;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.homecoming.kinship.locus.GenotypeTable;
+import org.homecoming.kinship.locus.Locus;
+import org.homecoming.kinship.mutation.MutationModel;
+import org.homecoming.kinship.pedigree.Pedigree;
 import org.homecoming.kinship.pedigree.Sex;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -166,7 +171,8 @@ class DviAnalysisTests {
 
         @Test
         void whenEveryVictimIsUndisputedTheOneAssignmentIsScoredOnTheFullProblem() {
-            JointResult j = DviAnalysis.joint(example2(DviOptions.defaults().withThreshold(2)));
+            JointResult j = DviAnalysis.joint(example2(DviOptions.defaults().withThreshold(2)
+                    .withFixing(UndisputedFixing.ALWAYS)));
             assertThat(j.assignments()).hasSize(1);
             JointAssignment a = j.assignments().get(0);
             assertThat(a.assignment()).containsExactlyInAnyOrderEntriesOf(Map.of("V1", "M1", "V2", "M2", "V3", "M3"));
@@ -178,7 +184,8 @@ class DviAnalysisTests {
 
         @Test
         void undisputedMatchesAreFixedAndTheRestSearchedJointly() {
-            JointResult j = DviAnalysis.joint(example2(DviOptions.defaults().withThreshold(5)));
+            JointResult j = DviAnalysis.joint(example2(DviOptions.defaults().withThreshold(5)
+                    .withFixing(UndisputedFixing.ALWAYS)));
             assertThat(j.assignments()).extracting(a -> String.join(",", a.values()))
                     .containsExactly("M1,M2,M3", "*,M2,M3", "M1,*,M3", "*,M1,M3", "*,*,M3");
             assertThat(j.assignments()).extracting(JointAssignment::lr).usingComparatorForType(CLOSE, Double.class)
@@ -204,6 +211,83 @@ class DviAnalysisTests {
                 assertThat(DviAnalysis.joint(example2(DviOptions.defaults().withMutations(p))).assignments().get(0).lr())
                         .isCloseTo(250, within(1e-9));
             }
+        }
+    }
+
+    @Nested
+    class NoContradiction {
+
+        /**
+         * Parents 1/2 and 3/4 at 16 loci, their missing son M; the victim is their son but for one
+         * paternal mutation at L1 (5 instead of 1 or 2): pairwise LR about 10^14. The family's
+         * references are consistent without mutation, so dvir's policy drops its model.
+         */
+        private DviProblem oneMutationAway(DviOptions options) {
+            List<Locus> loci = new ArrayList<>();
+            GenotypeTable.Builder refs = GenotypeTable.builder();
+            GenotypeTable.Builder victim = GenotypeTable.builder();
+            for (int l = 1; l <= 16; l++) {
+                Locus ten = DviExamples.tenAlleles();
+                loci.add(Locus.of("L" + l, ten.alleles(), ten.frequencies()).withMutation(MutationModel.equal(0.002, 10)));
+                refs.put("fa", "L" + l, "1", "2").put("mo", "L" + l, "3", "4");
+                victim.put("V", "L" + l, l == 1 ? "5" : "1", "3");
+            }
+            Pedigree p = Pedigree.builder().founder("fa", Sex.MALE).founder("mo", Sex.FEMALE)
+                    .person("M", "fa", "mo", Sex.MALE).build();
+            return new DviProblem(victim.build(), Map.of("V", Sex.MALE),
+                    List.of(new ReferenceFamily("F", p, refs.build(), List.of("M"))), loci, options);
+        }
+
+        @Test
+        void byDefaultTheFamilyKeepsItsMutationModelAndTheUndisputedPairIsTheBestAssignment() {
+            DviResult r = DviAnalysis.run(oneMutationAway(DviOptions.defaults()));
+            assertThat(r.undisputed()).extracting(Identification::victim, Identification::missing)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("V", "M"));
+            assertThat(r.undisputed().get(0).lr()).isBetween(1e13, 1e16);
+            assertThat(r.disputed()).isEmpty();
+            assertThat(r.joint().assignments().get(0).missingOf("V")).isEqualTo("M");
+            assertThat(r.joint().assignments().get(0).lr()).isCloseTo(r.undisputed().get(0).lr(),
+                    within(r.undisputed().get(0).lr() * 1e-9));
+            assertThat(r.marginals().get("V").get("M")).isGreaterThan(0.999);
+        }
+
+        @Test
+        void dvirsPolicyGivesThePairProbabilityZeroSoItIsListedAsDisputedNotUndisputed() {
+            DviResult r = DviAnalysis.run(oneMutationAway(DviOptions.dvir()));
+            assertThat(r.pairwise().lr("V", "M").getAsDouble()).isGreaterThan(1e13);
+            assertThat(r.marginals().get("V").get("M")).isZero();
+            assertThat(r.undisputed()).isEmpty();
+            assertThat(r.disputed()).extracting(Identification::victim, Identification::missing)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("V", "M"));
+            assertThat(DviAnalysis.undisputed(oneMutationAway(DviOptions.dvir()))).hasSize(1);
+        }
+
+        @Test
+        void withoutMutationsTheSameHoldsAndNothingContradicts() {
+            DviResult r = DviAnalysis.run(oneMutationAway(DviOptions.defaults().withMutations(MutationPolicy.DISABLE)));
+            assertThat(r.joint().assignments()).extracting(a -> a.missingOf("V")).containsExactly("*");
+            assertThat(r.undisputed()).isEmpty();
+            assertThat(r.disputed()).hasSize(1);
+        }
+    }
+
+    @Nested
+    class Sexes {
+
+        @Test
+        void pairsOfKnownDifferentSexesAreListedAsSkipped() {
+            assertThat(DviAnalysis.pairwise(EXAMPLE2).skippedForSex())
+                    .extracting(Pairing::victim, Pairing::missing).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("V1", "M3"), org.assertj.core.groups.Tuple.tuple("V2", "M3"),
+                            org.assertj.core.groups.Tuple.tuple("V3", "M1"), org.assertj.core.groups.Tuple.tuple("V3", "M2"));
+        }
+
+        @Test
+        void aVictimOfUnknownSexIsSkippedForNobody() {
+            DviProblem p = trio("1/2", "1/1", "2/2", 0.5, Sex.UNKNOWN);
+            assertThat(DviAnalysis.pairwise(p).skippedForSex()).isEmpty();
+            assertThat(DviAnalysis.pairwise(DviExamples.example2(DviOptions.defaults().withIgnoreSex(true)))
+                    .skippedForSex()).isEmpty();
         }
     }
 }

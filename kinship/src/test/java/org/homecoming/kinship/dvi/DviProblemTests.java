@@ -113,12 +113,15 @@ class DviProblemTests {
     class Options {
 
         @Test
-        void defaultsAreDvirs() {
+        void defaultsAreDvirsExceptThatMutationIsKeptAndFixingOnlyPrunes() {
             DviOptions o = DviOptions.defaults();
             assertThat(o.threshold()).isEqualTo(1e4);
             assertThat(o.maxIncompatible()).isEqualTo(2);
             assertThat(o.maxAssignments()).isEqualTo(100_000);
-            assertThat(o.mutations()).isEqualTo(MutationPolicy.DISABLE_IN_CONSISTENT_FAMILIES);
+            assertThat(o.mutations()).isEqualTo(MutationPolicy.KEEP);
+            assertThat(o.fixing()).isEqualTo(UndisputedFixing.WHEN_NEEDED);
+            assertThat(DviOptions.dvir().mutations()).isEqualTo(MutationPolicy.DISABLE_IN_CONSISTENT_FAMILIES);
+            assertThat(DviOptions.dvir().fixing()).isEqualTo(UndisputedFixing.ALWAYS);
         }
 
         @Test
