@@ -5,8 +5,11 @@ import org.homecoming.server.security.login.Channel;
 import org.homecoming.server.security.login.FormSignInFailure;
 import org.homecoming.server.security.login.LoginAudit;
 import org.homecoming.server.security.login.LoginThrottle;
+import org.homecoming.server.security.login.RecentCredentials;
 import org.homecoming.server.security.login.ThrottledLogin;
 import org.homecoming.server.web.AccessDenied;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,7 +60,8 @@ class SecurityConfig {
         http.securityMatcher("/api/**")
                 .addFilterBefore(origins, CorsFilter.class)
                 .cors(c -> c.configurationSource(request -> origins.cors()))
-                .authenticationManager(new ThrottledLogin(Channel.BASIC, passwords(users, encoder), throttle, audit))
+                .authenticationManager(new ThrottledLogin(Channel.BASIC, new RecentCredentials(passwords(users, encoder),
+                        users, Duration.ofMinutes(5), Clock.systemUTC()), throttle, audit))
                 .authorizeHttpRequests(a -> rules(a, "/api/v1"))
                 .httpBasic(b -> b.authenticationEntryPoint(failure))
                 .exceptionHandling(e -> e.authenticationEntryPoint(failure))
