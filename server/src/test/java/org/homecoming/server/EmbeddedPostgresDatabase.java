@@ -53,6 +53,9 @@ public final class EmbeddedPostgresDatabase {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
+        // The server stops in its own shutdown hook, beside the Spring contexts' hooks; a context still
+        // closing (sealing its indexes, stopping the scanner) must not wait Hikari's default 30 s for it.
+        registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
     }
 
     /** Creates a new empty database and returns its JDBC URL (user {@code postgres}, no password). */
