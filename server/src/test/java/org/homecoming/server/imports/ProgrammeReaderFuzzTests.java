@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.file.Path;
+import org.homecoming.kinship.io.programme.FuzzedDirectory;
 import org.junit.jupiter.api.Timeout;
 
 /**

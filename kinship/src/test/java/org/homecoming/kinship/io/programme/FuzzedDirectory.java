@@ -20,18 +20,18 @@ import java.util.Map;
  * ...
  * }</pre>
  */
-final class FuzzedDirectory {
+public final class FuzzedDirectory {
 
     private static final byte[] MARK = "=== ".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
     private final Path dir;
     private final List<String> names;
 
-    FuzzedDirectory(String prefix, List<String> names) {
+    public FuzzedDirectory(String prefix, List<String> names) {
         this(temporary(prefix), names);
     }
 
-    FuzzedDirectory(Path dir, List<String> names) {
+    public FuzzedDirectory(Path dir, List<String> names) {
         this.dir = dir;
         this.names = List.copyOf(names);
     }
@@ -46,7 +46,7 @@ final class FuzzedDirectory {
     }
 
     /** Empties the directory and writes the files of {@code bundle}; returns the directory. */
-    Path write(byte[] bundle) {
+    public Path write(byte[] bundle) {
         try {
             for (String name : names) {
                 Files.deleteIfExists(dir.resolve(name));
@@ -63,7 +63,7 @@ final class FuzzedDirectory {
     }
 
     /** The files of a bundle by name; a later file of the same name wins. */
-    static Map<String, byte[]> split(byte[] bundle) {
+    public static Map<String, byte[]> split(byte[] bundle) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         int i = 0;
         String name = null;
