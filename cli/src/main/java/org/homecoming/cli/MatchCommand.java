@@ -20,6 +20,7 @@ import org.homecoming.kinship.mutation.MutationSpec;
 import org.homecoming.kinship.search.Candidate;
 import org.homecoming.kinship.search.DatabaseSearch;
 import org.homecoming.kinship.search.IdentificationSummary;
+import org.homecoming.kinship.search.LineageEvidence;
 import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.kinship.search.SearchIndex;
 import org.homecoming.kinship.search.SearchOptions;
@@ -120,6 +121,7 @@ final class MatchCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "wrote %d pairs to %s; %d at LR >= %s%n", rows.size(), out, result.aboveThreshold().size(),
                 number(threshold));
         lineage(o, result);
+        lineageFrequencies(o, in.lineage());
         if (in.hasTruth()) {
             summarise(o, result, in);
         }
@@ -140,6 +142,18 @@ final class MatchCommand implements Callable<Integer> {
                     + "%d inconclusive, %d excluding%n", compared, counts.getOrDefault(LineageConclusion.CANNOT_EXCLUDE, 0),
                     counts.getOrDefault(LineageConclusion.INCONCLUSIVE, 0), counts.getOrDefault(LineageConclusion.EXCLUSION, 0));
         }
+    }
+
+    /** Where lineage frequencies were counted, so that no reader takes a case-counted LR for a population one. */
+    private static void lineageFrequencies(PrintWriter o, LineageEvidence lineage) {
+        if (lineage.isEmpty()) {
+            return;
+        }
+        lineage.reference().ifPresentOrElse(
+                r -> o.printf(Locale.ROOT, "lineage frequencies: counted in lineage_reference.csv (%d Y-STR, %d mtDNA "
+                        + "haplotypes)%n", r.y().size(), r.mito().size()),
+                () -> o.printf(Locale.ROOT, "lineage frequencies: no lineage_reference.csv; counted among the programme's "
+                        + "own lineage.csv rows (remains and relatives included), so Y-STR and mtDNA LRs are understated%n"));
     }
 
     private void summarise(PrintWriter o, SearchResult result, MatchInput in) {
