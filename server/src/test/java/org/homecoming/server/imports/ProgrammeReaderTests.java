@@ -182,7 +182,7 @@ class ProgrammeReaderTests {
             List<String> p = problems("lineage.csv", LINEAGE
                     + "D-1,REMAINS,R-1,MTDNA,16024-576:16304C 16519C 73G 195Y\n"
                     + "D-2,REMAINS,R-2,MTDNA,16024-576:16304N 73G\n"
-                    + "D-2,REMAINS,R-2,YSTR,DYS19=14;DYS389I=13;DYS385=11,14\n");
+                    + "D-2,REMAINS,R-2,YSTR,\"DYS19=14;DYS389I=13;DYS385=11,14\"\n");
             assertThat(p).containsExactly("lineage.csv:3: value: mtDNA variant 16304N: unknown base 'N' (expected A, C, G, T,"
                     + " an IUPAC two-base code R Y S W K M, or d or - for a deletion)");
         }
