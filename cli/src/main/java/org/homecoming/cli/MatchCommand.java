@@ -162,8 +162,8 @@ final class MatchCommand implements Callable<Integer> {
         }
         lrs.forEach((marker, values) -> {
             Collections.sort(values);
-            o.printf(Locale.ROOT, "lineage: %s LR of consistent identifications: median %s (%d comparisons)%n",
-                    marker == LineageMarker.Y_STR ? "Y-STR" : "mtDNA", number(values.get(values.size() / 2)), values.size());
+            o.printf(Locale.ROOT, "lineage: %s LR of consistent identifications: median %.4g (%d comparisons)%n",
+                    marker == LineageMarker.Y_STR ? "Y-STR" : "mtDNA", values.get(values.size() / 2), values.size());
         });
         lineage.reference().ifPresentOrElse(
                 r -> o.printf(Locale.ROOT, "lineage frequencies: counted in lineage_reference.csv (%d Y-STR, %d mtDNA "

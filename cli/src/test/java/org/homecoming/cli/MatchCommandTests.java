@@ -245,7 +245,13 @@ class MatchCommandTests extends CommandTests {
             String with = match(programme, dir);
             assertThat(with).contains("lineage frequencies: counted in lineage_reference.csv (500 Y-STR, 0 mtDNA haplotypes)");
             // 1 / (1 - 0.05^(1/500)) = 167.4: every consistent Y comparison now has the population LR
-            assertThat(with).containsPattern("lineage: Y-STR LR of consistent identifications: median 167\\.4 \\(\\d+ comparisons\\)");
+            Matcher after = Pattern.compile("lineage: Y-STR LR of consistent identifications: median 167\\.4 \\(\\d+ comparisons\\)")
+                    .matcher(with);
+            assertThat(after.find()).as(with).isTrue();
+            // counted among the case's own rows (the remains and its paternal relatives included) the same matches weigh less
+            Matcher before = Pattern.compile("lineage: Y-STR LR of consistent identifications: median ([0-9.e+]+) ").matcher(without);
+            assertThat(before.find()).as(without).isTrue();
+            assertThat(Double.parseDouble(before.group(1))).isLessThan(167.4);
         }
     }
 }
