@@ -169,7 +169,7 @@ final class MatchCommand implements Callable<Integer> {
                 r -> o.printf(Locale.ROOT, "lineage frequencies: counted in lineage_reference.csv (%d Y-STR, %d mtDNA "
                         + "haplotypes)%n", r.y().size(), r.mito().size()),
                 () -> o.printf(Locale.ROOT, "lineage frequencies: no lineage_reference.csv; counted among the programme's "
-                        + "own lineage.csv rows (remains and relatives included), so Y-STR and mtDNA LRs are understated%n"));
+                        + "own lineage.csv rows (remains and relatives included), not a population frequency%n"));
     }
 
     private void summarise(PrintWriter o, SearchResult result, MatchInput in) {

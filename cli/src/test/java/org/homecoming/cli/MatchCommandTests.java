@@ -225,7 +225,7 @@ class MatchCommandTests extends CommandTests {
             ProgrammeSimulator.simulate(SimulationSpec.of(150, 120, 11), programme);
             String without = match(programme, dir);
             assertThat(without).contains("lineage frequencies: no lineage_reference.csv; counted among the programme's own"
-                    + " lineage.csv rows (remains and relatives included), so Y-STR and mtDNA LRs are understated");
+                    + " lineage.csv rows (remains and relatives included), not a population frequency");
             // 500 reference men typed at every Y locus of the programme, none sharing a remains' haplotype: x = 0 of 500
             Set<String> loci = new java.util.TreeSet<>();
             for (String l : Files.readAllLines(programme.resolve("lineage.csv"))) {
