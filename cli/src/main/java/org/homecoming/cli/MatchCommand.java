@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,10 +18,12 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.homecoming.kinship.io.programme.ProgrammeReader;
 import org.homecoming.kinship.lineage.LineageConclusion;
+import org.homecoming.kinship.lineage.LineageMarker;
 import org.homecoming.kinship.mutation.MutationSpec;
 import org.homecoming.kinship.search.Candidate;
 import org.homecoming.kinship.search.DatabaseSearch;
 import org.homecoming.kinship.search.IdentificationSummary;
+import org.homecoming.kinship.search.LineageEvidence;
 import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.kinship.search.SearchIndex;
 import org.homecoming.kinship.search.SearchOptions;
@@ -120,6 +124,7 @@ final class MatchCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "wrote %d pairs to %s; %d at LR >= %s%n", rows.size(), out, result.aboveThreshold().size(),
                 number(threshold));
         lineage(o, result);
+        lineageFrequencies(o, in.lineage(), result);
         if (in.hasTruth()) {
             summarise(o, result, in);
         }
@@ -140,6 +145,31 @@ final class MatchCommand implements Callable<Integer> {
                     + "%d inconclusive, %d excluding%n", compared, counts.getOrDefault(LineageConclusion.CANNOT_EXCLUDE, 0),
                     counts.getOrDefault(LineageConclusion.INCONCLUSIVE, 0), counts.getOrDefault(LineageConclusion.EXCLUSION, 0));
         }
+    }
+
+    /**
+     * Where lineage frequencies were counted, so that no reader takes a case-counted LR for a
+     * population one, and the median LR of the identifications' consistent comparisons per marker.
+     */
+    private static void lineageFrequencies(PrintWriter o, LineageEvidence lineage, SearchResult result) {
+        if (lineage.isEmpty()) {
+            return;
+        }
+        Map<LineageMarker, List<Double>> lrs = new EnumMap<>(LineageMarker.class);
+        for (Candidate c : result.aboveThreshold()) {
+            c.lineage().stream().filter(l -> l.conclusion() == LineageConclusion.CANNOT_EXCLUDE)
+                    .forEach(l -> lrs.computeIfAbsent(l.marker(), k -> new ArrayList<>()).add(l.likelihoodRatio().getAsDouble()));
+        }
+        lrs.forEach((marker, values) -> {
+            Collections.sort(values);
+            o.printf(Locale.ROOT, "lineage: %s LR of consistent identifications: median %.4g (%d comparisons)%n",
+                    marker == LineageMarker.Y_STR ? "Y-STR" : "mtDNA", values.get(values.size() / 2), values.size());
+        });
+        lineage.reference().ifPresentOrElse(
+                r -> o.printf(Locale.ROOT, "lineage frequencies: counted in lineage_reference.csv (%d Y-STR, %d mtDNA "
+                        + "haplotypes)%n", r.y().size(), r.mito().size()),
+                () -> o.printf(Locale.ROOT, "lineage frequencies: no lineage_reference.csv; counted among the programme's "
+                        + "own lineage.csv rows (remains and relatives included), not a population frequency%n"));
     }
 
     private void summarise(PrintWriter o, SearchResult result, MatchInput in) {

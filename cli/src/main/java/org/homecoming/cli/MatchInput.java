@@ -67,7 +67,7 @@ record MatchInput(List<SearchFamily> families, List<Remains> remains, List<Locus
             h.mito().ifPresent(x -> mito.put(subject, x));
         });
         return new MatchInput(p.families(), p.remains(), p.loci(), LikelihoodOptions.defaults(), truth, p.hasTruth(),
-                new LineageEvidence(y, mito), notes);
+                new LineageEvidence(y, mito, p.lineageReference()), notes);
     }
 
     private static MatchInput familias(Path input, FamiliasCase c, boolean ignoreSex) {

@@ -207,4 +207,51 @@ class MatchCommandTests extends CommandTests {
             line("lineage: \\d+ identifications with a Y-STR or mtDNA comparison; comparisons: \\d+ consistent");
         }
     }
+
+    /** A small simulated programme matched without and with a population reference set. */
+    @Nested
+    class LineageReferenceSet {
+
+        private String match(Path programme, Path dir) {
+            out.getBuffer().setLength(0);
+            int code = execute("match", programme.toString(), "--threads", "2", "--quiet", "--out", dir.resolve("m.csv").toString());
+            assertThat(code).as(err.toString()).isZero();
+            return out.toString();
+        }
+
+        @Test
+        void frequenciesAreCountedInTheReferenceSetWhenTheDirectoryHasOne(@TempDir Path dir) throws IOException {
+            Path programme = dir.resolve("programme");
+            ProgrammeSimulator.simulate(SimulationSpec.of(150, 120, 11), programme);
+            String without = match(programme, dir);
+            assertThat(without).contains("lineage frequencies: no lineage_reference.csv; counted among the programme's own"
+                    + " lineage.csv rows (remains and relatives included), not a population frequency");
+            // 500 reference men typed at every Y locus of the programme, none sharing a remains' haplotype: x = 0 of 500
+            Set<String> loci = new java.util.TreeSet<>();
+            for (String l : Files.readAllLines(programme.resolve("lineage.csv"))) {
+                String[] f = l.split(",", 5);
+                if (f.length == 5 && f[3].equals("YSTR")) {
+                    for (String entry : f[4].replace("\"", "").split(";")) {
+                        loci.add(entry.substring(0, entry.indexOf('=')));
+                    }
+                }
+            }
+            String haplotype = String.join(";", loci.stream().map(x -> x + "=99").toList());
+            StringBuilder reference = new StringBuilder("sample_id,marker_type,value\n");
+            for (int i = 1; i <= 500; i++) {
+                reference.append("P-").append(i).append(",YSTR,").append(haplotype).append('\n');
+            }
+            Files.writeString(programme.resolve("lineage_reference.csv"), reference.toString(), StandardCharsets.UTF_8);
+            String with = match(programme, dir);
+            assertThat(with).contains("lineage frequencies: counted in lineage_reference.csv (500 Y-STR, 0 mtDNA haplotypes)");
+            // 1 / (1 - 0.05^(1/500)) = 167.4: every consistent Y comparison now has the population LR
+            Matcher after = Pattern.compile("lineage: Y-STR LR of consistent identifications: median 167\\.4 \\(\\d+ comparisons\\)")
+                    .matcher(with);
+            assertThat(after.find()).as(with).isTrue();
+            // counted among the case's own rows (the remains and its paternal relatives included) the same matches weigh less
+            Matcher before = Pattern.compile("lineage: Y-STR LR of consistent identifications: median ([0-9.e+]+) ").matcher(without);
+            assertThat(before.find()).as(without).isTrue();
+            assertThat(Double.parseDouble(before.group(1))).isLessThan(167.4);
+        }
+    }
 }

@@ -1,12 +1,18 @@
 package org.homecoming.kinship.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.homecoming.kinship.likelihood.LikelihoodOptions;
+import org.homecoming.kinship.lineage.HaplotypeFrequency;
 import org.homecoming.kinship.lineage.LineageConclusion;
 import org.homecoming.kinship.lineage.LineageMarker;
+import org.homecoming.kinship.lineage.LineageReference;
 import org.homecoming.kinship.lineage.LineageResult;
 import org.homecoming.kinship.lineage.MitoProfile;
 import org.homecoming.kinship.lineage.YHaplotype;
@@ -66,5 +72,48 @@ class LineageEvidenceTests {
             assertThat(c.lr()).isEqualTo(r.reported().get(0).lr());
         });
         assertThat(with.aboveThreshold().get(0).lineage()).hasSize(1);
+    }
+
+    /** Without a population set the case's own rows are counted: S, R1 match, R2 does not: x = 2 of N = 3. */
+    @Test
+    void withoutAReferenceSetTheCasesOwnHaplotypesAreCounted() {
+        LineageEvidence e = new LineageEvidence(
+                Map.of("S", YHaplotype.parse(Y), "R1", YHaplotype.parse(Y), "R2", YHaplotype.parse(Y_FAR)), Map.of());
+        HaplotypeFrequency f = e.compare(candidate("R1"), family()).get(0).frequency().orElseThrow();
+        assertThat(f.matches()).isEqualTo(2);
+        assertThat(f.size()).isEqualTo(3);
+        // P(X <= 2 | N = 3, p) = 1 - p^3 = 0.05
+        assertThat(f.upperBound()).isCloseTo(Math.cbrt(0.95), within(1e-9));
+        assertThat(e.reference()).isEmpty();
+    }
+
+    /** With a population set, the frequency is counted there and nowhere else (hand-computed one-sided 95% bounds). */
+    @Test
+    void aReferenceSetIsWhereFrequenciesAreCounted() {
+        MitoProfile mito = MitoProfile.parse("16024-576", "16223T 16519C 73G 263G");
+        MitoProfile other = MitoProfile.parse("16024-576", "16189C 73G 263G");
+        List<YHaplotype> twenty = new ArrayList<>(Collections.nCopies(20, YHaplotype.parse(Y_FAR)));
+        LineageEvidence e = new LineageEvidence(
+                Map.of("S", YHaplotype.parse(Y), "R1", YHaplotype.parse(Y)), Map.of("MO", mito, "R1", mito),
+                Optional.of(new LineageReference(twenty, List.of(mito, other))));
+        List<LineageResult> r = e.compare(candidate("R1"), family());
+        HaplotypeFrequency y = r.get(0).frequency().orElseThrow();
+        assertThat(List.of(y.matches(), y.size())).containsExactly(0, 20);
+        // x = 0: 1 - 0.05^(1/20) = 0.139109, LR 7.18862
+        assertThat(y.upperBound()).isCloseTo(0.139109, within(1e-6));
+        assertThat(r.get(0).likelihoodRatio().getAsDouble()).isCloseTo(7.18862, within(1e-4));
+        HaplotypeFrequency m = r.get(1).frequency().orElseThrow();
+        assertThat(List.of(m.matches(), m.size())).containsExactly(1, 2);
+        // P(X <= 1 | N = 2, p) = 1 - p^2 = 0.05
+        assertThat(m.upperBound()).isCloseTo(Math.sqrt(0.95), within(1e-9));
+    }
+
+    /** A set with nobody typed at the remains' loci cannot weigh the match: inconclusive, not a failure. */
+    @Test
+    void aReferenceSetTypedAtOtherLociLeavesTheComparisonInconclusive() {
+        LineageEvidence e = new LineageEvidence(Map.of("S", YHaplotype.parse(Y), "R1", YHaplotype.parse(Y)), Map.of(),
+                Optional.of(new LineageReference(List.of(YHaplotype.parse("DYS19=14")), List.of())));
+        assertThat(e.compare(candidate("R1"), family())).extracting(LineageResult::conclusion)
+                .containsExactly(LineageConclusion.INCONCLUSIVE);
     }
 }

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import org.homecoming.kinship.lineage.LineageConclusion;
 import org.homecoming.kinship.lineage.LineageRelation;
 import org.homecoming.kinship.lineage.LineageResult;
+import org.homecoming.kinship.lineage.LineageValue;
 import org.homecoming.kinship.lineage.MitoComparison;
 import org.homecoming.kinship.lineage.MitoProfile;
 import org.homecoming.kinship.lineage.YHaplotype;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * Compares the remains' Y-STR and mtDNA haplotypes with the references on the missing person's
  * paternal and maternal lines (docs/kinship-lineage.md rules). A match is weighed by the
  * haplotype's frequency among all reference haplotypes of the registry (95% Clopper–Pearson upper
- * bound, LR = 1 / bound).
+ * bound, LR = 1 / bound). The server holds no population reference set yet; the review panel says so
+ * (docs/kinship-lineage.md on the bias).
  */
 @Component
 class LineageComparisons {
@@ -89,8 +91,7 @@ class LineageComparisons {
     }
 
     static MitoProfile mito(String value) {
-        int colon = value.indexOf(':');
-        return MitoProfile.parse(value.substring(0, colon), value.substring(colon + 1));
+        return LineageValue.mito(value);
     }
 
     private List<String> reference(String type) {

@@ -4,14 +4,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.homecoming.kinship.lineage.LineageValue;
 
-/** Checks rows of {@code profiles.csv} and {@code lineage.csv}: subjects exist, one kit and subject per sample, no repeated locus or marker. */
+/** Checks rows of {@code profiles.csv} and {@code lineage.csv}: subjects exist, one kit and subject per sample, no repeated locus or marker; lineage values are read by the engine's {@link LineageValue}. */
 final class DnaRows {
 
     private static final Set<String> SUBJECTS = Set.of("REMAINS", "FAMILY_MEMBER");
-    private static final Pattern YSTR = Pattern.compile("[A-Za-z0-9_]+=\\d+(\\.\\d)?(,\\d+(\\.\\d)?)*(;[A-Za-z0-9_]+=\\d+(\\.\\d)?(,\\d+(\\.\\d)?)*)*");
-    private static final Pattern MTDNA = Pattern.compile("\\d+-\\d+(,\\d+-\\d+)*:([0-9.]+[ACGTNDEL]+( [0-9.]+[ACGTNDEL]+)*)?");
 
     private final ProgrammeData data;
     private final ProgrammeReader.Refs refs;
@@ -53,9 +51,13 @@ final class DnaRows {
         String subject = subject(r, sample);
         String marker = r.oneOf("marker_type", Set.of("YSTR", "MTDNA"), true);
         String value = r.text("value", true);
-        if (value != null && marker != null && !(marker.equals("YSTR") ? YSTR : MTDNA).matcher(value).matches()) {
-            r.problem("value", "not a " + marker + " haplotype: '" + value + "'");
-            return;
+        if (value != null && marker != null) {
+            try {
+                LineageValue.check(marker, value);
+            } catch (IllegalArgumentException e) {
+                r.problem("value", e.getMessage());
+                return;
+            }
         }
         if (sample != null && marker != null && !sampleMarker.add(sample + "\u0000" + marker)) {
             r.problem("marker_type", marker + " given twice for sample '" + sample + "'");

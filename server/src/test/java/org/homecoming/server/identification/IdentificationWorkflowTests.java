@@ -258,7 +258,8 @@ class IdentificationWorkflowTests {
                         .param("lang", "en").with(LAB_A))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(panel).contains("the stored LR is reproduced", "D3S1358", "<svg", "class=\"node missing\"",
-                "Other evidence", "Markers incompatible without mutation", "name=\"reason\"", "Confirm", "Reject");
+                "Other evidence", "Markers incompatible without mutation", "name=\"reason\"", "Confirm", "Reject",
+                "own reference haplotypes, not in a population reference set (none is loaded on this server)");
         mvc.perform(get("/identification/remains/" + remainsId).with(OFFICER)).andExpect(status().isForbidden());
         String index = mvc.perform(get("/identification").param("lang", "en").with(LAB_A)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

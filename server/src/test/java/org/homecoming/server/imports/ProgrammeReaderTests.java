@@ -196,7 +196,22 @@ class ProgrammeReaderTests {
                     "profiles.csv:3: kit: sample 'D-1' was typed with kit 'PPF6C': 'GlobalFiler'",
                     "profiles.csv:4: locus: locus 'D3S1358' called twice for sample 'D-1'",
                     "profiles.csv:5: subject_id: unknown remains 'R-9'",
-                    "lineage.csv:2: value: not a YSTR haplotype: 'DYS19:14'");
+                    "lineage.csv:2: value: Y-STR haplotype entry must read LOCUS=ALLELES: DYS19:14");
+        }
+
+        /** The engine's reading of lineage values, the same rule as match: IUPAC heteroplasmy accepted, N refused. */
+        @Test
+        void heteroplasmyIsAcceptedAndAnUnreadBaseIsRefusedAsTheEngineDoes() throws IOException {
+            Files.writeString(dir.resolve("sites.csv"), SITES + "S-1,GRAVE,Mộ,,16.9,106.8,\n");
+            Files.writeString(dir.resolve("remains.csv"), REMAINS
+                    + "R-1,S-1,2019,,,,K52,M,20,30,,POOR,,PROFILED\n"
+                    + "R-2,S-1,2019,,,,K52,M,20,30,,POOR,,PROFILED\n");
+            List<String> p = problems("lineage.csv", LINEAGE
+                    + "D-1,REMAINS,R-1,MTDNA,16024-576:16304C 16519C 73G 195Y\n"
+                    + "D-2,REMAINS,R-2,MTDNA,16024-576:16304N 73G\n"
+                    + "D-2,REMAINS,R-2,YSTR,\"DYS19=14;DYS389I=13;DYS385=11,14\"\n");
+            assertThat(p).containsExactly("lineage.csv:3: value: mtDNA variant 16304N: unknown base 'N' (expected A, C, G, T,"
+                    + " an IUPAC two-base code R Y S W K M, or d or - for a deletion)");
         }
     }
 

@@ -4,6 +4,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.homecoming.kinship.lineage.LineageReference;
 import org.homecoming.kinship.locus.Locus;
 import org.homecoming.kinship.pedigree.Pedigree;
 import org.homecoming.kinship.search.Remains;
@@ -22,17 +25,19 @@ import org.homecoming.kinship.search.SearchFamily;
  * @param families one entry per family (its missing person, pedigree and typed references)
  * @param remains remains with at least one called locus, in file order
  * @param lineage subject id → haplotypes
+ * @param lineageReference the population set of {@code lineage_reference.csv}, when the directory has one
  * @param truth remains id → truth (empty when the directory has no {@code truth.csv})
  * @param untypedFamilies families left out because none of their members is typed
  */
 public record Programme(List<Locus> loci, List<SearchFamily> families, List<Remains> remains,
-        Map<String, LineageProfile> lineage, Map<String, TruthRecord> truth, int untypedFamilies) {
+        Map<String, LineageProfile> lineage, Optional<LineageReference> lineageReference, Map<String, TruthRecord> truth, int untypedFamilies) {
 
     public Programme {
         loci = List.copyOf(loci);
         families = List.copyOf(families);
         remains = List.copyOf(remains);
         lineage = Collections.unmodifiableMap(new LinkedHashMap<>(lineage));
+        Objects.requireNonNull(lineageReference, "lineageReference");
         truth = Collections.unmodifiableMap(new LinkedHashMap<>(truth));
     }
 

@@ -18,8 +18,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.homecoming.kinship.io.FrequencyTableReader;
 import org.homecoming.kinship.io.InputFormatException;
+import org.homecoming.kinship.lineage.LineageReference;
+import org.homecoming.kinship.lineage.LineageValue;
 import org.homecoming.kinship.lineage.MitoProfile;
 import org.homecoming.kinship.lineage.YHaplotype;
 import org.homecoming.kinship.locus.FrequencyDatabase;
@@ -91,6 +94,8 @@ public final class ProgrammeReader {
             "locus", "allele1", "allele2", "quality");
     private static final List<String> LINEAGE_COLUMNS = List.of("sample_id", "subject_type", "subject_id",
             "marker_type", "value");
+    private static final String LINEAGE_REFERENCE = "lineage_reference.csv";
+    private static final List<String> LINEAGE_REFERENCE_COLUMNS = List.of("sample_id", "marker_type", "value");
     private static final List<String> TRUTH_COLUMNS = List.of("remains_id", "missing_person_id", "family_id",
             "typed_references");
 
@@ -134,7 +139,8 @@ public final class ProgrammeReader {
         }
         Map<String, LineageProfile> lineage = readLineage(dir, remainsSet, memberFamily.keySet());
         Map<String, TruthRecord> truth = Files.exists(dir.resolve("truth.csv")) ? readTruth(dir) : Map.of();
-        return new Programme(loci, searchFamilies, remains, lineage, truth, untyped);
+        Optional<LineageReference> lineageReference = readLineageReference(dir);
+        return new Programme(loci, searchFamilies, remains, lineage, lineageReference, truth, untyped);
     }
 
     private static Map<String, Sex> readMissing(Path dir) {
@@ -273,28 +279,49 @@ public final class ProgrammeReader {
         }
         CsvTable.read(dir, "lineage.csv", LINEAGE_COLUMNS, row -> {
             String subject = subject(row, remains, members);
-            String value = row.required("value");
             LineageProfile p = out.getOrDefault(subject, LineageProfile.empty());
-            try {
-                switch (row.required("marker_type")) {
-                    case "YSTR" -> p = p.withY(YHaplotype.parse(value));
-                    case "MTDNA" -> {
-                        int colon = value.indexOf(':');
-                        if (colon < 0) {
-                            throw row.error("value", "mtDNA value needs 'RANGES:VARIANTS': '" + value + "'");
-                        }
-                        p = p.withMito(MitoProfile.parse(value.substring(0, colon), value.substring(colon + 1)));
-                    }
-                    default -> throw row.error("marker_type", "expected YSTR or MTDNA: '" + row.get("marker_type") + "'");
-                }
-            } catch (InputFormatException e) {
-                throw e;
-            } catch (IllegalArgumentException e) {
-                throw row.error("value", e.getMessage());
-            }
+            String marker = row.required("marker_type");
+            String value = row.required("value");
+            p = switch (marker) {
+                case "YSTR" -> p.withY(lineageValue(row, () -> LineageValue.y(value)));
+                case "MTDNA" -> p.withMito(lineageValue(row, () -> LineageValue.mito(value)));
+                default -> throw row.error("marker_type", "expected YSTR or MTDNA: '" + marker + "'");
+            };
             out.put(subject, p);
         });
         return out;
+    }
+
+    /** {@code lineage_reference.csv} when the directory has one: the population set lineage frequencies are counted in. */
+    private static Optional<LineageReference> readLineageReference(Path dir) {
+        if (!Files.exists(dir.resolve(LINEAGE_REFERENCE))) {
+            return Optional.empty();
+        }
+        List<YHaplotype> y = new ArrayList<>();
+        List<MitoProfile> mito = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        CsvTable.read(dir, LINEAGE_REFERENCE, LINEAGE_REFERENCE_COLUMNS, row -> {
+            String sample = row.required("sample_id");
+            String marker = row.required("marker_type");
+            String value = row.required("value");
+            switch (marker) {
+                case "YSTR" -> y.add(lineageValue(row, () -> LineageValue.y(value)));
+                case "MTDNA" -> mito.add(lineageValue(row, () -> LineageValue.mito(value)));
+                default -> throw row.error("marker_type", "expected YSTR or MTDNA: '" + marker + "'");
+            }
+            if (!seen.add(sample + "\u0000" + marker)) {
+                throw row.error("marker_type", marker + " given twice for sample '" + sample + "'");
+            }
+        });
+        return Optional.of(new LineageReference(y, mito));
+    }
+
+    private static <T> T lineageValue(CsvTable.Row row, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw row.error("value", e.getMessage());
+        }
     }
 
     private static Map<String, TruthRecord> readTruth(Path dir) {
