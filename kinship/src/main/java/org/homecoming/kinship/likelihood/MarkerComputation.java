@@ -160,7 +160,7 @@ final class MarkerComputation {
             if (quick != null) {
                 return quick.likelihood();
             }
-            Network net = build(null);
+            Network net = build(null, fastPath);
             return net == null ? 0 : VariableElimination.sum(net.factors, net.domain);
         }
         double[] sum = new double[1];
@@ -189,10 +189,15 @@ final class MarkerComputation {
 
     /** P(target genotype | others' data), indexed by {@link GenotypeIndex}; throws when the data are impossible. */
     double[] distribution() {
+        return distribution(true);
+    }
+
+    /** The distribution; {@code fast} false keeps untyped founders as genotype variables (to cross-check). */
+    double[] distribution(boolean fast) {
         int n = space.n;
         double[] out = new double[GenotypeIndex.count(n)];
         if (options.theta() == 0) {
-            Network net = build(null);
+            Network net = build(null, fast);
             if (net != null) {
                 addMarginal(net, 1, out);
             }
@@ -295,7 +300,7 @@ final class MarkerComputation {
             }
             weight *= urn(sequence, len);
             if (weight > 0) {
-                Network net = build(fixed);
+                Network net = build(fixed, false);
                 if (net != null) {
                     visitor.visit(net, weight);
                 }
@@ -358,9 +363,11 @@ final class MarkerComputation {
 
     /**
      * Builds the network; {@code fixedFounder[k]} ≥ 0 pins founder k to that value of its domain with
-     * weight 1 (θ enumeration). Returns null when someone has no possible genotype.
+     * weight 1 (θ enumeration). With {@code analyticFounders} (θ = 0 only), each untyped founder other
+     * than the target is summed out at once into a {@link FounderMessage} over its children's
+     * variables. Returns null when someone has no possible genotype.
      */
-    private Network build(int[] fixedFounder) {
+    private Network build(int[] fixedFounder, boolean analyticFounders) {
         int m = persons.length;
         Network net = new Network();
         List<Integer> domains = new ArrayList<>();
@@ -368,10 +375,16 @@ final class MarkerComputation {
         List<int[]> mats = new ArrayList<>();
         net.varsOf = new int[m][];
         int n = space.n;
+        boolean[] analytic = new boolean[m];
         for (int k = 0; k < m; k++) {
             int i = persons[k];
             boolean founder = ped.isFounder(i);
             boolean hemi = hemizygous[k];
+            if (analyticFounders && fixedFounder == null && founder && call[k] == null && i != target) {
+                analytic[k] = true;
+                net.varsOf[k] = new int[0];
+                continue;
+            }
             if (!founder && call[k] == null && !hemi) {
                 int pv = domains.size();
                 domains.add(n);
@@ -403,6 +416,10 @@ final class MarkerComputation {
         net.domain = domains.stream().mapToInt(Integer::intValue).toArray();
         net.pat = pats.toArray(new int[0][]);
         net.mat = mats.toArray(new int[0][]);
+        List<List<int[]>> edges = new ArrayList<>();
+        for (int k = 0; k < m; k++) {
+            edges.add(analytic[k] ? new ArrayList<>() : null);
+        }
         for (int k = 0; k < m; k++) {
             int i = persons[k];
             if (ped.isFounder(i)) {
@@ -410,11 +427,60 @@ final class MarkerComputation {
             }
             boolean hemi = hemizygous[k];
             if (!hemi) {
-                net.factors.add(transmission(net, local[ped.father(i)], k, true));
+                int father = local[ped.father(i)];
+                if (analytic[father]) {
+                    edges.get(father).add(new int[] {k, 1});
+                } else {
+                    net.factors.add(transmission(net, father, k, true));
+                }
             }
-            net.factors.add(transmission(net, local[ped.mother(i)], k, false));
+            int mother = local[ped.mother(i)];
+            if (analytic[mother]) {
+                edges.get(mother).add(new int[] {k, 0});
+            } else {
+                net.factors.add(transmission(net, mother, k, false));
+            }
+        }
+        for (int k = 0; k < m; k++) {
+            if (analytic[k] && !addFounderMessage(net, k, edges.get(k))) {
+                // Too large to sum out at once: back to a genotype variable.
+                return build(fixedFounder, false);
+            }
         }
         return net;
+    }
+
+    /** Adds untyped founder k's {@link FounderMessage} over its children's variables; false when too large. */
+    private boolean addFounderMessage(Network net, int k, List<int[]> edges) {
+        int e = edges.size();
+        int[] vars = new int[e];
+        int[][] allele = new int[e][];
+        double[][] columns = new double[e][];
+        for (int j = 0; j < e; j++) {
+            int child = edges.get(j)[0];
+            boolean fromFather = edges.get(j)[1] == 1;
+            int[] childVars = net.varsOf[child];
+            int cv = childVars.length == 2 ? childVars[fromFather ? 0 : 1] : childVars[0];
+            vars[j] = cv;
+            allele[j] = childAlleles(net, cv, fromFather);
+            columns[j] = fromFather ? space.maleColumns() : space.femaleColumns();
+        }
+        Factor f = FounderMessage.of(space, hemizygous[k], vars, net.domain, allele, columns);
+        if (f == null) {
+            return false;
+        }
+        net.factors.add(f);
+        return true;
+    }
+
+    /** The allele the child variable {@code cv} received from its father (or mother) at each of its values. */
+    private static int[] childAlleles(Network net, int cv, boolean fromFather) {
+        int dc = net.domain[cv];
+        int[] childAllele = new int[dc];
+        for (int e = 0; e < dc; e++) {
+            childAllele[e] = net.pat[cv] == null ? e : fromFather ? net.pat[cv][e] : net.mat[cv][e];
+        }
+        return childAllele;
     }
 
     /**
@@ -507,10 +573,7 @@ final class MarkerComputation {
         int[] childVars = net.varsOf[k];
         int cv = childVars.length == 2 ? childVars[fromFather ? 0 : 1] : childVars[0];
         int dc = net.domain[cv];
-        int[] childAllele = new int[dc];
-        for (int e = 0; e < dc; e++) {
-            childAllele[e] = net.pat[cv] == null ? e : fromFather ? net.pat[cv][e] : net.mat[cv][e];
-        }
+        int[] childAllele = childAlleles(net, cv, fromFather);
         int[] parVars = net.varsOf[par];
         if (parVars.length == 2) {
             int pv = parVars[0];
