@@ -1,6 +1,7 @@
 package org.homecoming.kinship.likelihood;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.homecoming.kinship.locus.Chromosome;
 import org.homecoming.kinship.locus.Genotype;
@@ -431,14 +432,14 @@ final class MarkerComputation {
                 if (analytic[father]) {
                     edges.get(father).add(new int[] {k, 1});
                 } else {
-                    net.factors.add(transmission(net, father, k, true));
+                    addTransmission(net, father, k, true, analyticFounders);
                 }
             }
             int mother = local[ped.mother(i)];
             if (analytic[mother]) {
                 edges.get(mother).add(new int[] {k, 0});
             } else {
-                net.factors.add(transmission(net, mother, k, false));
+                addTransmission(net, mother, k, false, analyticFounders);
             }
         }
         for (int k = 0; k < m; k++) {
@@ -564,6 +565,42 @@ final class MarkerComputation {
             return 1 - d * d;
         }
         return a == x || b == x ? d * (1 - d) : 0;
+    }
+
+    /**
+     * Adds the factors linking parent {@code par} to the allele child {@code k} receives from it.
+     * With {@code split} and a parent of two allele variables (pat, mat), the meiosis gets its own
+     * variable s of two values and ½[T(pat, x) + T(mat, x)] becomes Σ_s A(s, pat, x) B(s, mat, x)
+     * with A = ½T(pat, x) at s = 0 and 1 at s = 1, B the mirror: no table then holds both parental
+     * alleles and the child at once.
+     */
+    private void addTransmission(Network net, int par, int k, boolean fromFather, boolean split) {
+        int[] parVars = net.varsOf[par];
+        if (!split || parVars.length != 2) {
+            net.factors.add(transmission(net, par, k, fromFather));
+            return;
+        }
+        double[] t = fromFather ? space.maleColumns() : space.femaleColumns();
+        int n = space.n;
+        int[] childVars = net.varsOf[k];
+        int cv = childVars.length == 2 ? childVars[fromFather ? 0 : 1] : childVars[0];
+        int dc = net.domain[cv];
+        int[] childAllele = childAlleles(net, cv, fromFather);
+        int s = net.domain.length;
+        net.domain = Arrays.copyOf(net.domain, s + 1);
+        net.domain[s] = 2;
+        net.pat = Arrays.copyOf(net.pat, s + 1);
+        net.mat = Arrays.copyOf(net.mat, s + 1);
+        for (int side = 0; side < 2; side++) {
+            double[] table = new double[2 * n * dc];
+            for (int a = 0; a < n; a++) {
+                for (int e = 0; e < dc; e++) {
+                    table[a * dc + e] = side == 0 ? 0.5 * t[childAllele[e] * n + a] : 1;
+                    table[(n + a) * dc + e] = side == 1 ? 0.5 * t[childAllele[e] * n + a] : 1;
+                }
+            }
+            net.factors.add(new Factor(new int[] {s, parVars[side], cv}, table));
+        }
     }
 
     /** The factor linking parent {@code par} to the allele child {@code k} receives from it. */
