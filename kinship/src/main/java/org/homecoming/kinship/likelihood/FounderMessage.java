@@ -24,17 +24,20 @@ final class FounderMessage {
     }
 
     /**
-     * The factor over {@code vars} (first varies slowest), or null when it would cost more than
-     * {@link #MAX_WORK}.
+     * The factor over the union of the edges' variables (in order of first appearance, first varies
+     * slowest), or null when it would cost more than {@link #MAX_WORK}.
      *
-     * @param allele allele received over edge j at each value of variable vars[j]
-     * @param columns transposed transmission matrix of edge j, T(a, x) at [x · n + a]
+     * @param edgeVars the variables edge j's weight depends on (first varies slowest); their joint
+     *     value w indexes {@code weight[j]}
+     * @param weight edge j's weight for founder allele a at joint value w, at [w · n + a]: the
+     *     transmission probability to the allele the child variable holds, or that already
+     *     multiplied by the only other factor of the child variable and summed over it
      */
-    static Factor of(AlleleSpace space, boolean hemizygous, int[] vars, int[] domain, int[][] allele,
-                     double[][] columns) {
+    static Factor of(AlleleSpace space, boolean hemizygous, int[][] edgeVars, int[] domain, double[][] weight) {
         int n = space.n;
         double[] p = space.p;
-        int k = vars.length;
+        int k = edgeVars.length;
+        int[] vars = java.util.Arrays.stream(edgeVars).flatMapToInt(java.util.Arrays::stream).distinct().toArray();
         if (k == 0) {
             double s = 0;
             for (double x : p) {
@@ -42,22 +45,42 @@ final class FounderMessage {
             }
             return new Factor(new int[0], new double[] {hemizygous ? s : s * s});
         }
-        // Mixed-radix codes: digit j is 0 (edge not in S) or 1 + e (in S, value e of vars[j]).
+        // Stride of each union variable in each edge's joint value.
+        int[][] stride = new int[k][vars.length];
+        int[] values = new int[k];
+        for (int j = 0; j < k; j++) {
+            int w = 1;
+            for (int i = edgeVars[j].length - 1; i >= 0; i--) {
+                int u = 0;
+                while (vars[u] != edgeVars[j][i]) {
+                    u++;
+                }
+                stride[j][u] = w;
+                w *= domain[edgeVars[j][i]];
+            }
+            values[j] = w;
+        }
+        // Mixed-radix codes: digit j is 0 (edge not in S) or 1 + w (in S, joint value w).
         int[] radix = new int[k];
         long gSize = 1;
-        long size = 1;
         for (int j = k - 1; j >= 0; j--) {
-            radix[j] = (int) Math.min(gSize, Integer.MAX_VALUE);
-            gSize *= domain[vars[j]] + 1;
-            size *= domain[vars[j]];
-            if (k > 16 || gSize * n > MAX_WORK || (size << k) > MAX_WORK) {
+            radix[j] = (int) gSize;
+            gSize *= values[j] + 1;
+            if (k > 16 || gSize * n > MAX_WORK) {
+                return null;
+            }
+        }
+        long size = 1;
+        for (int v : vars) {
+            size *= domain[v];
+            if ((size << k) > MAX_WORK) {
                 return null;
             }
         }
         double[] g = new double[(int) gSize];
-        fill(n, p, 0, 0, p, 0, vars, domain, allele, columns, radix, new double[k * n], g);
+        fill(n, 0, 0, p, 0, values, weight, radix, new double[k * n], g);
         double[] table = new double[(int) size];
-        int[] value = new int[k];
+        int[] value = new int[vars.length];
         int[] digit = new int[k];
         int rest = k > 1 ? 1 << (k - 1) : 1;
         int[] restCode = new int[rest];
@@ -65,7 +88,11 @@ final class FounderMessage {
         for (int o = 0; o < table.length; o++) {
             int total = 0;
             for (int j = 0; j < k; j++) {
-                digit[j] = (1 + value[j]) * radix[j];
+                int w = 0;
+                for (int u = 0; u < vars.length; u++) {
+                    w += value[u] * stride[j][u];
+                }
+                digit[j] = (1 + w) * radix[j];
                 total += digit[j];
             }
             if (hemizygous) {
@@ -80,11 +107,11 @@ final class FounderMessage {
                 }
                 table[o] = s * scale;
             }
-            for (int j = k - 1; j >= 0; j--) {
-                if (++value[j] < domain[vars[j]]) {
+            for (int u = vars.length - 1; u >= 0; u--) {
+                if (++value[u] < domain[vars[u]]) {
                     break;
                 }
-                value[j] = 0;
+                value[u] = 0;
             }
         }
         return new Factor(vars, table);
@@ -94,9 +121,9 @@ final class FounderMessage {
      * g[code] for every code whose digits before j are fixed: the running product p ∘ T_0(·, x_0) ∘ …
      * is at {@code v[vOff..vOff + n)}; depth j writes only the (j + 1)-th block of n in {@code work}.
      */
-    private static void fill(int n, double[] p, int j, int code, double[] v, int vOff, int[] vars, int[] domain,
-                             int[][] allele, double[][] columns, int[] radix, double[] work, double[] g) {
-        int k = vars.length;
+    private static void fill(int n, int j, int code, double[] v, int vOff, int[] values, double[][] weight,
+                             int[] radix, double[] work, double[] g) {
+        int k = values.length;
         if (j == k) {
             double s = 0;
             for (int a = 0; a < n; a++) {
@@ -105,15 +132,15 @@ final class FounderMessage {
             g[code] = s;
             return;
         }
-        fill(n, p, j + 1, code, v, vOff, vars, domain, allele, columns, radix, work, g);
-        double[] t = columns[j];
+        fill(n, j + 1, code, v, vOff, values, weight, radix, work, g);
+        double[] t = weight[j];
         int nextOff = j * n;
-        for (int e = 0; e < domain[vars[j]]; e++) {
-            int off = allele[j][e] * n;
+        for (int w = 0; w < values[j]; w++) {
+            int off = w * n;
             for (int a = 0; a < n; a++) {
                 work[nextOff + a] = v[vOff + a] * t[off + a];
             }
-            fill(n, p, j + 1, code + (1 + e) * radix[j], work, nextOff, vars, domain, allele, columns, radix, work, g);
+            fill(n, j + 1, code + (1 + w) * radix[j], work, nextOff, values, weight, radix, work, g);
         }
     }
 }

@@ -442,8 +442,16 @@ final class MarkerComputation {
                 addTransmission(net, mother, k, false, analyticFounders);
             }
         }
+        int[] pendingEdges = new int[net.domain.length];
         for (int k = 0; k < m; k++) {
-            if (analytic[k] && !addFounderMessage(net, k, edges.get(k))) {
+            if (analytic[k]) {
+                for (int[] edge : edges.get(k)) {
+                    pendingEdges[childVariable(net, edge[0], edge[1] == 1)]++;
+                }
+            }
+        }
+        for (int k = 0; k < m; k++) {
+            if (analytic[k] && !addFounderMessage(net, k, edges.get(k), pendingEdges)) {
                 // Too large to sum out at once: back to a genotype variable.
                 return build(fixedFounder, false);
             }
@@ -451,27 +459,116 @@ final class MarkerComputation {
         return net;
     }
 
-    /** Adds untyped founder k's {@link FounderMessage} over its children's variables; false when too large. */
-    private boolean addFounderMessage(Network net, int k, List<int[]> edges) {
+    /**
+     * Adds untyped founder k's {@link FounderMessage} over its children's variables; false when too
+     * large. A child variable that only one other factor holds (and nothing else waits for) is summed
+     * out into the edge's weights at once, so the message lies over that factor's other variables.
+     */
+    private boolean addFounderMessage(Network net, int k, List<int[]> edges, int[] pendingEdges) {
+        int n = space.n;
         int e = edges.size();
-        int[] vars = new int[e];
-        int[][] allele = new int[e][];
-        double[][] columns = new double[e][];
+        int[] targets = new int[e];
         for (int j = 0; j < e; j++) {
-            int child = edges.get(j)[0];
-            boolean fromFather = edges.get(j)[1] == 1;
-            int[] childVars = net.varsOf[child];
-            int cv = childVars.length == 2 ? childVars[fromFather ? 0 : 1] : childVars[0];
-            vars[j] = cv;
-            allele[j] = childAlleles(net, cv, fromFather);
-            columns[j] = fromFather ? space.maleColumns() : space.femaleColumns();
+            targets[j] = childVariable(net, edges.get(j)[0], edges.get(j)[1] == 1);
         }
-        Factor f = FounderMessage.of(space, hemizygous[k], vars, net.domain, allele, columns);
+        int[][] edgeVars = new int[e][];
+        double[][] weight = new double[e][];
+        for (int j = 0; j < e; j++) {
+            boolean fromFather = edges.get(j)[1] == 1;
+            int cv = targets[j];
+            int[] allele = childAlleles(net, cv, fromFather);
+            double[] t = fromFather ? space.maleColumns() : space.femaleColumns();
+            Factor only = pendingEdges[cv] == 1 && !isTargetVariable(net, cv) ? onlyFactor(net, cv, targets) : null;
+            int dc = net.domain[cv];
+            if (only == null) {
+                edgeVars[j] = new int[] {cv};
+                weight[j] = new double[dc * n];
+                for (int x = 0; x < dc; x++) {
+                    System.arraycopy(t, allele[x] * n, weight[j], x * n, n);
+                }
+                continue;
+            }
+            // weight(a, w) = Σ_x T(a, allele(x)) F(x, w), w the joint value of F's other variables.
+            int pos = 0;
+            while (only.vars[pos] != cv) {
+                pos++;
+            }
+            int[] rest = new int[only.vars.length - 1];
+            int inner = 1;
+            for (int i = only.vars.length - 1; i > pos; i--) {
+                inner *= net.domain[only.vars[i]];
+            }
+            int outer = only.table.length / (inner * dc);
+            for (int i = 0, r = 0; i < only.vars.length; i++) {
+                if (i != pos) {
+                    rest[r++] = only.vars[i];
+                }
+            }
+            double[] out = new double[outer * inner * n];
+            for (int hi = 0; hi < outer; hi++) {
+                for (int x = 0; x < dc; x++) {
+                    int col = allele[x] * n;
+                    for (int lo = 0; lo < inner; lo++) {
+                        double f = only.table[(hi * dc + x) * inner + lo];
+                        if (f == 0) {
+                            continue;
+                        }
+                        int base = (hi * inner + lo) * n;
+                        for (int a = 0; a < n; a++) {
+                            out[base + a] += t[col + a] * f;
+                        }
+                    }
+                }
+            }
+            net.factors.remove(only);
+            edgeVars[j] = rest;
+            weight[j] = out;
+        }
+        Factor f = FounderMessage.of(space, hemizygous[k], edgeVars, net.domain, weight);
         if (f == null) {
             return false;
         }
         net.factors.add(f);
         return true;
+    }
+
+    private static int childVariable(Network net, int child, boolean fromFather) {
+        int[] childVars = net.varsOf[child];
+        return childVars.length == 2 ? childVars[fromFather ? 0 : 1] : childVars[0];
+    }
+
+    /** The one factor holding {@code cv}, or null when there are several or it also holds another of {@code targets}. */
+    private static Factor onlyFactor(Network net, int cv, int[] targets) {
+        Factor only = null;
+        for (Factor f : net.factors) {
+            if (f.contains(cv)) {
+                if (only != null) {
+                    return null;
+                }
+                only = f;
+            }
+        }
+        if (only == null) {
+            return null;
+        }
+        for (int t : targets) {
+            if (t != cv && only.contains(t)) {
+                return null;
+            }
+        }
+        return only;
+    }
+
+    private boolean isTargetVariable(Network net, int v) {
+        if (target < 0) {
+            return false;
+        }
+        for (int w : net.varsOf[local[target]]) {
+            if (w == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The allele the child variable {@code cv} received from its father (or mother) at each of its values. */
