@@ -169,6 +169,18 @@ final class MarkerComputation {
         return sum[0];
     }
 
+    /**
+     * The likelihood at θ = 0 by elimination only (never the one-generation sum); {@code analytic}
+     * false keeps untyped founders as genotype variables and meioses unsplit (to cross-check).
+     */
+    double eliminationLikelihood(boolean analytic) {
+        if (persons.length == 0) {
+            return 1;
+        }
+        Network net = build(null, analytic);
+        return net == null ? 0 : VariableElimination.sum(net.factors, net.domain);
+    }
+
     /** True when {@link #likelihood()} takes the one-generation fast path. */
     boolean hasOneGenerationShape() {
         return persons.length > 0 && options.theta() == 0 && oneGeneration() != null;
