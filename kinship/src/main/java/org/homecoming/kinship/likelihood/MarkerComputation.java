@@ -517,7 +517,19 @@ final class MarkerComputation {
                 }
             }
             double[] out = new double[outer * inner * n];
+            boolean identity = dc == n;
+            for (int x = 0; x < dc && identity; x++) {
+                identity = allele[x] == x;
+            }
             for (int hi = 0; hi < outer; hi++) {
+                if (identity && allOnes(only.table, hi * dc * inner, dc * inner)) {
+                    // The constant half of a split meiosis: Σ_x T(a, x), the same sum in the same order.
+                    double[] rows = space.rowSums(t);
+                    for (int lo = 0; lo < inner; lo++) {
+                        System.arraycopy(rows, 0, out, (hi * inner + lo) * n, n);
+                    }
+                    continue;
+                }
                 for (int x = 0; x < dc; x++) {
                     int col = allele[x] * n;
                     for (int lo = 0; lo < inner; lo++) {
@@ -541,6 +553,15 @@ final class MarkerComputation {
             return false;
         }
         net.factors.add(f);
+        return true;
+    }
+
+    private static boolean allOnes(double[] table, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (table[i] != 1) {
+                return false;
+            }
+        }
         return true;
     }
 
