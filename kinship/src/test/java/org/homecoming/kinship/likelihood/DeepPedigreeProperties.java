@@ -124,4 +124,22 @@ class DeepPedigreeProperties {
             assertRelative12(fast[g], plain[g]);
         }
     }
+
+    @Property(tries = 300)
+    void genotypeDistributionsEqualThePlainEliminationOnRandomPedigrees(@ForAll long seed) {
+        // Nuclear families, sibships and loops included: every shape the DVI and search code asks about.
+        LikelihoodProperties.Case c = LikelihoodProperties.randomCase(seed, 7, false, true);
+        int target = new Random(seed).nextInt(c.pedigree().size());
+        MarkerComputation m = new MarkerComputation(c.pedigree(), c.data(), c.locus(), c.options(), target);
+        double[] plain;
+        try {
+            plain = m.distribution(false);
+        } catch (IllegalArgumentException impossible) {
+            return;
+        }
+        double[] fast = m.distribution(true);
+        for (int g = 0; g < plain.length; g++) {
+            assertRelative12(fast[g], plain[g]);
+        }
+    }
 }
