@@ -14,7 +14,7 @@ import java.util.function.DoubleSupplier;
  * java -cp benchmarks/target/benchmarks.jar org.homecoming.benchmarks.ThreadCpuTime fiveMemberFamily 2000
  * }</pre>
  * Arguments: the benchmark method (fiveMemberFamily, singletonVictim, grandparentsUncleAndMissingPerson,
- * pairwiseHundredVictimsTenFamilies) and the CPU milliseconds per round (six rounds, the first warm-up).
+ * pairwiseHundredVictimsTenFamilies, or a {@link DeepPedigreeBenchmark} method) and the CPU milliseconds per round (six rounds, the first warm-up).
  */
 public final class ThreadCpuTime {
 
@@ -27,7 +27,13 @@ public final class ThreadCpuTime {
         }
         LikelihoodBenchmark b = new LikelihoodBenchmark();
         b.setUp();
+        DeepPedigreeBenchmark d = new DeepPedigreeBenchmark();
+        d.setUp();
         DoubleSupplier op = switch (args[0]) {
+            case "grandparentGrandchild" -> d::grandparentGrandchild;
+            case "avuncular" -> d::avuncular;
+            case "firstCousins" -> d::firstCousins;
+            case "halfSiblings" -> d::halfSiblings;
             case "fiveMemberFamily" -> b::fiveMemberFamily;
             case "singletonVictim" -> b::singletonVictim;
             case "grandparentsUncleAndMissingPerson" -> b::grandparentsUncleAndMissingPerson;

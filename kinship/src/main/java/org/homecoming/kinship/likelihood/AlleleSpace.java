@@ -30,6 +30,9 @@ final class AlleleSpace {
     /** The transmission matrices transposed and flat, [to × n + from]: a column per received allele. */
     private final double[] femaleColumns;
     private final double[] maleColumns;
+    /** Σ_to T(from, to) of each matrix, summed in the order of the columns. */
+    private final double[] femaleRowSums;
+    private final double[] maleRowSums;
     private final Map<String, Integer> index;
     /** For each full-locus allele index: its index here. */
     private final int[] map;
@@ -51,6 +54,23 @@ final class AlleleSpace {
         this.femaleColumns = columns(female);
         // One array when both sexes mutate alike, which lets a couple share one founder table.
         this.maleColumns = Arrays.deepEquals(female, male) ? femaleColumns : columns(male);
+        this.femaleRowSums = rowSums(femaleColumns, n);
+        this.maleRowSums = maleColumns == femaleColumns ? femaleRowSums : rowSums(maleColumns, n);
+    }
+
+    private static double[] rowSums(double[] columns, int n) {
+        double[] out = new double[n];
+        for (int to = 0; to < n; to++) {
+            for (int from = 0; from < n; from++) {
+                out[from] += columns[to * n + from];
+            }
+        }
+        return out;
+    }
+
+    /** Σ_to T(from, to) for {@link #maleColumns()} or {@link #femaleColumns()}. Shared, do not modify. */
+    double[] rowSums(double[] columns) {
+        return columns == maleColumns ? maleRowSums : femaleRowSums;
     }
 
     private static double[] columns(double[][] m) {

@@ -1,6 +1,7 @@
 package org.homecoming.kinship.likelihood;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.homecoming.kinship.locus.Chromosome;
 import org.homecoming.kinship.locus.Genotype;
@@ -160,12 +161,24 @@ final class MarkerComputation {
             if (quick != null) {
                 return quick.likelihood();
             }
-            Network net = build(null);
+            Network net = build(null, fastPath);
             return net == null ? 0 : VariableElimination.sum(net.factors, net.domain);
         }
         double[] sum = new double[1];
         enumerateFounders((net, weight) -> sum[0] += weight * VariableElimination.sum(net.factors, net.domain));
         return sum[0];
+    }
+
+    /**
+     * The likelihood at θ = 0 by elimination only (never the one-generation sum); {@code analytic}
+     * false keeps untyped founders as genotype variables and meioses unsplit (to cross-check).
+     */
+    double eliminationLikelihood(boolean analytic) {
+        if (persons.length == 0) {
+            return 1;
+        }
+        Network net = build(null, analytic);
+        return net == null ? 0 : VariableElimination.sum(net.factors, net.domain);
     }
 
     /** True when {@link #likelihood()} takes the one-generation fast path. */
@@ -189,10 +202,15 @@ final class MarkerComputation {
 
     /** P(target genotype | others' data), indexed by {@link GenotypeIndex}; throws when the data are impossible. */
     double[] distribution() {
+        return distribution(true);
+    }
+
+    /** The distribution; {@code fast} false keeps untyped founders as genotype variables (to cross-check). */
+    double[] distribution(boolean fast) {
         int n = space.n;
         double[] out = new double[GenotypeIndex.count(n)];
         if (options.theta() == 0) {
-            Network net = build(null);
+            Network net = build(null, fast);
             if (net != null) {
                 addMarginal(net, 1, out);
             }
@@ -295,7 +313,7 @@ final class MarkerComputation {
             }
             weight *= urn(sequence, len);
             if (weight > 0) {
-                Network net = build(fixed);
+                Network net = build(fixed, false);
                 if (net != null) {
                     visitor.visit(net, weight);
                 }
@@ -358,9 +376,11 @@ final class MarkerComputation {
 
     /**
      * Builds the network; {@code fixedFounder[k]} ≥ 0 pins founder k to that value of its domain with
-     * weight 1 (θ enumeration). Returns null when someone has no possible genotype.
+     * weight 1 (θ enumeration). With {@code analyticFounders} (θ = 0 only), each untyped founder other
+     * than the target is summed out at once into a {@link FounderMessage} over its children's
+     * variables. Returns null when someone has no possible genotype.
      */
-    private Network build(int[] fixedFounder) {
+    private Network build(int[] fixedFounder, boolean analyticFounders) {
         int m = persons.length;
         Network net = new Network();
         List<Integer> domains = new ArrayList<>();
@@ -368,10 +388,16 @@ final class MarkerComputation {
         List<int[]> mats = new ArrayList<>();
         net.varsOf = new int[m][];
         int n = space.n;
+        boolean[] analytic = new boolean[m];
         for (int k = 0; k < m; k++) {
             int i = persons[k];
             boolean founder = ped.isFounder(i);
             boolean hemi = hemizygous[k];
+            if (analyticFounders && fixedFounder == null && founder && call[k] == null && i != target) {
+                analytic[k] = true;
+                net.varsOf[k] = new int[0];
+                continue;
+            }
             if (!founder && call[k] == null && !hemi) {
                 int pv = domains.size();
                 domains.add(n);
@@ -403,6 +429,10 @@ final class MarkerComputation {
         net.domain = domains.stream().mapToInt(Integer::intValue).toArray();
         net.pat = pats.toArray(new int[0][]);
         net.mat = mats.toArray(new int[0][]);
+        List<List<int[]>> edges = new ArrayList<>();
+        for (int k = 0; k < m; k++) {
+            edges.add(analytic[k] ? new ArrayList<>() : null);
+        }
         for (int k = 0; k < m; k++) {
             int i = persons[k];
             if (ped.isFounder(i)) {
@@ -410,11 +440,178 @@ final class MarkerComputation {
             }
             boolean hemi = hemizygous[k];
             if (!hemi) {
-                net.factors.add(transmission(net, local[ped.father(i)], k, true));
+                int father = local[ped.father(i)];
+                if (analytic[father]) {
+                    edges.get(father).add(new int[] {k, 1});
+                } else {
+                    addTransmission(net, father, k, true, analyticFounders);
+                }
             }
-            net.factors.add(transmission(net, local[ped.mother(i)], k, false));
+            int mother = local[ped.mother(i)];
+            if (analytic[mother]) {
+                edges.get(mother).add(new int[] {k, 0});
+            } else {
+                addTransmission(net, mother, k, false, analyticFounders);
+            }
+        }
+        int[] pendingEdges = new int[net.domain.length];
+        for (int k = 0; k < m; k++) {
+            if (analytic[k]) {
+                for (int[] edge : edges.get(k)) {
+                    pendingEdges[childVariable(net, edge[0], edge[1] == 1)]++;
+                }
+            }
+        }
+        for (int k = 0; k < m; k++) {
+            if (analytic[k] && !addFounderMessage(net, k, edges.get(k), pendingEdges)) {
+                // Too large to sum out at once: back to a genotype variable.
+                return build(fixedFounder, false);
+            }
         }
         return net;
+    }
+
+    /**
+     * Adds untyped founder k's {@link FounderMessage} over its children's variables; false when too
+     * large. A child variable that only one other factor holds (and nothing else waits for) is summed
+     * out into the edge's weights at once, so the message lies over that factor's other variables.
+     */
+    private boolean addFounderMessage(Network net, int k, List<int[]> edges, int[] pendingEdges) {
+        int n = space.n;
+        int e = edges.size();
+        int[] targets = new int[e];
+        for (int j = 0; j < e; j++) {
+            targets[j] = childVariable(net, edges.get(j)[0], edges.get(j)[1] == 1);
+        }
+        int[][] edgeVars = new int[e][];
+        double[][] weight = new double[e][];
+        for (int j = 0; j < e; j++) {
+            boolean fromFather = edges.get(j)[1] == 1;
+            int cv = targets[j];
+            int[] allele = childAlleles(net, cv, fromFather);
+            double[] t = fromFather ? space.maleColumns() : space.femaleColumns();
+            Factor only = pendingEdges[cv] == 1 && !isTargetVariable(net, cv) ? onlyFactor(net, cv, targets) : null;
+            int dc = net.domain[cv];
+            if (only == null) {
+                edgeVars[j] = new int[] {cv};
+                weight[j] = new double[dc * n];
+                for (int x = 0; x < dc; x++) {
+                    System.arraycopy(t, allele[x] * n, weight[j], x * n, n);
+                }
+                continue;
+            }
+            // weight(a, w) = Σ_x T(a, allele(x)) F(x, w), w the joint value of F's other variables.
+            int pos = 0;
+            while (only.vars[pos] != cv) {
+                pos++;
+            }
+            int[] rest = new int[only.vars.length - 1];
+            int inner = 1;
+            for (int i = only.vars.length - 1; i > pos; i--) {
+                inner *= net.domain[only.vars[i]];
+            }
+            int outer = only.table.length / (inner * dc);
+            for (int i = 0, r = 0; i < only.vars.length; i++) {
+                if (i != pos) {
+                    rest[r++] = only.vars[i];
+                }
+            }
+            double[] out = new double[outer * inner * n];
+            boolean identity = dc == n;
+            for (int x = 0; x < dc && identity; x++) {
+                identity = allele[x] == x;
+            }
+            for (int hi = 0; hi < outer; hi++) {
+                if (identity && allOnes(only.table, hi * dc * inner, dc * inner)) {
+                    // The constant half of a split meiosis: Σ_x T(a, x), the same sum in the same order.
+                    double[] rows = space.rowSums(t);
+                    for (int lo = 0; lo < inner; lo++) {
+                        System.arraycopy(rows, 0, out, (hi * inner + lo) * n, n);
+                    }
+                    continue;
+                }
+                for (int x = 0; x < dc; x++) {
+                    int col = allele[x] * n;
+                    for (int lo = 0; lo < inner; lo++) {
+                        double f = only.table[(hi * dc + x) * inner + lo];
+                        if (f == 0) {
+                            continue;
+                        }
+                        int base = (hi * inner + lo) * n;
+                        for (int a = 0; a < n; a++) {
+                            out[base + a] += t[col + a] * f;
+                        }
+                    }
+                }
+            }
+            net.factors.remove(only);
+            edgeVars[j] = rest;
+            weight[j] = out;
+        }
+        Factor f = FounderMessage.of(space, hemizygous[k], edgeVars, net.domain, weight);
+        if (f == null) {
+            return false;
+        }
+        net.factors.add(f);
+        return true;
+    }
+
+    private static boolean allOnes(double[] table, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (table[i] != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int childVariable(Network net, int child, boolean fromFather) {
+        int[] childVars = net.varsOf[child];
+        return childVars.length == 2 ? childVars[fromFather ? 0 : 1] : childVars[0];
+    }
+
+    /** The one factor holding {@code cv}, or null when there are several or it also holds another of {@code targets}. */
+    private static Factor onlyFactor(Network net, int cv, int[] targets) {
+        Factor only = null;
+        for (Factor f : net.factors) {
+            if (f.contains(cv)) {
+                if (only != null) {
+                    return null;
+                }
+                only = f;
+            }
+        }
+        if (only == null) {
+            return null;
+        }
+        for (int t : targets) {
+            if (t != cv && only.contains(t)) {
+                return null;
+            }
+        }
+        return only;
+    }
+
+    private boolean isTargetVariable(Network net, int v) {
+        if (target < 0) {
+            return false;
+        }
+        for (int w : net.varsOf[local[target]]) {
+            if (w == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The allele the child variable {@code cv} received from its father (or mother) at each of its values. */
+    private static int[] childAlleles(Network net, int cv, boolean fromFather) {
+        int dc = net.domain[cv];
+        int[] childAllele = new int[dc];
+        for (int e = 0; e < dc; e++) {
+            childAllele[e] = net.pat[cv] == null ? e : fromFather ? net.pat[cv][e] : net.mat[cv][e];
+        }
+        return childAllele;
     }
 
     /**
@@ -500,6 +697,42 @@ final class MarkerComputation {
         return a == x || b == x ? d * (1 - d) : 0;
     }
 
+    /**
+     * Adds the factors linking parent {@code par} to the allele child {@code k} receives from it.
+     * With {@code split} and a parent of two allele variables (pat, mat), the meiosis gets its own
+     * variable s of two values and ½[T(pat, x) + T(mat, x)] becomes Σ_s A(s, pat, x) B(s, mat, x)
+     * with A = ½T(pat, x) at s = 0 and 1 at s = 1, B the mirror: no table then holds both parental
+     * alleles and the child at once.
+     */
+    private void addTransmission(Network net, int par, int k, boolean fromFather, boolean split) {
+        int[] parVars = net.varsOf[par];
+        if (!split || parVars.length != 2) {
+            net.factors.add(transmission(net, par, k, fromFather));
+            return;
+        }
+        double[] t = fromFather ? space.maleColumns() : space.femaleColumns();
+        int n = space.n;
+        int[] childVars = net.varsOf[k];
+        int cv = childVars.length == 2 ? childVars[fromFather ? 0 : 1] : childVars[0];
+        int dc = net.domain[cv];
+        int[] childAllele = childAlleles(net, cv, fromFather);
+        int s = net.domain.length;
+        net.domain = Arrays.copyOf(net.domain, s + 1);
+        net.domain[s] = 2;
+        net.pat = Arrays.copyOf(net.pat, s + 1);
+        net.mat = Arrays.copyOf(net.mat, s + 1);
+        for (int side = 0; side < 2; side++) {
+            double[] table = new double[2 * n * dc];
+            for (int a = 0; a < n; a++) {
+                for (int e = 0; e < dc; e++) {
+                    table[a * dc + e] = side == 0 ? 0.5 * t[childAllele[e] * n + a] : 1;
+                    table[(n + a) * dc + e] = side == 1 ? 0.5 * t[childAllele[e] * n + a] : 1;
+                }
+            }
+            net.factors.add(new Factor(new int[] {s, parVars[side], cv}, table));
+        }
+    }
+
     /** The factor linking parent {@code par} to the allele child {@code k} receives from it. */
     private Factor transmission(Network net, int par, int k, boolean fromFather) {
         double[][] t = fromFather ? space.male : space.female;
@@ -507,10 +740,7 @@ final class MarkerComputation {
         int[] childVars = net.varsOf[k];
         int cv = childVars.length == 2 ? childVars[fromFather ? 0 : 1] : childVars[0];
         int dc = net.domain[cv];
-        int[] childAllele = new int[dc];
-        for (int e = 0; e < dc; e++) {
-            childAllele[e] = net.pat[cv] == null ? e : fromFather ? net.pat[cv][e] : net.mat[cv][e];
-        }
+        int[] childAllele = childAlleles(net, cv, fromFather);
         int[] parVars = net.varsOf[par];
         if (parVars.length == 2) {
             int pv = parVars[0];
