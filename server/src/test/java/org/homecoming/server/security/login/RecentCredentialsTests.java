@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.homecoming.server.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -50,24 +50,8 @@ class RecentCredentialsTests {
         return User.withUserDetails(u).build();
     };
     private final CountingEncoder encoder = new CountingEncoder();
-    private Instant now = Instant.parse("2026-12-04T10:00:00Z");
-    private final RecentCredentials basic = new RecentCredentials(passwords(), users, Duration.ofMinutes(5),
-            new Clock() {
-                @Override
-                public java.time.ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(java.time.ZoneId zone) {
-                    return this;
-                }
-
-                @Override
-                public Instant instant() {
-                    return now;
-                }
-            });
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-04T10:00:00Z"));
+    private final RecentCredentials basic = new RecentCredentials(passwords(), users, Duration.ofMinutes(5), clock);
 
     private AuthenticationManager passwords() {
         DaoAuthenticationProvider p = new DaoAuthenticationProvider(users);
@@ -128,10 +112,10 @@ class RecentCredentialsTests {
     void aRememberedSignInExpiresAfterItsLifetime() {
         account("lab", "a long enough secret", true);
         signIn("lab", "a long enough secret");
-        now = now.plus(Duration.ofMinutes(4));
+        clock.advance(Duration.ofMinutes(4));
         signIn("lab", "a long enough secret");
         assertThat(encoder.checks).hasValue(1);
-        now = now.plus(Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2));
         signIn("lab", "a long enough secret");
         assertThat(encoder.checks).hasValue(2);
     }
