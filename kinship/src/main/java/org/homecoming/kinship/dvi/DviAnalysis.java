@@ -42,6 +42,12 @@ public final class DviAnalysis {
         DviState adjusted = adjusted(problem, search);
         JointResult joint = joint(problem, adjusted,
                 adjusted.families.equals(search.families) ? undisputed : null);
+        if (joint.assignments().stream().noneMatch(a -> a.logLikelihood() > Double.NEGATIVE_INFINITY)) {
+            // Seen with dvir's policy: pairs fixed on the matrix with mutation leave no possible assignment
+            // once consistent families lose it. Refused by name rather than answered with a 0/0 table.
+            throw new IllegalArgumentException("no joint assignment is possible under the mutation policy "
+                    + problem.options().mutations() + "; keep the mutation models (--mutations keep)");
+        }
         List<Identification> confirmed = new ArrayList<>();
         List<Identification> disputed = new ArrayList<>();
         Map<String, Map<String, Double>> marginals = joint.marginals();
@@ -131,6 +137,14 @@ public final class DviAnalysis {
         MutationPolicy policy = problem.options().mutations();
         if (policy == MutationPolicy.KEEP) {
             return s;
+        }
+        if (policy == MutationPolicy.DISABLE) {
+            for (FamilyModel f : s.families) {
+                if (!f.consistentWithoutMutation()) {
+                    throw new IllegalArgumentException("family " + f.name() + ": its references are impossible without"
+                            + " mutation, so no assignment has a likelihood; keep the mutation models (--mutations keep)");
+                }
+            }
         }
         List<FamilyModel> models = s.families.parallelStream()
                 .map(f -> policy == MutationPolicy.DISABLE || f.consistentWithoutMutation() ? f.withoutMutation() : f)
