@@ -22,7 +22,9 @@ import org.homecoming.kinship.search.SearchFamily;
  * }</pre>
  *
  * @param loci the programme's loci, extended with every allele seen in a profile
- * @param families one entry per family (its missing person, pedigree and typed references)
+ * @param families one entry per missing person of a family with a typed member (its pedigree and typed
+ *     references); a family with several missing persons gives several entries with the same family id
+ *     and pedigree
  * @param remains remains with at least one called locus, in file order
  * @param lineage subject id → haplotypes
  * @param lineageReference the population set of {@code lineage_reference.csv}, when the directory has one
@@ -45,7 +47,7 @@ public record Programme(List<Locus> loci, List<SearchFamily> families, List<Rema
         return !truth.isEmpty();
     }
 
-    /** The pedigree of family {@code familyId}'s entry, for lineage lookups. */
+    /** The pedigree of the family of missing person {@code missing}, for lineage lookups. */
     public Pedigree pedigree(String missing) {
         return families.stream().filter(f -> f.missing().equals(missing)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no family for missing person " + missing))

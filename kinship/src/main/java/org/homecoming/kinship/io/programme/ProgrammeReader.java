@@ -45,7 +45,9 @@ import org.homecoming.kinship.search.SearchFamily;
  * }</pre>
  *
  * <p>The missing person's parents are the family's {@code FATHER} and {@code MOTHER} rows (both or
- * neither), since {@code missing_persons.csv} has no parent columns. Loci are those of {@code
+ * neither), since {@code missing_persons.csv} has no parent columns. A row whose id is another missing
+ * person places that person in the family's pedigree (brothers lost in the same war); the family then
+ * gives one {@link SearchFamily} per missing person, the others untyped in the same pedigree. Loci are those of {@code
  * manifest.properties} when present, else every locus of the frequency table that a profile uses;
  * alleles absent from the table get {@link Locus#DEFAULT_MINIMUM_FREQUENCY}. Remains with any
  * {@code DEGRADED} call are scored with the settings' dropout probability. Bad input throws
@@ -116,7 +118,10 @@ public final class ProgrammeReader {
         Set<String> remainsSet = new HashSet<>(remainsIds);
         Map<String, String> memberFamily = new HashMap<>();
         families.forEach((id, f) -> f.members.keySet().forEach(m -> memberFamily.put(m, id)));
-        Profiles profiles = readProfiles(dir, db, remainsSet, memberFamily.keySet());
+        Map<String, String> placedMissing = new HashMap<>();
+        families.forEach((id, f) -> f.placed.forEach(m -> placedMissing.put(m, id)));
+        Subjects subjects = new Subjects(remainsSet, memberFamily.keySet(), placedMissing);
+        Profiles profiles = readProfiles(dir, db, subjects);
         List<Locus> loci = loci(dir, db, profiles, settings.mutation());
         List<SearchFamily> searchFamilies = new ArrayList<>();
         int untyped = 0;
@@ -125,7 +130,8 @@ public final class ProgrammeReader {
             if (refs.persons().isEmpty()) {
                 untyped++;
             } else {
-                searchFamilies.add(new SearchFamily(f.id, f.missing, f.pedigree(), refs));
+                Pedigree pedigree = f.pedigree();
+                f.allMissing().forEach(m -> searchFamilies.add(new SearchFamily(f.id, m, pedigree, refs)));
             }
         }
         List<Remains> remains = new ArrayList<>();
@@ -137,7 +143,7 @@ public final class ProgrammeReader {
                 remains.add(new Remains(id, used, profiles.degraded.contains(id) ? settings.degradedDropout() : 0));
             }
         }
-        Map<String, LineageProfile> lineage = readLineage(dir, remainsSet, memberFamily.keySet());
+        Map<String, LineageProfile> lineage = readLineage(dir, subjects);
         Map<String, TruthRecord> truth = Files.exists(dir.resolve("truth.csv")) ? readTruth(dir) : Map.of();
         Optional<LineageReference> lineageReference = readLineageReference(dir);
         return new Programme(loci, searchFamilies, remains, lineage, lineageReference, truth, untyped);
@@ -157,13 +163,14 @@ public final class ProgrammeReader {
     private static Map<String, Family> readMembers(Path dir, Map<String, Sex> missingSex) {
         Map<String, Family> families = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
+        Map<String, String> familyOfMissing = new HashMap<>();
         List<CsvTable.Row> rows = new ArrayList<>();
         CsvTable.read(dir, "family_members.csv", MEMBER_COLUMNS, row -> {
             String id = row.required("id");
-            if (!ids.add(id) || missingSex.containsKey(id)) {
+            String mp = row.required("missing_person_id");
+            if (!ids.add(id) || id.equals(mp)) {
                 throw row.error("id", "duplicate id '" + id + "'");
             }
-            String mp = row.required("missing_person_id");
             if (!missingSex.containsKey(mp)) {
                 throw row.error("missing_person_id", "unknown missing person '" + mp + "'");
             }
@@ -171,7 +178,14 @@ public final class ProgrammeReader {
             if (!f.missing.equals(mp)) {
                 throw row.error("missing_person_id", "family " + f.id + " already has missing person '" + f.missing + "'");
             }
-            f.add(row, sex(row, "sex"));
+            placeMissing(familyOfMissing, mp, f.id, row, "missing_person_id");
+            Sex sex = sex(row, "sex");
+            if (missingSex.containsKey(id)) {
+                checkPlacedMissing(row, sex, missingSex.get(id));
+                placeMissing(familyOfMissing, id, f.id, row, "id");
+                f.placed.add(id);
+            }
+            f.add(row, sex);
             rows.add(row);
         });
         for (CsvTable.Row row : rows) {
@@ -179,6 +193,29 @@ public final class ProgrammeReader {
             f.checkParents(row);
         }
         return families;
+    }
+
+    /** Records that {@code missing} is in family {@code family}; a missing person belongs to one family at most. */
+    private static void placeMissing(Map<String, String> familyOfMissing, String missing, String family, CsvTable.Row row,
+            String column) {
+        String other = familyOfMissing.putIfAbsent(missing, family);
+        if (other != null && !other.equals(family)) {
+            throw row.error(column, "missing person '" + missing + "' is already in family " + other);
+        }
+    }
+
+    /** A row placing a further missing person: a dead, never sampled person of the sex the register gives. */
+    private static void checkPlacedMissing(CsvTable.Row row, Sex sex, Sex registered) {
+        String id = row.get("id");
+        if (sex != registered) {
+            throw row.error("sex", "missing person '" + id + "' has sex " + (registered == Sex.MALE ? "M" : "F")
+                    + " in missing_persons.csv");
+        }
+        for (String column : List.of("living", "consent_dna", "consent_share")) {
+            if (!row.get(column).equals("false")) {
+                throw row.error(column, "must be false on the row of missing person '" + id + "'");
+            }
+        }
     }
 
     private static Sex sex(CsvTable.Row row, String column) {
@@ -193,13 +230,20 @@ public final class ProgrammeReader {
     private record Profiles(Map<String, Map<String, Genotype>> calls, Set<String> degraded, Map<String, Set<String>> alleles) {
     }
 
-    private static Profiles readProfiles(Path dir, FrequencyDatabase db, Set<String> remains, Set<String> members) {
+    /**
+     * Who a profile or haplotype row may belong to: remains, family members, and not the missing
+     * persons placed as rows of a family (missing person → family).
+     */
+    private record Subjects(Set<String> remains, Set<String> members, Map<String, String> placedMissing) {
+    }
+
+    private static Profiles readProfiles(Path dir, FrequencyDatabase db, Subjects subjects) {
         Map<String, Map<String, Genotype>> calls = new HashMap<>();
         Set<String> degraded = new HashSet<>();
         Map<String, Set<String>> alleles = new LinkedHashMap<>();
         Set<String> tableLoci = new HashSet<>(db.locusNames());
         CsvTable.read(dir, "profiles.csv", PROFILE_COLUMNS, row -> {
-            String subject = subject(row, remains, members);
+            String subject = subject(row, subjects);
             String locus = row.required("locus");
             if (!tableLoci.contains(locus)) {
                 throw row.error("locus", "not in frequencies.txt: '" + locus + "'");
@@ -218,17 +262,21 @@ public final class ProgrammeReader {
         return new Profiles(calls, degraded, alleles);
     }
 
-    private static String subject(CsvTable.Row row, Set<String> remains, Set<String> members) {
+    private static String subject(CsvTable.Row row, Subjects subjects) {
         String type = row.required("subject_type");
         String id = row.required("subject_id");
         switch (type) {
             case "REMAINS" -> {
-                if (!remains.contains(id)) {
+                if (!subjects.remains().contains(id)) {
                     throw row.error("subject_id", "unknown remains '" + id + "'");
                 }
             }
             case "FAMILY_MEMBER" -> {
-                if (!members.contains(id)) {
+                if (subjects.placedMissing().containsKey(id)) {
+                    throw row.error("subject_id", "'" + id + "' is a missing person of family "
+                            + subjects.placedMissing().get(id) + ", not a reference: it has no profile");
+                }
+                if (!subjects.members().contains(id)) {
                     throw row.error("subject_id", "unknown family member '" + id + "'");
                 }
             }
@@ -272,13 +320,13 @@ public final class ProgrammeReader {
         return loci;
     }
 
-    private static Map<String, LineageProfile> readLineage(Path dir, Set<String> remains, Set<String> members) {
+    private static Map<String, LineageProfile> readLineage(Path dir, Subjects subjects) {
         Map<String, LineageProfile> out = new LinkedHashMap<>();
         if (!Files.exists(dir.resolve("lineage.csv"))) {
             return out;
         }
         CsvTable.read(dir, "lineage.csv", LINEAGE_COLUMNS, row -> {
-            String subject = subject(row, remains, members);
+            String subject = subject(row, subjects);
             LineageProfile p = out.getOrDefault(subject, LineageProfile.empty());
             String marker = row.required("marker_type");
             String value = row.required("value");
@@ -350,6 +398,8 @@ public final class ProgrammeReader {
         final Sex missingSex;
         final Map<String, String[]> members = new LinkedHashMap<>();
         final Map<String, Sex> sexes = new HashMap<>();
+        /** The other missing persons placed as rows, in file order. */
+        final List<String> placed = new ArrayList<>();
         String father;
         String mother;
 
@@ -398,6 +448,13 @@ public final class ProgrammeReader {
                 throw row.error("relationship", "family " + id + " has a " + (father == null ? "MOTHER" : "FATHER")
                         + " but no " + (father == null ? "FATHER" : "MOTHER"));
             }
+        }
+
+        /** The family's own missing person, then those placed as rows. */
+        List<String> allMissing() {
+            List<String> all = new ArrayList<>(List.of(missing));
+            all.addAll(placed);
+            return all;
         }
 
         Pedigree pedigree() {
