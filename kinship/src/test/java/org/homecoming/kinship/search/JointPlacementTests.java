@@ -132,6 +132,34 @@ class JointPlacementTests {
     }
 
     @Nested
+    class FromASearch {
+
+        /**
+         * R1 (10/12) and R2 (11/13) are candidates of both brothers, the first told apart by the child
+         * of M1; R3 (14/14) is no child of the parents (LR 0) and the lone missing person G-M of another
+         * family gives no joint comparison.
+         */
+        @Test
+        void twoRemainsReportedForTwoBrothersAreComparedOnceAndOthersNot() {
+            SearchFamily m1 = childOfM1(Genotype.of("10", "14"), Genotype.of("14", "14"));
+            SearchFamily m2 = new SearchFamily("F", "M2", m1.pedigree(), m1.references());
+            SearchFamily lone = new SearchFamily("G", "G-M", Pedigree.nuclear("G-FA", "G-MO", "G-M"),
+                    GenotypeTable.builder().put("G-FA", "L", "10", "12").build());
+            List<SearchFamily> families = List.of(m1, m2, lone);
+            List<Remains> remains = List.of(remains("R1", "10", "12"), remains("R2", "11", "13"), remains("R3", "14", "14"));
+            SearchIndex index = SearchIndex.build(families, List.of(L), LikelihoodOptions.defaults(), 1);
+            SearchResult r = DatabaseSearch.run(index, remains, SearchOptions.defaults().withTopK(3).withThreads(1));
+            List<PlacementComparison> out = new JointCandidates(JOINT).compare(families, remains, r);
+            assertThat(out).hasSize(1);
+            PlacementComparison c = out.get(0);
+            assertThat(List.of(c.family(), c.remainsA(), c.missingA(), c.remainsB(), c.missingB()))
+                    .containsExactly("F", "R1", "M1", "R2", "M2");
+            assertThat(c.log10Lr()).isCloseTo(Math.log10(312.5), within(1e-12));
+            assertThat(c.verdict()).isEqualTo(Verdict.TOLD_APART);
+        }
+    }
+
+    @Nested
     class BadArguments {
 
         @Test
