@@ -84,6 +84,11 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
+    @Option(names = "--joint-out", paramLabel = "FILE.csv",
+            description = "families with several missing persons: write every two remains placed together on two of "
+                    + "them, both ways round (" + JointReport.HEADER + ")")
+    Path jointOut;
+
     @Override
     public Integer call() {
         int t = threads.count();
@@ -125,6 +130,7 @@ final class MatchCommand implements Callable<Integer> {
                 number(threshold));
         lineage(o, result);
         lineageFrequencies(o, in.lineage(), result);
+        JointReport.report(o, in, result, jointOut);
         if (in.hasTruth()) {
             summarise(o, result, in);
         }
