@@ -46,6 +46,10 @@ final class SimulateCommand implements Callable<Integer> {
             description = "allele frequency table, list format (default: the bundled East Asian table)")
     Path frequencies;
 
+    @Option(names = "--brothers-share", paramLabel = "P",
+            description = "share of Vietnamese missing men whose brother is missing too, in one family (default 0.05)")
+    Double brothersShare;
+
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
@@ -57,6 +61,9 @@ final class SimulateCommand implements Callable<Integer> {
         }
         if (loci != null) {
             s = s.withLoci(loci);
+        }
+        if (brothersShare != null) {
+            s = s.withBrothersShare(brothersShare);
         }
         PrintWriter err = spec.commandLine().getErr();
         boolean bar = !quiet && (long) missing + remains >= PROGRESS_THRESHOLD;

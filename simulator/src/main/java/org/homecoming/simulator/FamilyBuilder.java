@@ -13,7 +13,8 @@ import org.homecoming.simulator.programme.Relationship;
 
 /**
  * Builds the family of a missing person as it stands 50 years on, drops genes through it and picks the
- * references. Everyone is created after their parents, so the list is in gene-dropping order.
+ * references. Everyone is created after their parents, so the list is in gene-dropping order. Some
+ * families lost a second son: a full brother, missing too, never typed.
  */
 final class FamilyBuilder {
 
@@ -26,14 +27,22 @@ final class FamilyBuilder {
     private final List<Relative> people = new ArrayList<>();
     private int lineages;
 
-    private FamilyBuilder(Casualty casualty, SplittableRandom rng) {
+    private final boolean missingBrother;
+
+    private FamilyBuilder(Casualty casualty, boolean missingBrother, SplittableRandom rng) {
         this.casualty = casualty;
+        this.missingBrother = missingBrother;
         this.rng = rng;
     }
 
-    /** The family, genotyped; the missing person is the element with {@code missingPerson} set. */
-    static List<Relative> build(Casualty casualty, Genome genome, boolean inDatabase, SplittableRandom rng) {
-        FamilyBuilder b = new FamilyBuilder(casualty, rng);
+    /**
+     * The family, genotyped. The missing person is the element with {@code missingPerson} set and
+     * relationship {@code OTHER}; with {@code missingBrother}, a {@code BROTHER} with {@code
+     * missingPerson} set is missing too.
+     */
+    static List<Relative> build(Casualty casualty, Genome genome, boolean inDatabase, boolean missingBrother,
+            SplittableRandom rng) {
+        FamilyBuilder b = new FamilyBuilder(casualty, missingBrother, rng);
         b.structure();
         b.dropGenes(genome);
         if (inDatabase) {
@@ -63,6 +72,9 @@ final class FamilyBuilder {
             siblings.add(add(male ? Relationship.BROTHER : Relationship.SISTER, male, year, father, mother,
                     name(surname, male)));
         }
+        if (missingBrother) {
+            siblings.add(missingBrother(father, mother, surname));
+        }
         if (rng.nextDouble() < 0.1) {
             siblings.addAll(halfSiblings(father, mother, surname));
         }
@@ -74,6 +86,20 @@ final class FamilyBuilder {
         if (b <= 1950 && rng.nextDouble() < 0.4) {
             spouseAndChildren(mp);
         }
+    }
+
+    /**
+     * A full brother lost in the same war: born within eight years of the missing person, between 1935
+     * and 1957 like every soldier simulated, and at least 17 in the year of loss; dead, so never typed.
+     */
+    private Relative missingBrother(Relative father, Relative mother, String surname) {
+        int b = casualty.birthYear();
+        int from = Math.max(Math.max(mother.birthYear + 17, b - 8), 1935);
+        int to = Math.min(Math.min(b + 8, casualty.lossYear() - 17), 1957);
+        Relative brother = new Relative(Relationship.BROTHER, true, true, from + rng.nextInt(to - from + 1), father,
+                mother, name(surname, true));
+        people.add(brother);
+        return brother;
     }
 
     /** Grandparents, the father, an uncle or aunt with their spouse and the cousins. */

@@ -33,6 +33,7 @@ final class Manifest {
             property(w, "family.share", number(spec.familyShare()));
             property(w, "unregistered.share", number(spec.unregisteredShare()));
             property(w, "mutation.rate", number(spec.mutationRate()));
+            property(w, "brothers.share", number(spec.brothersShare()));
             for (Map.Entry<String, Long> e : rows.entrySet()) {
                 property(w, "rows." + e.getKey(), Long.toString(e.getValue()));
             }

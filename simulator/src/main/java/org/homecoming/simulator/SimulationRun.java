@@ -14,6 +14,7 @@ import org.homecoming.simulator.programme.AlleleCall;
 import org.homecoming.simulator.programme.FamilyMember;
 import org.homecoming.simulator.programme.LineageHaplotype;
 import org.homecoming.simulator.programme.ProgrammeSink;
+import org.homecoming.simulator.programme.Relationship;
 
 /** One simulation: missing persons and families first, then the remains in shuffled order. */
 final class SimulationRun {
@@ -33,6 +34,8 @@ final class SimulationRun {
     private long typed;
     private long calls;
     private long haplotypes;
+    private int registered;
+    private int chosen;
 
     SimulationRun(SimulationSpec spec, ProgrammeSink sink, ProgressListener progress) {
         this.spec = spec;
@@ -48,14 +51,9 @@ final class SimulationRun {
         SplittableRandom selection = root.split();
         SplittableRandom remainsRng = root.split();
         int n = spec.missingPersons();
-        int registered = (int) Math.min(n, spec.remains() - Math.round(spec.remains() * spec.unregisteredShare()));
-        int chosen = 0;
-        for (int i = 0; i < n; i++) {
-            SplittableRandom rng = root.split();
-            boolean hasRemains = selection.nextInt(n - i) < registered - chosen;
-            chosen += hasRemains ? 1 : 0;
-            missingPerson(i + 1, hasRemains, rng);
-            step();
+        registered = (int) Math.min(n, spec.remains() - Math.round(spec.remains() * spec.unregisteredShare()));
+        for (int i = 0; i < n; ) {
+            i += missingPersons(i, selection, root.split());
         }
         int unregistered = spec.remains() - victims.size();
         for (int i = 0; i < unregistered; i++) {
@@ -82,32 +80,59 @@ final class SimulationRun {
         return genome;
     }
 
-    private void missingPerson(int number, boolean hasRemains, SplittableRandom rng) {
+    /**
+     * Missing person {@code index + 1} and his family; for some Vietnamese men also their missing brother, who
+     * is missing person {@code index + 2} in the same family. Returns how many missing persons were made.
+     */
+    private int missingPersons(int index, SplittableRandom selection, SplittableRandom rng) {
         boolean us = rng.nextDouble() < spec.usShare();
         boolean inDatabase = rng.nextDouble() < spec.familyShare();
-        String id = String.format("MP-%07d", number);
+        String id = String.format("MP-%07d", index + 1);
         Casualty c = casualties.create(id, us, rng);
         sink.missingPerson(c.record());
-        List<Relative> family = FamilyBuilder.build(c, genome, inDatabase, rng);
-        Relative mp = family.stream().filter(p -> p.missingPerson).findFirst().orElseThrow();
+        boolean twoMissing = !us && c.male() && index + 1 < spec.missingPersons()
+                && rng.nextDouble() < spec.brothersShare();
+        List<Relative> family = FamilyBuilder.build(c, genome, inDatabase, twoMissing, rng);
+        Relative mp = family.stream().filter(p -> p.missingPerson && p.relationship == Relationship.OTHER)
+                .findFirst().orElseThrow();
         mp.id = id;
+        Relative brother = family.stream().filter(p -> p.missingPerson && p != mp).findFirst().orElse(null);
+        Casualty second = null;
+        if (brother != null) {
+            brother.id = String.format("MP-%07d", index + 2);
+            second = SecondMissing.casualty(c, brother);
+            sink.missingPerson(second.record());
+        }
         String familyId = "";
         int references = 0;
         // a family with no living blood relative and no old sample has nothing to compare and is not registered
         if (inDatabase && family.stream().anyMatch(p -> p.typed)) {
-            familyId = String.format("F-%07d", number);
+            familyId = String.format("F-%07d", index + 1);
             references = writeFamily(c, family, mp, familyId, rng);
             families++;
         }
+        victim(selection, index, c, mp, familyId, references);
+        step();
+        if (brother == null) {
+            return 1;
+        }
+        victim(selection, index + 1, second, brother, familyId, references);
+        step();
+        return 2;
+    }
+
+    /** Draws whether missing person {@code index} has remains (selection sampling: exactly {@code registered} do). */
+    private void victim(SplittableRandom selection, int index, Casualty c, Relative p, String familyId, int references) {
+        boolean hasRemains = selection.nextInt(spec.missingPersons() - index) < registered - chosen;
         if (hasRemains) {
-            victims.add(new Victim(c, id, familyId, references, mp.genotype, mp.male ? mp.y : new int[0], mp.mt));
+            chosen++;
+            victims.add(new Victim(c, p.id, familyId, references, p.genotype, p.male ? p.y : new int[0], p.mt));
         }
     }
 
     /** Writes the references and everyone linking them to the missing person; returns the number typed. */
     private int writeFamily(Casualty c, List<Relative> family, Relative mp, String familyId, SplittableRandom rng) {
-        mp.included = true;
-        family.forEach(p -> p.included |= p.typed);
+        family.forEach(p -> p.included |= p.typed || p.missingPerson);
         // children come after their parents, so one backward pass closes the set under "both parents"
         for (int i = family.size() - 1; i >= 0; i--) {
             Relative p = family.get(i);
@@ -119,7 +144,11 @@ final class SimulationRun {
         Relative contact = family.stream().filter(p -> p.typed && p.living).findFirst().orElse(null);
         int references = 0;
         for (Relative p : family) {
-            if (!p.included || p.missingPerson) {
+            if (p == mp || !p.included) {
+                continue;
+            }
+            if (p.missingPerson) {
+                sink.familyMember(SecondMissing.row(p, familyId, mp.id));
                 continue;
             }
             familyMembers++;

@@ -13,10 +13,13 @@ import org.homecoming.kinship.locus.FrequencyDatabase;
  *
  * <p>Defaults: 23 loci (the PowerPlex Fusion 6C autosomal set), the bundled East Asian frequency table, 3% US
  * cases, 85% of the missing with a family in the database, 5% of remains from unregistered persons, mutation
- * rate 0.001 per allele per meiosis.
+ * rate 0.001 per allele per meiosis, 5% of Vietnamese families with a second missing son.
+ *
+ * @param brothersShare share of Vietnamese men drawn whose full brother is missing too (brothers often died in
+ *     the same war); the brother is the next missing person of the run, in the same family pedigree
  */
 public record SimulationSpec(int missingPersons, int remains, long seed, int loci, FrequencyDatabase frequencies,
-        double usShare, double familyShare, double unregisteredShare, double mutationRate) {
+        double usShare, double familyShare, double unregisteredShare, double mutationRate, double brothersShare) {
 
     /** The table used when none is given, bundled with the simulator. */
     public static final String DEFAULT_FREQUENCIES = "east-asia-norstr-2023.txt";
@@ -39,41 +42,47 @@ public record SimulationSpec(int missingPersons, int remains, long seed, int loc
         share("family share", familyShare);
         share("unregistered share", unregisteredShare);
         share("mutation rate", mutationRate);
+        share("brothers share", brothersShare);
     }
 
     public static SimulationSpec of(int missingPersons, int remains, long seed) {
-        return new SimulationSpec(missingPersons, remains, seed, 23, defaultFrequencies(), 0.03, 0.85, 0.05, 0.001);
+        return new SimulationSpec(missingPersons, remains, seed, 23, defaultFrequencies(), 0.03, 0.85, 0.05, 0.001, 0.05);
     }
 
     public SimulationSpec withLoci(int n) {
         return new SimulationSpec(missingPersons, remains, seed, n, frequencies, usShare, familyShare,
-                unregisteredShare, mutationRate);
+                unregisteredShare, mutationRate, brothersShare);
     }
 
     /** Another population; the number of loci is cut to what the table has. */
     public SimulationSpec withFrequencies(FrequencyDatabase db) {
         return new SimulationSpec(missingPersons, remains, seed, Math.min(loci, db.loci().size()), db, usShare,
-                familyShare, unregisteredShare, mutationRate);
+                familyShare, unregisteredShare, mutationRate, brothersShare);
     }
 
     public SimulationSpec withUsShare(double share) {
         return new SimulationSpec(missingPersons, remains, seed, loci, frequencies, share, familyShare,
-                unregisteredShare, mutationRate);
+                unregisteredShare, mutationRate, brothersShare);
     }
 
     public SimulationSpec withFamilyShare(double share) {
         return new SimulationSpec(missingPersons, remains, seed, loci, frequencies, usShare, share,
-                unregisteredShare, mutationRate);
+                unregisteredShare, mutationRate, brothersShare);
     }
 
     public SimulationSpec withUnregisteredShare(double share) {
         return new SimulationSpec(missingPersons, remains, seed, loci, frequencies, usShare, familyShare, share,
-                mutationRate);
+                mutationRate, brothersShare);
     }
 
     public SimulationSpec withMutationRate(double rate) {
         return new SimulationSpec(missingPersons, remains, seed, loci, frequencies, usShare, familyShare,
-                unregisteredShare, rate);
+                unregisteredShare, rate, brothersShare);
+    }
+
+    public SimulationSpec withBrothersShare(double share) {
+        return new SimulationSpec(missingPersons, remains, seed, loci, frequencies, usShare, familyShare,
+                unregisteredShare, mutationRate, share);
     }
 
     /** The bundled East Asian table (norSTR 2023, 40 loci). */
