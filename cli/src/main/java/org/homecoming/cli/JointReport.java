@@ -20,8 +20,8 @@ import org.homecoming.kinship.search.SearchResult;
 
 /**
  * What {@code homecoming match} says about families with several missing persons: every two remains
- * reported for two of a family's missing persons, placed together both ways round (a line each on
- * stdout and, with {@code --joint-out}, a CSV row each).
+ * at or above the identification threshold for two of a family's missing persons, placed together
+ * both ways round (a line each on stdout and, with {@code --joint-out}, a CSV row each).
  *
  * <pre>{@code
  * joint: F-1: R-1 is MP-1 and R-2 is MP-2: log10 LR 9.31; swapped 3.02: TOLD_APART
@@ -41,7 +41,8 @@ final class JointReport {
             return;
         }
         JointPlacement joint = new JointPlacement(in.loci(), in.options(), JointPlacement.DEFAULT_RATIO);
-        List<PlacementComparison> pairs = new JointCandidates(joint).compare(in.families(), in.remains(), result);
+        List<PlacementComparison> pairs = new JointCandidates(joint, result.threshold()).compare(in.families(), in.remains(),
+                result);
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         for (PlacementComparison c : pairs) {
             counts.merge(c.verdict(), 1, Integer::sum);

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * 11/13 on MP-2 give 1/4 · 1/4 · 1/2 (the son's 10 from MP-1) against 0.02 · 0.02 · 1/4 (MP-1 passes
  * his father's 10 with 1/4): LR 312.5; swapped, MP-1 = 11/13 cannot be the son's father: LR 0. F-2:
  * only the parents 15/16 and 17/18 typed; R-3 = 15/17 and R-4 = 16/18 give 1/16 / 0.0004 = 156.25
- * both ways round.
+ * both ways round. Single LRs (threshold 10 makes them identifications): R-1 is 25 for MP-1 (the son
+ * leaves MP-1 10/12 or 10/13, 1/2 each, over 0.02) and 12.5 for MP-2; R-2 is 12.5 for MP-2 and 0 for
+ * MP-1; R-3 and R-4 are 12.5 for both brothers of F-2.
  */
 class MatchJointTests extends CommandTests {
 
@@ -83,7 +85,7 @@ class MatchJointTests extends CommandTests {
     @Test
     void theSonOfOneBrotherTellsTheBrothersApartAndParentsAloneCannot() throws IOException {
         Path joint = dir.resolve("joint.csv");
-        assertThat(match("--joint-out", joint.toString())).as(err.toString()).isZero();
+        assertThat(match("--threshold", "10", "--joint-out", joint.toString())).as(err.toString()).isZero();
         List<String> lines = Files.readAllLines(joint, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo(JointReport.HEADER);
         assertThat(lines).hasSize(3);
@@ -101,15 +103,19 @@ class MatchJointTests extends CommandTests {
                 "truth: 1 joint placements told apart the right way round, 0 the wrong way");
     }
 
-    /**
-     * Single LRs at threshold 10: R-1 is 25 for MP-1 (the son leaves MP-1 10/12 or 10/13, 1/2 each, over
-     * 0.02) and 12.5 for MP-2; R-2 is 12.5 for MP-2 and 0 for MP-1; R-3 and R-4 are 12.5 for both brothers
-     * of F-2. Seven identifications, three of them with the wrong brother.
-     */
+    /** Seven identifications at threshold 10, three of them with the wrong brother. */
     @Test
     void anIdentificationWithTheWrongBrotherCountsAsFalse() {
         assertThat(match("--threshold", "10")).as(err.toString()).isZero();
         assertThat(out.toString()).contains("truth: 7 identifications at LR >= 10: 4 true, 3 false");
+    }
+
+    @Test
+    void atTheDefaultThresholdNoRemainsIsIdentifiedAndNothingIsCompared() throws IOException {
+        Path joint = dir.resolve("joint.csv");
+        assertThat(match("--joint-out", joint.toString())).as(err.toString()).isZero();
+        assertThat(Files.readAllLines(joint, StandardCharsets.UTF_8)).containsExactly(JointReport.HEADER);
+        assertThat(out.toString()).contains("joint: 0 pairs of remains on two missing persons of one family");
     }
 
     @Test

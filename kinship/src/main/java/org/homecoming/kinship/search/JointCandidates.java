@@ -15,21 +15,28 @@ import java.util.TreeSet;
  * family, and scores their joint placement both ways round with a {@link JointPlacement}.
  *
  * <pre>{@code
- * List<PlacementComparison> pairs = new JointCandidates(joint).compare(families, remains, result);
+ * List<PlacementComparison> pairs = new JointCandidates(joint, 1e4).compare(families, remains, result);
  * }</pre>
  *
  * <p>Families are grouped by {@link SearchFamily#family()}; those with one missing person give
- * nothing. A candidate counts when it is reported ({@link SearchResult#reported()}) with an LR above 1
- * (the data favour relatedness); two remains R1, R2 and two missing persons M1, M2 of the family are
- * compared when R1–M1 and R2–M2, or R1–M2 and R2–M1, are both such candidates. Output is sorted by
- * family, then remains, then missing persons.
+ * nothing. A candidate counts when it is reported ({@link SearchResult#reported()}) with an LR at or
+ * above {@code minimumLr} (the identification threshold, where two remains would each be "identified"
+ * with a brother); two remains R1, R2 and two missing persons M1, M2 of the family are compared when
+ * R1–M1 and R2–M2, or R1–M2 and R2–M1, are both such candidates. Output is sorted by family, then
+ * remains, then missing persons.
  */
 public final class JointCandidates {
 
     private final JointPlacement joint;
+    private final double log10Minimum;
 
-    public JointCandidates(JointPlacement joint) {
-        this.joint = joint;
+    /** @param minimumLr the single LR (&gt; 0) at or above which a reported pair is a candidate */
+    public JointCandidates(JointPlacement joint, double minimumLr) {
+        this.joint = java.util.Objects.requireNonNull(joint, "joint");
+        if (!(minimumLr > 0) || Double.isInfinite(minimumLr)) {
+            throw new IllegalArgumentException("minimum LR must be finite and above 0: " + minimumLr);
+        }
+        this.log10Minimum = Math.log10(minimumLr);
     }
 
     public List<PlacementComparison> compare(List<SearchFamily> families, List<Remains> remains, SearchResult result) {
@@ -39,7 +46,7 @@ public final class JointCandidates {
         families.forEach(f -> byFamily.computeIfAbsent(f.family(), k -> new ArrayList<>()).add(f));
         Map<String, Set<String>> remainsOf = new HashMap<>();
         for (Candidate c : result.reported()) {
-            if (c.log10Lr() > 0) {
+            if (c.log10Lr() >= log10Minimum) {
                 remainsOf.computeIfAbsent(c.missing(), k -> new HashSet<>()).add(c.remains());
             }
         }

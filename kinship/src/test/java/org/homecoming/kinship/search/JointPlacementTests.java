@@ -135,12 +135,11 @@ class JointPlacementTests {
     class FromASearch {
 
         /**
-         * R1 (10/12) and R2 (11/13) are candidates of both brothers, the first told apart by the child
-         * of M1; R3 (14/14) is no child of the parents (LR 0) and the lone missing person G-M of another
-         * family gives no joint comparison.
+         * Single LRs: R1 (10/12) is 25 for M1 (the son leaves M1 10/12 or 10/13, 1/2 each, over 0.02) and
+         * 12.5 for M2; R2 (11/13) is 12.5 for M2 and 0 for M1 (excluded by the son); R3 (14/14) is no child
+         * of the parents (LR 0); the lone missing person G-M of another family gives no joint comparison.
          */
-        @Test
-        void twoRemainsReportedForTwoBrothersAreComparedOnceAndOthersNot() {
+        private List<PlacementComparison> candidates(double minimumLr) {
             SearchFamily m1 = childOfM1(Genotype.of("10", "14"), Genotype.of("14", "14"));
             SearchFamily m2 = new SearchFamily("F", "M2", m1.pedigree(), m1.references());
             SearchFamily lone = new SearchFamily("G", "G-M", Pedigree.nuclear("G-FA", "G-MO", "G-M"),
@@ -149,13 +148,29 @@ class JointPlacementTests {
             List<Remains> remains = List.of(remains("R1", "10", "12"), remains("R2", "11", "13"), remains("R3", "14", "14"));
             SearchIndex index = SearchIndex.build(families, List.of(L), LikelihoodOptions.defaults(), 1);
             SearchResult r = DatabaseSearch.run(index, remains, SearchOptions.defaults().withTopK(3).withThreads(1));
-            List<PlacementComparison> out = new JointCandidates(JOINT).compare(families, remains, r);
+            return new JointCandidates(JOINT, minimumLr).compare(families, remains, r);
+        }
+
+        @Test
+        void twoRemainsAtOrAboveTheMinimumForTwoBrothersAreComparedOnceAndOthersNot() {
+            List<PlacementComparison> out = candidates(12.5);
             assertThat(out).hasSize(1);
             PlacementComparison c = out.get(0);
             assertThat(List.of(c.family(), c.remainsA(), c.missingA(), c.remainsB(), c.missingB()))
                     .containsExactly("F", "R1", "M1", "R2", "M2");
             assertThat(c.log10Lr()).isCloseTo(Math.log10(312.5), within(1e-12));
             assertThat(c.verdict()).isEqualTo(Verdict.TOLD_APART);
+        }
+
+        @Test
+        void onlyOneRemainsAboveTheMinimumGivesNothingToCompare() {
+            assertThat(candidates(20)).isEmpty();
+        }
+
+        @Test
+        void aMinimumOfZeroIsRefused() {
+            assertThatThrownBy(() -> new JointCandidates(JOINT, 0)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("minimum LR must be finite and above 0: 0.0");
         }
     }
 
