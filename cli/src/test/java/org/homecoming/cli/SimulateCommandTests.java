@@ -29,6 +29,26 @@ class SimulateCommandTests extends CommandTests {
                 .hasSize(16);
     }
 
+    /** Every Vietnamese man with a brother missing too: the brother is a family row under his missing person id. */
+    @Test
+    void brothersShareOnePlacesMissingBrothersInTheFamiliesAndZeroNone() throws IOException {
+        assertThat(execute("simulate", "--missing", "60", "--remains", "0", "--seed", "4", "--loci", "2",
+                "--brothers-share", "1", "--out", tmp.resolve("all").toString())).as(err.toString()).isZero();
+        assertThat(execute("simulate", "--missing", "60", "--remains", "0", "--seed", "4", "--loci", "2",
+                "--brothers-share", "0", "--out", tmp.resolve("none").toString())).as(err.toString()).isZero();
+        assertThat(placedBrothers(tmp.resolve("all"))).isGreaterThan(10);
+        assertThat(placedBrothers(tmp.resolve("none"))).isZero();
+        assertThat(Files.readString(tmp.resolve("all/manifest.properties"))).contains("brothers.share=1.0\n");
+    }
+
+    private static long placedBrothers(Path dir) throws IOException {
+        java.util.Set<String> missing = Files.readAllLines(dir.resolve("missing_persons.csv")).stream().skip(1)
+                .map(l -> l.substring(0, l.indexOf(','))).collect(java.util.stream.Collectors.toSet());
+        return Files.readAllLines(dir.resolve("family_members.csv")).stream().skip(1)
+                .filter(l -> missing.contains(l.substring(0, l.indexOf(',')))).peek(l -> assertThat(l).contains(",BROTHER,"))
+                .count();
+    }
+
     @Test
     void readsAnotherFrequencyTableWithPentaLoci() throws IOException {
         Path table = tmp.resolve("tiny.txt");

@@ -52,7 +52,8 @@ final class Manifest {
         sb.append("Homecoming - simulated programme (synthetic data: no real person is described here)\n\n");
         sb.append("Made by: ./homecoming simulate --missing ").append(spec.missingPersons()).append(" --remains ")
                 .append(spec.remains()).append(" --seed ").append(spec.seed()).append(" --loci ")
-                .append(spec.loci()).append(" (frequency table ").append(spec.frequencies().name()).append(")\n");
+                .append(spec.loci()).append(" --brothers-share ").append(number(spec.brothersShare()))
+                .append(" (frequency table ").append(spec.frequencies().name()).append(")\n");
         sb.append("Simulator version ").append(ProgrammeSimulator.VERSION)
                 .append("; the same command gives the same files.\n\n");
         sb.append("Kit ").append(kit.name()).append(": ").append(String.join(", ", kit.locusNames())).append("\n\n");

@@ -20,6 +20,7 @@ class SimulationSpecTests {
         assertThat(s.frequencies().locus("Penta E").alleles()).isNotEmpty();
         assertThat(s.usShare()).isEqualTo(0.03);
         assertThat(s.mutationRate()).isEqualTo(0.001);
+        assertThat(s.brothersShare()).isEqualTo(0.05);
     }
 
     @Test
@@ -33,6 +34,8 @@ class SimulationSpecTests {
                 "US share must be in [0, 1]: 1.5");
         assertThatThrownBy(() -> SimulationSpec.of(10, 5, 1).withMutationRate(-0.1)).hasMessage(
                 "mutation rate must be in [0, 1]: -0.1");
+        assertThatThrownBy(() -> SimulationSpec.of(10, 5, 1).withBrothersShare(1.2)).hasMessage(
+                "brothers share must be in [0, 1]: 1.2");
     }
 
     @Test
