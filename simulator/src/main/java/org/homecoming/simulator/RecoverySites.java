@@ -22,9 +22,9 @@ import org.homecoming.simulator.programme.Site;
  * else the provincial one; each province has a provincial cemetery and up to three district cemeteries at points
  * of the province, so these remains lie tens of kilometres from where the person fell. The others lie where
  * comrades left them: battle sites (30%) within 3 km of the true point, field graves (20%) within 5 km (near an aid
- * station or along the march), uniformly over the disc; a field site already made in the province within 5 km
- * takes the remains half the time (comrades buried together). US remains: crash sites within 1 km (the wreckage
- * field), ground battle sites within 500 m.
+ * station or along the march), uniformly over the disc; the last field site made in the province takes the remains
+ * half the time when the true point lies within that site's radius (comrades buried together). US remains: crash
+ * sites within 1 km (the wreckage field), ground battle sites within 500 m.
  */
 final class RecoverySites {
 
@@ -66,7 +66,7 @@ final class RecoverySites {
             return cemetery(p, truth, rng);
         }
         Site last = lastFieldSite.get(p.code());
-        if (last != null && LossLocation.distanceM(last.location(), truth) <= GRAVE_RADIUS_M && rng.nextBoolean()) {
+        if (last != null && LossLocation.distanceM(last.location(), truth) <= radius(last.kind()) && rng.nextBoolean()) {
             return last;
         }
         boolean battle = u < CEMETERY + BATTLE;
@@ -75,6 +75,10 @@ final class RecoverySites {
                 p, near(truth, battle ? BATTLE_RADIUS_M : GRAVE_RADIUS_M, rng), "");
         lastFieldSite.put(p.code(), s);
         return s;
+    }
+
+    private static double radius(String fieldKind) {
+        return fieldKind.equals("BATTLE_SITE") ? BATTLE_RADIUS_M : GRAVE_RADIUS_M;
     }
 
     private Site cemetery(Province p, GeoPoint truth, SplittableRandom rng) {
