@@ -26,7 +26,8 @@ import org.homecoming.simulator.programme.ProgrammeSink;
  *
  * <p>The same spec gives the same output, byte for byte (one {@link java.util.SplittableRandom} per missing
  * person, split from the seed in order). Families are written as they are made, so memory grows only with the
- * number of remains, not of families.
+ * number of remains, not of families. The lineage reference set ({@code lineage_reference.csv}, unrelated men of
+ * the population, not records of the programme) is written by the directory form only.
  */
 public final class ProgrammeSimulator {
 

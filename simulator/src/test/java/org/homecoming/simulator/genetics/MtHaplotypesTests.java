@@ -115,7 +115,7 @@ class MtHaplotypesTests {
                 derived += child.contains("16093C") ? 1 : 0;
                 rcrs += child.stream().noneMatch(v -> v.startsWith("16093")) ? 1 : 0;
             }
-            // a third each, sd 0.0027; a new mutation at 16093 (hot spot, 1/33 x 4/131) moves under 0.1%
+            // a third each, sd 0.0027; a new mutation at 16093 (hot spot, 1/33 x 4/130) moves under 0.1%
             assertThat(kept / (double) n).isCloseTo(1 / 3.0, within(0.012));
             assertThat(derived / (double) n).isCloseTo(1 / 3.0, within(0.012));
             assertThat(rcrs / (double) n).isCloseTo(1 / 3.0, within(0.012));
