@@ -106,7 +106,7 @@ final class CasualtyFactory {
         Province lossProvince = vnLoss.draw(rng);
         GeoPoint point = gazetteer.pointIn(lossProvince, 1500, rng);
         LossLocation.Kind kind = VN_RECORDS.draw(rng);
-        LossLocation recorded = LossLocation.around(point, kind, rng);
+        LossLocation recorded = LossLocation.around(point, lossProvince, kind, rng);
         String place = "Mặt trận " + lossProvince.shortName();
         String circumstances = kind == LossLocation.Kind.PLACE ? VN_DOCUMENTED.get(rng.nextInt(VN_DOCUMENTED.size()))
                 : VN_CIRCUMSTANCES.get(rng.nextInt(VN_CIRCUMSTANCES.size()));
@@ -158,7 +158,7 @@ final class CasualtyFactory {
             serviceNumber = "RA" + (10000000 + rng.nextInt(90000000));
         }
         String region = Integer.parseInt(lossProvince.code()) <= 44 ? "North Vietnam" : "South Vietnam";
-        LossLocation recorded = LossLocation.around(point, aircraft ? LossLocation.Kind.AIRCRAFT
+        LossLocation recorded = LossLocation.around(point, lossProvince, aircraft ? LossLocation.Kind.AIRCRAFT
                 : LossLocation.Kind.GROUND, rng);
         MissingPerson record = new MissingPerson(id, "US", name.full(), name.family(), name.middle(), name.given(),
                 List.of(name.foreignOrder()), "M", Optional.of(partial(birth, rng, 0, 0)), home[0], home[1], home[2],

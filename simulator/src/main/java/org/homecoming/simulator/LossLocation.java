@@ -1,5 +1,6 @@
 package org.homecoming.simulator;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import org.homecoming.simulator.people.Gazetteer;
 import org.homecoming.simulator.programme.GeoPoint;
@@ -8,7 +9,7 @@ import org.homecoming.simulator.programme.GeoPoint;
  * Where a record puts a loss: the point written down and the precision it claims, the true point lying within
  * that distance of it.
  *
- * <p>{@code LossLocation.around(truth, LossLocation.Kind.FRONT, rng).precisionM()} lies in [20 000, 50 000].
+ * <p>{@code LossLocation.around(truth, province, LossLocation.Kind.FRONT, rng).precisionM()} lies in [20 000, 50 000].
  *
  * <p>The precision is log-uniform over the kind's range, rounded to 500 m; the recorded point is the true one moved
  * by a distance uniform over the disc of that radius (so the truth is within the precision, at 0.71 of it in the
@@ -41,7 +42,8 @@ record LossLocation(GeoPoint recorded, int precisionM) {
         }
     }
 
-    static LossLocation around(GeoPoint truth, Kind kind, SplittableRandom rng) {
+    /** {@code province}: where the truth lies, whose points are tried first as evidence of land. */
+    static LossLocation around(GeoPoint truth, Gazetteer.Province province, Kind kind, SplittableRandom rng) {
         double logPrecision = Math.log(kind.min) + rng.nextDouble() * (Math.log(kind.max) - Math.log(kind.min));
         int precision = (int) Math.max(kind.min, Math.min(kind.max, 500 * Math.round(Math.exp(logPrecision) / 500)));
         double radius = precision;
@@ -49,7 +51,7 @@ record LossLocation(GeoPoint recorded, int precisionM) {
             double r = radius * Math.sqrt(rng.nextDouble());
             double angle = rng.nextDouble() * 2 * Math.PI;
             GeoPoint p = truth.offset(r * Math.cos(angle), r * Math.sin(angle));
-            if (onLand(p) || radius < 100) {
+            if (onLand(p, province) || radius < 100) {
                 return new LossLocation(p, precision);
             }
             if (attempt % 20 == 0) {
@@ -58,12 +60,24 @@ record LossLocation(GeoPoint recorded, int precisionM) {
         }
     }
 
-    private static boolean onLand(GeoPoint p) {
+    private static boolean onLand(GeoPoint p, Gazetteer.Province home) {
+        if (nearAny(p, home.points())) {
+            return true;
+        }
         for (Gazetteer.Province province : Gazetteer.get().provinces()) {
-            for (GeoPoint q : province.points()) {
-                if (distanceM(p, q) <= LAND_M) {
-                    return true;
-                }
+            if (province != home && nearAny(p, province.points())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nearAny(GeoPoint p, List<GeoPoint> points) {
+        double latitudeBand = LAND_M / 111_320.0;
+        for (GeoPoint q : points) {
+            // a cheap test on latitude first: most points are far north or south
+            if (Math.abs(q.lat() - p.lat()) <= latitudeBand && distanceM(p, q) <= LAND_M) {
+                return true;
             }
         }
         return false;
