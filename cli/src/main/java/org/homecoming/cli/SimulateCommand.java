@@ -50,6 +50,10 @@ final class SimulateCommand implements Callable<Integer> {
             description = "share of Vietnamese missing men whose brother is missing too, in one family (default 0.05)")
     Double brothersShare;
 
+    @Option(names = "--lineage-reference", paramLabel = "R",
+            description = "men in the lineage reference set lineage_reference.csv (default 2000; 0: no file)")
+    Integer lineageReference;
+
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
@@ -64,6 +68,9 @@ final class SimulateCommand implements Callable<Integer> {
         }
         if (brothersShare != null) {
             s = s.withBrothersShare(brothersShare);
+        }
+        if (lineageReference != null) {
+            s = s.withLineageReference(lineageReference);
         }
         PrintWriter err = spec.commandLine().getErr();
         boolean bar = !quiet && (long) missing + remains >= PROGRESS_THRESHOLD;

@@ -21,6 +21,8 @@ class SimulationSpecTests {
         assertThat(s.usShare()).isEqualTo(0.03);
         assertThat(s.mutationRate()).isEqualTo(0.001);
         assertThat(s.brothersShare()).isEqualTo(0.05);
+        assertThat(s.lineageReference()).isEqualTo(2000);
+        assertThat(s.withLineageReference(0).lineageReference()).isZero();
     }
 
     @Test
@@ -36,6 +38,8 @@ class SimulationSpecTests {
                 "mutation rate must be in [0, 1]: -0.1");
         assertThatThrownBy(() -> SimulationSpec.of(10, 5, 1).withBrothersShare(1.2)).hasMessage(
                 "brothers share must be in [0, 1]: 1.2");
+        assertThatThrownBy(() -> SimulationSpec.of(10, 5, 1).withLineageReference(-1)).hasMessage(
+                "lineage reference set size must be at least 0: -1");
     }
 
     @Test
