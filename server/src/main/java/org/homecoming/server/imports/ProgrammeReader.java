@@ -49,6 +49,10 @@ final class ProgrammeReader {
         final Set<String> persons = new HashSet<>();
         final Map<String, String> memberFamily = new java.util.HashMap<>();
         final Map<String, String> familyPerson = new java.util.HashMap<>();
+        /** Missing person → the family they are in (as its first missing person or as a row of it). */
+        final Map<String, String> personFamily = new java.util.HashMap<>();
+        /** Missing persons placed by a row of {@code family_members.csv} in a family they do not head. */
+        final Set<String> missingRows = new HashSet<>();
         final Set<String> sites = new HashSet<>();
         final Set<String> remains = new HashSet<>();
 

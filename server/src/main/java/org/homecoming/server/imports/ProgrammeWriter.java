@@ -95,14 +95,14 @@ class ProgrammeWriter {
             FamilyMember m = r.member();
             rows.add(new Object[] {m.ref(), m.familyRef(), persons.get(r.personRef()), m.fullName(), m.sex(), m.birthYear(),
                 m.relationship(), m.fatherRef(), m.motherRef(), m.living(), m.contact(), m.consentDna(), m.consentShare(),
-                m.consentDate()});
+                m.consentDate(), r.missing() ? persons.get(m.ref()) : null});
         }
         int v = Types.VARCHAR;
         int b = Types.BOOLEAN;
         batch("INSERT INTO family_member (ref, family_ref, person_id, full_name, sex, birth_year, relationship, father_ref,"
-                + " mother_ref, living, contact, consent_dna, consent_share, consent_date, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows,
-                new int[] {v, v, Types.BIGINT, v, v, Types.INTEGER, v, v, v, b, v, b, b, Types.DATE});
+                + " mother_ref, living, contact, consent_dna, consent_share, consent_date, represents_person_id, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows,
+                new int[] {v, v, Types.BIGINT, v, v, Types.INTEGER, v, v, v, b, v, b, b, Types.DATE, Types.BIGINT});
         return rows.size();
     }
 
