@@ -151,6 +151,6 @@ public class ReviewService {
                                 (a, b) -> a, java.util.TreeMap::new)), m.lr(), m.incompatible())).toList();
         List<LineageRow> lineage = report.lineage().stream().filter(l -> !hidden.contains(l.memberRef())).toList();
         return new PairReport(markers, report.log10Lr(), lineage, report.combinedLog10Lr(), report.incompatibleMarkers(),
-                report.reproduced(), report.dataChanged(), report.notes());
+                report.reproduced(), report.dataChanged(), report.notes(), report.lineageSet());
     }
 }

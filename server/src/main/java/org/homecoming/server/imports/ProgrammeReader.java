@@ -135,7 +135,7 @@ final class ProgrammeReader {
         return 0;
     }
 
-    private static boolean headerOk(String file, List<String> header, List<String> expected, List<ImportProblem> problems) {
+    static boolean headerOk(String file, List<String> header, List<String> expected, List<ImportProblem> problems) {
         if (header == null) {
             problems.add(new ImportProblem(file, 1, "header", "file is empty"));
             return false;
