@@ -83,7 +83,7 @@ final class FamilyViews {
                     .append(m.motherRef()).append(',').append(m.relationship()).append(';');
         }
         String hash = FrequencyRepository.sha256(pedigree + "|" + fingerprint + "|Y=" + yStr + "|MT=" + mtDna);
-        return new FamilyData(person.id(), person.ref(), rows.get(0).familyRef(), person.sex(), father, mother,
+        return new FamilyData(person.id(), owner.id(), person.ref(), rows.get(0).familyRef(), person.sex(), father, mother,
                 List.copyOf(members), calls, yStr, mtDna, hash);
     }
 }

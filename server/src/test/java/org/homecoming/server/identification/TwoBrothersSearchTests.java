@@ -26,8 +26,11 @@ import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.server.security.Role;
 import org.homecoming.server.security.Side;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,6 +56,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
     "HOMECOMING_ADMIN_PASSWORD=admin-password-for-tests"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoBrothersSearchTests {
 
     /** Per locus five alleles a..e of the bundled table (each of frequency 0.03 to 0.2). */
@@ -95,6 +99,7 @@ class TwoBrothersSearchTests {
     }
 
     @Test
+    @Order(1)
     void remainsOfTheSecondBrotherAreComparedWithBothBrothers() {
         Map<String, Double> stored = new HashMap<>();
         jdbc.sql("SELECT p.ref, c.log10_lr, c.family_ref FROM ident_candidate c JOIN missing_person p ON p.id = c.person_id"
@@ -144,6 +149,7 @@ class TwoBrothersSearchTests {
      * carries it, the LR is 1 / p where P(X ≤ 1 | 20, p) = 0.05, solved here by bisection.
      */
     @Test
+    @Order(2)
     void theLineageLrOfASearchIsCountedInThePopulationSetActiveWhenItWasQueued() throws Exception {
         JsonNode before = report(candidate(jobId, "MP-2"));
         assertThat(before.path("lineageSet").isNull() || before.path("lineageSet").isMissingNode()).isTrue();
@@ -173,6 +179,26 @@ class TwoBrothersSearchTests {
         assertThat(yRow(after).get("lr").asDouble()).isCloseTo(1 / upperBoundOfOneIn(20), within(1e-9));
         // the earlier job keeps counting where it counted when it ran
         assertThat(yRow(report(candidate(jobId, "MP-2"))).get("lr").asDouble()).isEqualTo(1.0);
+    }
+
+    /** A new sample of the second brother's son is filed under the family's head, yet both brothers are searched again. */
+    @Test
+    @Order(3)
+    void aNewReferenceSampleOfTheFamilySearchesBothBrothersAgain() throws Exception {
+        long last = jdbc.sql("SELECT MAX(id) FROM ident_search_job").query(Long.class).single();
+        StringBuilder profiles = new StringBuilder("sample_id,subject_type,subject_id,kit,locus,allele1,allele2,quality\n");
+        ALLELES.keySet().stream().sorted().forEach(l -> profiles.append("D-FM-3-B,FAMILY_MEMBER,FM-3,GlobalFiler,")
+                .append(l).append(',').append(genotype("FM-3", l).allele1()).append(',')
+                .append(genotype("FM-3", l).allele2()).append(",OK\n"));
+        mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("files", "profiles.csv", "text/csv",
+                profiles.toString().getBytes(StandardCharsets.UTF_8))).with(OFFICER)).andExpect(status().isCreated());
+        long next = awaitSearch(last);
+        assertThat(jobs.find(next).orElseThrow().kind()).isEqualTo("NEW");
+        assertThat(jdbc.sql("SELECT p.ref FROM ident_candidate c JOIN missing_person p ON p.id = c.person_id"
+                + " WHERE c.job_id = ? AND c.is_current = TRUE ORDER BY p.ref").param(next).query(String.class).list())
+                .containsExactly("MP-1", "MP-2");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ident_candidate WHERE is_current = TRUE").query(Long.class).single())
+                .isEqualTo(2);
     }
 
     /** p with P(X ≤ 1) = (1 − p)^n + n p (1 − p)^(n − 1) = 0.05, by bisection (the sum falls as p grows). */
