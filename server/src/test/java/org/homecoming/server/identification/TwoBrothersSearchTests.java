@@ -100,7 +100,7 @@ class TwoBrothersSearchTests {
 
     @Test
     @Order(1)
-    void remainsOfTheSecondBrotherAreComparedWithBothBrothers() {
+    void remainsOfTheSecondBrotherAreComparedWithBothBrothers() throws Exception {
         Map<String, Double> stored = new HashMap<>();
         jdbc.sql("SELECT p.ref, c.log10_lr, c.family_ref FROM ident_candidate c JOIN missing_person p ON p.id = c.person_id"
                         + " JOIN remains r ON r.id = c.remains_id WHERE r.ref = 'R-1' AND c.job_id = ?").param(jobId)
@@ -119,6 +119,13 @@ class TwoBrothersSearchTests {
         // the son of brother 2 makes him the likelier of the two; without him both would score alike
         assertThat(stored.get("MP-2") - stored.get("MP-1")).isGreaterThan(1);
         assertThat(stored.get("MP-1")).isGreaterThan(4);
+        // the review panel of the second brother shows the family he stands in, both brothers outlined as missing
+        String body = mvc.perform(get("/api/v1/identification/candidates/" + candidate(jobId, "MP-2")).with(LAB))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        JsonNode detail = json.readTree(body);
+        assertThat(detail.get("pedigreeSvg").asText().split("class=\"node missing\"", -1)).hasSize(3);
+        assertThat(detail.get("report").get("markers").get(0).get("references").size()).isEqualTo(4);
+        assertThat(detail.get("report").get("reproduced").asBoolean()).isTrue();
     }
 
     @Test
