@@ -359,6 +359,14 @@ abstract class RegistryPersistenceContract {
                 .get("familyHead");
         assertThat(head).isInstanceOfSatisfying(MissingPerson.class, h -> assertThat(h.id()).isEqualTo(idA));
         mvc.perform(get("/persons/" + idA).with(viewerVn())).andExpect(model().attribute("familyHead", (Object) null));
+        // the family API gives the second brother the family he stands in, and adds no family of his own
+        mvc.perform(get("/api/v1/persons/" + idB + "/family").with(viewerVn())).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].ref", org.hamcrest.Matchers.contains(father, mother, b)));
+        mvc.perform(post("/api/v1/persons/" + idB + "/family-members").with(officerVn())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"fullName\":\"Đỗ Thị Con\",\"sex\":\"F\","
+                                + "\"relationship\":\"DAUGHTER\",\"living\":true}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("person " + b
+                        + " stands in the family of person " + idA + " as another missing person; add relatives to that family"));
         // a second import cannot put the second brother into another family
         Path again = Files.createDirectory(dir.resolve("again"));
         Files.writeString(again.resolve("family_members.csv"), "id,family_id,missing_person_id,full_name,sex,birth_year,"
