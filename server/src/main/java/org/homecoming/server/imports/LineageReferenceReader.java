@@ -40,8 +40,15 @@ public final class LineageReferenceReader {
     }
 
     public static Result read(String csv) {
-        List<ImportProblem> problems = new ArrayList<>();
         List<Haplotype> rows = new ArrayList<>();
+        List<ImportProblem> problems = read(csv, rows);
+        return new Result(problems.isEmpty() ? List.copyOf(rows) : List.of(),
+                problems.stream().map(ImportProblem::toString).toList());
+    }
+
+    /** Reads {@code csv} into {@code rows}; returns the problems (the rows are to be dropped when there is any). */
+    static List<ImportProblem> read(String csv, List<Haplotype> rows) {
+        List<ImportProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         try {
             CsvReader in = new CsvReader(new StringReader(csv));
@@ -66,8 +73,7 @@ public final class LineageReferenceReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Result(problems.isEmpty() ? List.copyOf(rows) : List.of(),
-                problems.stream().map(ImportProblem::toString).toList());
+        return problems;
     }
 
     private static void read(Row r, Set<String> seen, List<Haplotype> rows) {

@@ -48,4 +48,6 @@ final class ProgrammeData {
     final List<RemainsRow> remains = new ArrayList<>();
     final List<CallRow> calls = new ArrayList<>();
     final List<LineageRow> lineage = new ArrayList<>();
+    /** The haplotypes of an optional {@code lineage_reference.csv} (a population set, not case data). */
+    final List<LineageReferenceReader.Haplotype> lineageReference = new ArrayList<>();
 }
