@@ -8,13 +8,13 @@ import org.homecoming.server.registry.FamilyMember;
 
 /**
  * One family seen from each of its missing persons: the family's rows are kept under its first
- * missing person (the owner); another missing person stands in them as a row of their own
+ * missing person (the head); another missing person stands in them as a row of their own
  * ({@code family_member.represents_person_id}). Seen from that person, their row becomes the
- * missing person of the pedigree (with the row's parents) and the owner becomes an untyped
+ * missing person of the pedigree (with the row's parents) and the head becomes an untyped
  * member (with the parents of the FATHER and MOTHER rows), so remains are weighed against each.
  *
  * <pre>{@code
- * FamilyViews v = new FamilyViews(owner, rows, calls, y, mt, fingerprint);
+ * FamilyViews v = new FamilyViews(head, rows, calls, y, mt, fingerprint);
  * FamilyData seenFromBrother = v.of(brother, brotherRowId);
  * }</pre>
  */
@@ -24,16 +24,16 @@ final class FamilyViews {
     record Missing(long id, String ref, String sex) {
     }
 
-    private final Missing owner;
+    private final Missing head;
     private final List<FamilyMember> rows;
     private final Map<String, Map<String, Genotype>> calls;
     private final Map<String, String> yStr;
     private final Map<String, String> mtDna;
     private final String fingerprint;
 
-    FamilyViews(Missing owner, List<FamilyMember> rows, Map<String, Map<String, Genotype>> calls, Map<String, String> yStr,
+    FamilyViews(Missing head, List<FamilyMember> rows, Map<String, Map<String, Genotype>> calls, Map<String, String> yStr,
             Map<String, String> mtDna, String fingerprint) {
-        this.owner = owner;
+        this.head = head;
         this.rows = List.copyOf(rows);
         this.calls = calls;
         this.yStr = yStr;
@@ -41,27 +41,27 @@ final class FamilyViews {
         this.fingerprint = fingerprint;
     }
 
-    /** The family seen from its owner: every row is a member, the FATHER and MOTHER rows the owner's parents. */
-    FamilyData ofOwner() {
-        String[] parents = ownerParents();
-        return data(owner, parents[0], parents[1], rows);
+    /** The family seen from its head: every row is a member, the FATHER and MOTHER rows the head's parents. */
+    FamilyData ofHead() {
+        String[] parents = headParents();
+        return data(head, parents[0], parents[1], rows);
     }
 
     /** The family seen from {@code person}, who stands in it as row {@code rowId}. */
     FamilyData of(Missing person, long rowId) {
         FamilyMember own = rows.stream().filter(m -> m.id() == rowId).findFirst()
-                .orElseThrow(() -> new IllegalStateException("row " + rowId + " is not in the family of " + owner.ref()));
-        String[] parents = ownerParents();
+                .orElseThrow(() -> new IllegalStateException("row " + rowId + " is not in the family of " + head.ref()));
+        String[] parents = headParents();
         List<FamilyMember> members = new ArrayList<>();
-        members.add(new FamilyMember(0, owner.ref(), own.familyRef(), owner.id(), null, owner.sex(), null, "OTHER",
+        members.add(new FamilyMember(0, head.ref(), own.familyRef(), head.id(), null, head.sex(), null, "OTHER",
                 parents[0], parents[1], false, null, false, false, null, null, 0));
         rows.stream().filter(m -> m.id() != rowId).forEach(members::add);
         boolean both = own.fatherRef() != null && own.motherRef() != null;
         return data(person, both ? own.fatherRef() : null, both ? own.motherRef() : null, members);
     }
 
-    /** The FATHER and MOTHER rows, when both are given: the owner's parents. */
-    private String[] ownerParents() {
+    /** The FATHER and MOTHER rows, when both are given: the head's parents. */
+    private String[] headParents() {
         String father = null;
         String mother = null;
         for (FamilyMember m : rows) {
@@ -72,10 +72,10 @@ final class FamilyViews {
     }
 
     private FamilyData data(Missing person, String father, String mother, List<FamilyMember> members) {
-        // The owner's parents follow from the rows; another missing person's are written out. The owner's
+        // The head's parents follow from the rows; another missing person's are written out. The head's
         // fingerprint is kept as it was before families held several missing persons, so stored pairs stay current.
         StringBuilder pedigree = new StringBuilder(person.ref()).append(person.sex()).append('|');
-        if (person.id() != owner.id()) {
+        if (person.id() != head.id()) {
             pedigree.append(father).append(',').append(mother).append('|');
         }
         for (FamilyMember m : members) {
@@ -83,7 +83,7 @@ final class FamilyViews {
                     .append(m.motherRef()).append(',').append(m.relationship()).append(';');
         }
         String hash = FrequencyRepository.sha256(pedigree + "|" + fingerprint + "|Y=" + yStr + "|MT=" + mtDna);
-        return new FamilyData(person.id(), owner.id(), person.ref(), rows.get(0).familyRef(), person.sex(), father, mother,
+        return new FamilyData(person.id(), head.id(), person.ref(), rows.get(0).familyRef(), person.sex(), father, mother,
                 List.copyOf(members), calls, yStr, mtDna, hash);
     }
 }

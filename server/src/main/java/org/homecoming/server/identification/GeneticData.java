@@ -99,8 +99,38 @@ class GeneticData {
      * A family with several missing persons gives one entry per missing person ({@link FamilyViews}).
      */
     List<FamilyData> families(Collection<Long> only, boolean openOnly) {
-        Map<Long, FamilyViews.Missing> persons = new HashMap<>();
         Set<Long> open = new HashSet<>();
+        Map<Long, FamilyViews.Missing> persons = persons(open);
+        Map<Long, List<FamilyMember>> members = new LinkedHashMap<>();
+        Map<Long, Map<Long, Long>> represented = new HashMap<>();
+        familyRows(persons, members, represented);
+        // Head → its missing persons to give: the head first, then those its rows stand for.
+        Map<Long, List<Long>> wanted = new LinkedHashMap<>();
+        members.keySet().forEach(head -> {
+            List<Long> ids = new ArrayList<>(List.of(head));
+            ids.addAll(represented.getOrDefault(head, Map.of()).keySet());
+            ids.removeIf(id -> openOnly && !open.contains(id) || only != null && !only.contains(id));
+            if (!ids.isEmpty()) {
+                wanted.put(head, ids);
+            }
+        });
+        Map<Long, Map<String, Map<String, Genotype>>> calls = new HashMap<>();
+        Map<Long, StringBuilder> fingerprint = new HashMap<>();
+        memberCalls(only == null ? null : wanted.keySet(), calls, fingerprint);
+        Map<Long, Map<String, String[]>> lineage = memberHaplotypes();
+        List<FamilyData> out = new ArrayList<>();
+        wanted.forEach((head, ids) -> {
+            FamilyViews views = views(persons.get(head), members.get(head), calls.getOrDefault(head, Map.of()),
+                    lineage.getOrDefault(head, Map.of()), fingerprint.get(head));
+            ids.forEach(id -> out.add(id.equals(head) ? views.ofHead() : views.of(persons.get(id), represented.get(head).get(id))));
+        });
+        out.sort(java.util.Comparator.comparingLong(FamilyData::personId));
+        return out;
+    }
+
+    /** Unmerged missing persons by id; the ids of those still open are added to {@code open}. */
+    private Map<Long, FamilyViews.Missing> persons(Set<Long> open) {
+        Map<Long, FamilyViews.Missing> persons = new HashMap<>();
         jdbc.sql("SELECT p.id, p.ref, p.sex, CASE WHEN p." + OPEN_PERSON + " THEN 1 ELSE 0 END FROM missing_person p"
                         + " WHERE p.merged_into IS NULL")
                 .query(rs -> {
@@ -109,60 +139,45 @@ class GeneticData {
                         open.add(rs.getLong(1));
                     }
                 });
-        Map<Long, List<FamilyMember>> members = new LinkedHashMap<>();
-        Map<Long, Map<Long, Long>> represented = new HashMap<>();
+        return persons;
+    }
+
+    /** The rows of each family by its head, and per head the rows that stand for another missing person (person → row id). */
+    private void familyRows(Map<Long, FamilyViews.Missing> persons, Map<Long, List<FamilyMember>> members,
+            Map<Long, Map<Long, Long>> represented) {
         jdbc.sql("SELECT f.* FROM family_member f JOIN missing_person p ON p.id = f.person_id WHERE p.merged_into IS NULL"
                         + " ORDER BY f.person_id, f.id")
                 .query(rs -> {
-                    long owner = rs.getLong("person_id");
-                    members.computeIfAbsent(owner, k -> new ArrayList<>()).add(member(rs));
+                    long head = rs.getLong("person_id");
+                    members.computeIfAbsent(head, k -> new ArrayList<>()).add(member(rs));
                     Long other = rs.getObject("represents_person_id", Long.class);
                     if (other != null && persons.containsKey(other)) {
-                        represented.computeIfAbsent(owner, k -> new LinkedHashMap<>()).put(other, rs.getLong("id"));
+                        represented.computeIfAbsent(head, k -> new LinkedHashMap<>()).put(other, rs.getLong("id"));
                     }
                 });
-        // Owner → its missing persons to show: owner first, then those its rows stand for.
-        Map<Long, List<Long>> wanted = new LinkedHashMap<>();
-        members.keySet().forEach(owner -> {
-            List<Long> ids = new ArrayList<>(List.of(owner));
-            ids.addAll(represented.getOrDefault(owner, Map.of()).keySet());
-            ids.removeIf(id -> openOnly && !open.contains(id) || only != null && !only.contains(id));
-            if (!ids.isEmpty()) {
-                wanted.put(owner, ids);
-            }
-        });
-        Map<Long, Map<String, Map<String, Genotype>>> calls = new HashMap<>();
-        Map<Long, StringBuilder> fingerprint = new HashMap<>();
-        memberCalls(only == null ? null : wanted.keySet(), calls, fingerprint);
-        Map<Long, Map<String, String[]>> lineage = memberHaplotypes();
-        List<FamilyData> out = new ArrayList<>();
-        wanted.forEach((owner, ids) -> {
-            Map<String, String> y = new TreeMap<>();
-            Map<String, String> mt = new TreeMap<>();
-            lineage.getOrDefault(owner, Map.of()).forEach((ref, h) -> {
-                if (h[0] != null) {
-                    y.put(ref, h[0]);
-                }
-                if (h[1] != null) {
-                    mt.put(ref, h[1]);
-                }
-            });
-            FamilyViews views = new FamilyViews(persons.get(owner), members.get(owner), calls.getOrDefault(owner, Map.of()),
-                    y, mt, String.valueOf(fingerprint.get(owner)));
-            for (long id : ids) {
-                out.add(id == owner ? views.ofOwner() : views.of(persons.get(id), represented.get(owner).get(id)));
-            }
-        });
-        out.sort(java.util.Comparator.comparingLong(FamilyData::personId));
-        return out;
     }
 
-    /** The autosomal calls of consenting members of these owners' families (null: all), by owner and member ref, with fingerprints. */
-    private void memberCalls(Set<Long> owners, Map<Long, Map<String, Map<String, Genotype>>> calls,
+    private static FamilyViews views(FamilyViews.Missing head, List<FamilyMember> rows, Map<String, Map<String, Genotype>> calls,
+            Map<String, String[]> haplotypes, StringBuilder fingerprint) {
+        Map<String, String> y = new TreeMap<>();
+        Map<String, String> mt = new TreeMap<>();
+        haplotypes.forEach((ref, h) -> {
+            if (h[0] != null) {
+                y.put(ref, h[0]);
+            }
+            if (h[1] != null) {
+                mt.put(ref, h[1]);
+            }
+        });
+        return new FamilyViews(head, rows, calls, y, mt, String.valueOf(fingerprint));
+    }
+
+    /** The autosomal calls of consenting members of these heads' families (null: all), by head and member ref, with fingerprints. */
+    private void memberCalls(Set<Long> heads, Map<Long, Map<String, Map<String, Genotype>>> calls,
             Map<Long, StringBuilder> fingerprint) {
         jdbc.sql("SELECT f.person_id, f.ref, c.locus, c.allele1, c.allele2 FROM sample s JOIN str_call c ON c.sample_id = s.id"
                         + " JOIN family_member f ON f.id = s.family_member_id WHERE f.consent_dna = TRUE"
-                        + " AND f.consent_withdrawn IS NULL" + (owners == null ? "" : " AND f.person_id IN (" + ids(owners) + ")")
+                        + " AND f.consent_withdrawn IS NULL" + (heads == null ? "" : " AND f.person_id IN (" + ids(heads) + ")")
                         + " ORDER BY f.person_id, f.ref, s.id, c.locus")
                 .query(rs -> {
                     long person = rs.getLong(1);

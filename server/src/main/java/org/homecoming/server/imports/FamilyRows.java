@@ -44,25 +44,10 @@ final class FamilyRows {
         String person = r.identifier("missing_person_id", true);
         // A row whose id is another missing person places that person in this family's pedigree.
         boolean missing = id != null && refs.person(id) && !id.equals(r.text("missing_person_id", false));
-        if (id != null && !missing && (refs.person(id) || refs.known.members().contains(id)
-                || refs.memberFamily.containsKey(id))) {
-            r.problem("id", "duplicate id '" + id + "' (family member ids must differ from each other and from"
-                    + " missing person ids)");
+        if (id != null && !missing && duplicate(r, id)) {
             id = null;
         }
-        if (person != null && !refs.person(person)) {
-            r.problem("missing_person_id", "unknown missing person '" + person + "'");
-            person = null;
-        }
-        if (family != null && person != null) {
-            String before = refs.familyPerson.putIfAbsent(family, person);
-            if (before != null && !before.equals(person)) {
-                r.problem("missing_person_id", "family '" + family + "' already belongs to '" + before + "'");
-                person = null;
-            } else if (!inOneFamily(r, "missing_person_id", person, family)) {
-                person = null;
-            }
-        }
+        person = familyPerson(r, family, person);
         if (missing && family != null && !inOneFamily(r, "id", id, family)) {
             id = null;
         }
@@ -97,6 +82,33 @@ final class FamilyRows {
         families.computeIfAbsent(family, k -> new ArrayList<>()).add(new Link(id, sex, father, mother, rel, r));
         data.members.add(new ProgrammeData.MemberRow(new FamilyMember(0, id, family, 0, name, sex, birthYear, rel,
                 father, mother, living, contact, dna, share, date, null, 0), person, missing));
+    }
+
+    /** Whether {@code id} is taken (by a missing person or another member), with a problem if so. */
+    private boolean duplicate(Row r, String id) {
+        if (refs.person(id) || refs.known.members().contains(id) || refs.memberFamily.containsKey(id)) {
+            r.problem("id", "duplicate id '" + id + "' (family member ids must differ from each other and from"
+                    + " missing person ids)");
+            return true;
+        }
+        return false;
+    }
+
+    /** The row's missing person if known and heading this family only; null (with a problem) otherwise. */
+    private String familyPerson(Row r, String family, String person) {
+        if (person != null && !refs.person(person)) {
+            r.problem("missing_person_id", "unknown missing person '" + person + "'");
+            return null;
+        }
+        if (family == null || person == null) {
+            return person;
+        }
+        String before = refs.familyPerson.putIfAbsent(family, person);
+        if (before != null && !before.equals(person)) {
+            r.problem("missing_person_id", "family '" + family + "' already belongs to '" + before + "'");
+            return null;
+        }
+        return inOneFamily(r, "missing_person_id", person, family) ? person : null;
     }
 
     /**
