@@ -144,10 +144,15 @@ public class DviIncidentService {
                 options = options.withDropout(v.ref(), r.dropout());
             }
         }
+        // A family with several missing persons of the incident is one reference family with all of
+        // them missing: any one view of it has every one of them in its pedigree (FamilyViews).
+        Map<String, List<FamilyData>> byFamily = new LinkedHashMap<>();
+        families.forEach(f -> byFamily.computeIfAbsent(f.familyRef(), k -> new ArrayList<>()).add(f));
         List<ReferenceFamily> refs = new ArrayList<>();
-        for (FamilyData f : families) {
-            SearchFamily sf = SearchModel.family(f, loci);
-            refs.add(new ReferenceFamily(f.familyRef(), sf.pedigree(), sf.references(), List.of(f.personRef())));
+        for (List<FamilyData> fs : byFamily.values()) {
+            SearchFamily sf = SearchModel.family(fs.get(0), loci);
+            refs.add(new ReferenceFamily(fs.get(0).familyRef(), sf.pedigree(), sf.references(),
+                    fs.stream().map(FamilyData::personRef).toList()));
         }
         DviOptions o = DviOptions.defaults().withThreshold(settings.threshold()).withLikelihood(options);
         return DviAnalysis.run(new DviProblem(table.build(), sexes, refs, loci, o));

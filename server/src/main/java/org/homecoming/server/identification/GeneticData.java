@@ -94,29 +94,93 @@ class GeneticData {
         return families(only, true);
     }
 
-    /** As {@link #families(Collection)}; {@code openOnly} false includes identified persons (reports). */
+    /**
+     * As {@link #families(Collection)}; {@code openOnly} false includes identified persons (reports).
+     * A family with several missing persons gives one entry per missing person ({@link FamilyViews}).
+     */
     List<FamilyData> families(Collection<Long> only, boolean openOnly) {
-        String open = (openOnly ? "p." + OPEN_PERSON : "1 = 1") + (only == null ? "" : " AND p.id IN (" + ids(only) + ")");
+        Set<Long> open = new HashSet<>();
+        Map<Long, FamilyViews.Missing> persons = persons(open);
         Map<Long, List<FamilyMember>> members = new LinkedHashMap<>();
-        jdbc.sql("SELECT f.* FROM family_member f JOIN missing_person p ON p.id = f.person_id WHERE p.merged_into IS NULL"
-                        + " AND " + open + " ORDER BY f.person_id, f.id")
-                .query(rs -> {
-                    long person = rs.getLong("person_id");
-                    if (only == null || only.contains(person)) {
-                        members.computeIfAbsent(person, k -> new ArrayList<>()).add(member(rs));
-                    }
-                });
+        Map<Long, Map<Long, Long>> represented = new HashMap<>();
+        familyRows(persons, members, represented);
+        // Head → its missing persons to give: the head first, then those its rows stand for.
+        Map<Long, List<Long>> wanted = new LinkedHashMap<>();
+        members.keySet().forEach(head -> {
+            List<Long> ids = new ArrayList<>(List.of(head));
+            ids.addAll(represented.getOrDefault(head, Map.of()).keySet());
+            ids.removeIf(id -> openOnly && !open.contains(id) || only != null && !only.contains(id));
+            if (!ids.isEmpty()) {
+                wanted.put(head, ids);
+            }
+        });
         Map<Long, Map<String, Map<String, Genotype>>> calls = new HashMap<>();
         Map<Long, StringBuilder> fingerprint = new HashMap<>();
+        memberCalls(only == null ? null : wanted.keySet(), calls, fingerprint);
+        Map<Long, Map<String, String[]>> lineage = memberHaplotypes();
+        List<FamilyData> out = new ArrayList<>();
+        wanted.forEach((head, ids) -> {
+            FamilyViews views = views(persons.get(head), members.get(head), calls.getOrDefault(head, Map.of()),
+                    lineage.getOrDefault(head, Map.of()), fingerprint.get(head));
+            ids.forEach(id -> out.add(id.equals(head) ? views.ofHead() : views.of(persons.get(id), represented.get(head).get(id))));
+        });
+        out.sort(java.util.Comparator.comparingLong(FamilyData::personId));
+        return out;
+    }
+
+    /** Unmerged missing persons by id; the ids of those still open are added to {@code open}. */
+    private Map<Long, FamilyViews.Missing> persons(Set<Long> open) {
+        Map<Long, FamilyViews.Missing> persons = new HashMap<>();
+        jdbc.sql("SELECT p.id, p.ref, p.sex, CASE WHEN p." + OPEN_PERSON + " THEN 1 ELSE 0 END FROM missing_person p"
+                        + " WHERE p.merged_into IS NULL")
+                .query(rs -> {
+                    persons.put(rs.getLong(1), new FamilyViews.Missing(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                    if (rs.getInt(4) == 1) {
+                        open.add(rs.getLong(1));
+                    }
+                });
+        return persons;
+    }
+
+    /** The rows of each family by its head, and per head the rows that stand for another missing person (person → row id). */
+    private void familyRows(Map<Long, FamilyViews.Missing> persons, Map<Long, List<FamilyMember>> members,
+            Map<Long, Map<Long, Long>> represented) {
+        jdbc.sql("SELECT f.* FROM family_member f JOIN missing_person p ON p.id = f.person_id WHERE p.merged_into IS NULL"
+                        + " ORDER BY f.person_id, f.id")
+                .query(rs -> {
+                    long head = rs.getLong("person_id");
+                    members.computeIfAbsent(head, k -> new ArrayList<>()).add(member(rs));
+                    Long other = rs.getObject("represents_person_id", Long.class);
+                    if (other != null && persons.containsKey(other)) {
+                        represented.computeIfAbsent(head, k -> new LinkedHashMap<>()).put(other, rs.getLong("id"));
+                    }
+                });
+    }
+
+    private static FamilyViews views(FamilyViews.Missing head, List<FamilyMember> rows, Map<String, Map<String, Genotype>> calls,
+            Map<String, String[]> haplotypes, StringBuilder fingerprint) {
+        Map<String, String> y = new TreeMap<>();
+        Map<String, String> mt = new TreeMap<>();
+        haplotypes.forEach((ref, h) -> {
+            if (h[0] != null) {
+                y.put(ref, h[0]);
+            }
+            if (h[1] != null) {
+                mt.put(ref, h[1]);
+            }
+        });
+        return new FamilyViews(head, rows, calls, y, mt, String.valueOf(fingerprint));
+    }
+
+    /** The autosomal calls of consenting members of these heads' families (null: all), by head and member ref, with fingerprints. */
+    private void memberCalls(Set<Long> heads, Map<Long, Map<String, Map<String, Genotype>>> calls,
+            Map<Long, StringBuilder> fingerprint) {
         jdbc.sql("SELECT f.person_id, f.ref, c.locus, c.allele1, c.allele2 FROM sample s JOIN str_call c ON c.sample_id = s.id"
                         + " JOIN family_member f ON f.id = s.family_member_id WHERE f.consent_dna = TRUE"
-                        + " AND f.consent_withdrawn IS NULL" + (only == null ? "" : " AND f.person_id IN (" + ids(only) + ")")
+                        + " AND f.consent_withdrawn IS NULL" + (heads == null ? "" : " AND f.person_id IN (" + ids(heads) + ")")
                         + " ORDER BY f.person_id, f.ref, s.id, c.locus")
                 .query(rs -> {
                     long person = rs.getLong(1);
-                    if (!members.containsKey(person)) {
-                        return;
-                    }
                     if (calls.computeIfAbsent(person, k -> new TreeMap<>()).computeIfAbsent(rs.getString(2), k -> new TreeMap<>())
                             .putIfAbsent(rs.getString(3), Genotype.of(rs.getString(4), rs.getString(5))) == null) {
                         fingerprint.computeIfAbsent(person, k -> new StringBuilder()).append(rs.getString(2)).append(':')
@@ -124,35 +188,6 @@ class GeneticData {
                                 .append(rs.getString(5)).append(';');
                     }
                 });
-        Map<Long, Map<String, String[]>> lineage = memberHaplotypes();
-        List<FamilyData> out = new ArrayList<>();
-        jdbc.sql("SELECT p.id, p.ref, p.sex FROM missing_person p WHERE p.merged_into IS NULL AND " + open + " ORDER BY p.id")
-                .query(rs -> {
-                    long id = rs.getLong(1);
-                    List<FamilyMember> ms = members.get(id);
-                    if (ms == null) {
-                        return;
-                    }
-                    StringBuilder pedigree = new StringBuilder(rs.getString(2)).append(rs.getString(3)).append('|');
-                    for (FamilyMember m : ms) {
-                        pedigree.append(m.ref()).append(',').append(m.sex()).append(',').append(m.fatherRef()).append(',')
-                                .append(m.motherRef()).append(',').append(m.relationship()).append(';');
-                    }
-                    Map<String, String> y = new TreeMap<>();
-                    Map<String, String> mt = new TreeMap<>();
-                    lineage.getOrDefault(id, Map.of()).forEach((ref, h) -> {
-                        if (h[0] != null) {
-                            y.put(ref, h[0]);
-                        }
-                        if (h[1] != null) {
-                            mt.put(ref, h[1]);
-                        }
-                    });
-                    String hash = FrequencyRepository.sha256(pedigree + "|" + fingerprint.get(id) + "|Y=" + y + "|MT=" + mt);
-                    out.add(new FamilyData(id, rs.getString(2), ms.get(0).familyRef(), rs.getString(3), ms,
-                            calls.getOrDefault(id, Map.of()), y, mt, hash));
-                });
-        return out;
     }
 
     /** Samples with an autosomal profile that no search has taken up yet: [sample id, remains id or null, person id or null]. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
+import org.homecoming.server.imports.LineageReferenceReader;
 import org.homecoming.server.security.CurrentUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,10 +32,12 @@ class IdentificationApiController {
     private final DecisionService decisions;
     private final ReportService reports;
     private final FrequencyRepository frequencies;
+    private final LineageReferenceRepository lineageReferences;
     private final AuditLog audit;
 
     IdentificationApiController(SearchJobs jobs, ReviewService review, DecisionService decisions, ReportService reports,
-            FrequencyRepository frequencies, AuditLog audit) {
+            FrequencyRepository frequencies, LineageReferenceRepository lineageReferences, AuditLog audit) {
+        this.lineageReferences = lineageReferences;
         this.jobs = jobs;
         this.review = review;
         this.decisions = decisions;
@@ -57,6 +60,33 @@ class IdentificationApiController {
     Map<String, Object> activeFrequencies() {
         StoredFrequencies f = frequencies.active();
         return Map.of("id", f.id(), "name", f.name(), "sha256", f.sha256());
+    }
+
+    /**
+     * A population reference set ({@code lineage_reference.csv}) becomes the active one for the next
+     * searches; refused whole (422, every problem as {@code lineage_reference.csv:LINE: FIELD: PROBLEM}).
+     */
+    @PostMapping(value = "/lineage-reference", consumes = {MediaType.TEXT_PLAIN_VALUE, "text/csv"})
+    ResponseEntity<Object> lineageReference(@RequestParam String name, @RequestParam(required = false) String source,
+            @RequestBody String csv) {
+        DecisionService.requireLab();
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("name must not be blank");
+        }
+        LineageReferenceReader.Result read = LineageReferenceReader.read(csv);
+        if (!read.ok()) {
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(Map.of("problems", read.problems()));
+        }
+        long id = lineageReferences.store(name.strip(), source == null || source.isBlank() ? null : source.strip(),
+                read.rows(), CurrentUser.get().username());
+        StoredLineageReference set = lineageReferences.find(id).orElseThrow();
+        audit.record(AuditAction.CREATE, "LINEAGE_REFERENCE", id, set.describe());
+        return ResponseEntity.status(HttpStatus.CREATED).body(set);
+    }
+
+    @GetMapping("/lineage-reference/active")
+    ResponseEntity<StoredLineageReference> activeLineageReference() {
+        return ResponseEntity.of(lineageReferences.active());
     }
 
     /** Body of a decision: the reason, and for a confirmation the prior probability used. */

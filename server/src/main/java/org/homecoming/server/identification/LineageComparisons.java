@@ -20,24 +20,31 @@ import org.springframework.stereotype.Component;
 /**
  * Compares the remains' Y-STR and mtDNA haplotypes with the references on the missing person's
  * paternal and maternal lines (docs/kinship-lineage.md rules). A match is weighed by the
- * haplotype's frequency among all reference haplotypes of the registry (95% Clopper–Pearson upper
- * bound, LR = 1 / bound). The server holds no population reference set yet; the review panel says so
- * (docs/kinship-lineage.md on the bias).
+ * haplotype's frequency (95% Clopper–Pearson upper bound, LR = 1 / bound) counted in the search
+ * job's population reference set ({@link LineageReferenceRepository}); a job queued before any set
+ * was stored counts among all reference haplotypes of the registry instead, and the review panel
+ * says so (docs/kinship-lineage.md on the bias).
+ *
+ * <pre>{@code
+ * List<LineageRow> rows = lineage.compare(remains, family, pedigree, set); // set null: the registry's own
+ * }</pre>
  */
 @Component
 class LineageComparisons {
 
     private final JdbcClient jdbc;
+    private final LineageReferenceRepository references;
 
-    LineageComparisons(JdbcClient jdbc) {
+    LineageComparisons(JdbcClient jdbc, LineageReferenceRepository references) {
         this.jdbc = jdbc;
+        this.references = references;
     }
 
-    List<LineageRow> compare(RemainsData remains, FamilyData family, Pedigree pedigree) {
+    List<LineageRow> compare(RemainsData remains, FamilyData family, Pedigree pedigree, StoredLineageReference set) {
         List<LineageRow> rows = new ArrayList<>();
         if (remains.yStr() != null && !family.yStr().isEmpty()) {
             YHaplotype evidence = YHaplotype.parse(remains.yStr());
-            List<YHaplotype> database = reference("YSTR").stream().map(YHaplotype::parse).toList();
+            List<YHaplotype> database = reference("YSTR", set).stream().map(YHaplotype::parse).toList();
             List<LineageRow> y = new ArrayList<>();
             family.yStr().forEach((ref, value) -> {
                 OptionalInt meioses = LineageRelation.paternal(pedigree, family.personRef(), ref);
@@ -52,7 +59,7 @@ class LineageComparisons {
         }
         if (remains.mtDna() != null && !family.mtDna().isEmpty()) {
             MitoProfile evidence = mito(remains.mtDna());
-            List<MitoProfile> database = reference("MTDNA").stream().map(LineageComparisons::mito).toList();
+            List<MitoProfile> database = reference("MTDNA", set).stream().map(LineageComparisons::mito).toList();
             List<LineageRow> mt = new ArrayList<>();
             family.mtDna().forEach((ref, value) -> {
                 OptionalInt meioses = LineageRelation.maternal(pedigree, family.personRef(), ref);
@@ -94,7 +101,11 @@ class LineageComparisons {
         return LineageValue.mito(value);
     }
 
-    private List<String> reference(String type) {
+    /** The haplotypes frequencies are counted in: the population set's, or without one the registry's references. */
+    private List<String> reference(String type, StoredLineageReference set) {
+        if (set != null) {
+            return references.haplotypes(set.id(), type);
+        }
         return jdbc.sql("SELECT h.haplotype FROM lineage_haplotype h JOIN sample s ON s.id = h.sample_id"
                 + " WHERE s.family_member_id IS NOT NULL AND h.marker_type = ?").param(type).query(String.class).list();
     }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 /**
  * Recomputes a stored pair from its record alone: the job's frequency table (by id, checked by its
  * SHA-256), loci and added alleles, mutation model and θ, and the dropout the remains were scored
- * with; the exact pairwise engine ({@link PairwiseLr}, two peelings) gives the per-marker LRs, and a
+ * with, and the population set its lineage frequencies are counted in; the exact pairwise engine ({@link PairwiseLr}, two peelings) gives the per-marker LRs, and a
  * second run without mutation finds the incompatible markers.
  *
  * <pre>{@code
@@ -37,8 +37,11 @@ class PairAnalysis {
     private final FrequencyRepository frequencies;
     private final GeneticData data;
     private final LineageComparisons lineage;
+    private final LineageReferenceRepository references;
 
-    PairAnalysis(SearchJobRepository jobs, FrequencyRepository frequencies, GeneticData data, LineageComparisons lineage) {
+    PairAnalysis(SearchJobRepository jobs, FrequencyRepository frequencies, GeneticData data, LineageComparisons lineage,
+            LineageReferenceRepository references) {
+        this.references = references;
         this.jobs = jobs;
         this.frequencies = frequencies;
         this.data = data;
@@ -103,9 +106,11 @@ class PairAnalysis {
         }
         boolean reproduced = Math.abs(lr.log10() - c.log10Lr()) <= 1e-9 * Math.max(1, Math.abs(c.log10Lr()));
         boolean changed = !FrequencyRepository.sha256(p.remains().hash() + "|" + p.family().hash()).equals(c.dataHash());
-        List<LineageRow> lineageRows = lineage.compare(p.remains(), p.family(), family.pedigree());
+        StoredLineageReference set = job.lineageReferenceId() == null ? null : references.find(job.lineageReferenceId())
+                .orElseThrow(() -> new IllegalStateException("lineage reference set " + job.lineageReferenceId() + " is gone"));
+        List<LineageRow> lineageRows = lineage.compare(p.remains(), p.family(), family.pedigree(), set);
         return new PairReport(rows, lr.log10(), lineageRows, lr.log10() + LineageComparisons.log10(lineageRows),
-                incompatible, reproduced, changed, notes);
+                incompatible, reproduced, changed, notes, set);
     }
 
     Pedigree pedigree(FamilyData f) {

@@ -8,7 +8,10 @@ import java.util.List;
  *
  * @param reproduced the recomputed autosomal log10 LR equals the stored one to 1e-9 relative
  * @param dataChanged the genetic data differ from those the search compared
+ * @param lineageSet the population set the lineage frequencies were counted in (the search job's),
+ *     or null when the job had none and they were counted among the registry's own references
  */
 public record PairReport(List<MarkerRow> markers, double log10Lr, List<LineageRow> lineage, double combinedLog10Lr,
-        List<String> incompatibleMarkers, boolean reproduced, boolean dataChanged, List<String> notes) {
+        List<String> incompatibleMarkers, boolean reproduced, boolean dataChanged, List<String> notes,
+        StoredLineageReference lineageSet) {
 }

@@ -89,9 +89,10 @@ class ReportService {
         StoredFrequencies db = frequencies.find(job.frequencyDbId());
         MissingPerson p = persons.visible(d.personId());
         Remains r = remains.find(d.remainsId()).orElseThrow(() -> new NotFoundException("remains", d.remainsId()));
-        List<FamilyMember> all = families.ofPerson(p.id());
+        long head = families.headOf(p.id()).orElse(p.id());
+        List<FamilyMember> all = families.ofPerson(head);
         List<Relative> seen = disclosure.family(Viewer.of(CurrentUser.get()), p, all, "identification report");
-        Set<Long> typed = disclosure.visibleReferences(seen, families.profiled(p.id()));
+        Set<Long> typed = disclosure.visibleReferences(seen, families.profiled(head));
         List<FamilyMember> refs = all.stream().filter(m -> typed.contains(m.id())).toList();
         PairReport evidence = ReviewService.withheld(analysis.analyse(c), seen);
         audit.record(AuditAction.EXPORT_GENETIC, DecisionService.ENTITY, decisionId, "identification report (" + format

@@ -125,11 +125,13 @@ public class ReviewService {
             throw new NotFoundException("candidate", candidateId);
         }
         Remains r = remains(c.remainsId());
-        List<Relative> family = disclosure.family(Viewer.of(u), p, families.ofPerson(p.id()), "review panel");
+        // a person who stands in another missing person's family is weighed against that family's rows
+        MissingPerson head = families.headOf(p.id()).flatMap(persons::find).orElse(p);
+        List<Relative> family = disclosure.family(Viewer.of(u), p, families.ofPerson(head.id()), "review panel");
         PairReport report = withheld(analysis.analyse(c), family);
-        Set<Long> typed = disclosure.visibleReferences(family, families.profiled(p.id()));
-        String svg = PedigreeSvg.drawRelatives(p, family, typed, true, java.util.function.UnaryOperator.identity(),
-                PedigreeSvg.WITHHELD);
+        Set<Long> typed = disclosure.visibleReferences(family, families.profiled(head.id()));
+        String svg = PedigreeSvg.drawRelatives(p, new PedigreeSvg.OtherMissing(head, families.missingRows(head.id()),
+                "missing"), family, typed, true, java.util.function.UnaryOperator.identity(), PedigreeSvg.WITHHELD);
         audit.record(AuditAction.VIEW_GENETIC, "CANDIDATE", candidateId, "remains " + r.ref() + " against " + p.ref());
         // the panel shows, and a confirmation records, the posterior on the combined LR (autosomal and lineage)
         CandidateView v = view(c, r, site(r), p);
@@ -151,6 +153,6 @@ public class ReviewService {
                                 (a, b) -> a, java.util.TreeMap::new)), m.lr(), m.incompatible())).toList();
         List<LineageRow> lineage = report.lineage().stream().filter(l -> !hidden.contains(l.memberRef())).toList();
         return new PairReport(markers, report.log10Lr(), lineage, report.combinedLog10Lr(), report.incompatibleMarkers(),
-                report.reproduced(), report.dataChanged(), report.notes());
+                report.reproduced(), report.dataChanged(), report.notes(), report.lineageSet());
     }
 }

@@ -10,12 +10,14 @@ import java.time.OffsetDateTime;
  *
  * @param kind {@code NEW} (profiles not searched before, against everything) or {@code ALL}
  * @param status {@code QUEUED}, {@code RUNNING}, {@code DONE} or {@code FAILED}
+ * @param lineageReferenceId the population set lineage frequencies are counted in (the newest when
+ *     queued), or null when none was stored: then they are counted among the registry's references
  */
 public record SearchJob(long id, String kind, String status, String requestedBy, OffsetDateTime requestedAt,
         OffsetDateTime startedAt, OffsetDateTime finishedAt, long done, long total, int remainsCount, int familyCount,
         int candidateCount, String engineVersion, long frequencyDbId, double theta, String mutationModel,
         double degradedDropout, double minimumFrequency, double threshold, int topK, String loci,
-        String addedAlleles, String error) {
+        String addedAlleles, String error, Long lineageReferenceId) {
 
     public boolean finished() {
         return "DONE".equals(status) || "FAILED".equals(status);

@@ -24,8 +24,10 @@ class SearchJobRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO ident_search_job (kind, status, requested_by, requested_at, comparisons_done,"
                         + " comparisons_total, remains_count, family_count, candidate_count, engine_version, frequency_db_id,"
-                        + " theta, mutation_model, degraded_dropout, minimum_frequency, threshold, top_k)"
-                        + " VALUES (?, 'QUEUED', ?, ?, 0, 0, 0, 0, 0, ?, ?, 0, ?, ?, ?, ?, ?)")
+                        + " theta, mutation_model, degraded_dropout, minimum_frequency, threshold, top_k, lineage_reference_id)"
+                        + " VALUES (?, 'QUEUED', ?, ?, 0, 0, 0, 0, 0, ?, ?, 0, ?, ?, ?, ?, ?,"
+                        // the active population set for lineage frequencies is the newest one stored
+                        + " (SELECT MAX(id) FROM lineage_reference_set))")
                 .params(kind, by, OffsetDateTime.now(), engineVersion, frequencyDbId, mutationModel, degradedDropout,
                         SearchModel.MINIMUM_FREQUENCY, threshold, topK)
                 .update(keys, "id");
@@ -94,6 +96,6 @@ class SearchJobRepository {
                 rs.getInt("candidate_count"), rs.getString("engine_version"), rs.getLong("frequency_db_id"),
                 rs.getDouble("theta"), rs.getString("mutation_model"), rs.getDouble("degraded_dropout"),
                 rs.getDouble("minimum_frequency"), rs.getDouble("threshold"), rs.getInt("top_k"), rs.getString("loci"),
-                rs.getString("added_alleles"), rs.getString("error"));
+                rs.getString("added_alleles"), rs.getString("error"), rs.getObject("lineage_reference_id", Long.class));
     }
 }

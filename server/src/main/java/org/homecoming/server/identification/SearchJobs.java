@@ -147,6 +147,9 @@ public class SearchJobs implements DisposableBean {
         }
         List<RemainsData> remains = data.remains(null);
         List<FamilyData> families = data.families(null).stream().filter(FamilyData::typed).toList();
+        // A new reference sample is filed under its family's first missing person; every missing person of
+        // that family is searched again (and their earlier candidates superseded).
+        families.stream().filter(f -> newPersons.contains(f.headId())).forEach(f -> newPersons.add(f.personId()));
         FrequencyDatabase db = frequencies.find(job.frequencyDbId()).database();
         List<Locus> loci = SearchModel.loci(db, remains, families, MutationModels.fromRecord(job.mutationModel()));
         boolean all = job.kind().equals("ALL");

@@ -140,17 +140,9 @@ final class SearchModel {
         return new SearchFamily(f.familyRef(), f.personRef(), pedigree(f), refs.build());
     }
 
-    /** The missing person (child of the FATHER and MOTHER rows, when both are given) and every member. */
+    /** The missing person (child of their {@code father} and {@code mother}, when given) and every member. */
     static Pedigree pedigree(FamilyData f) {
-        String father = null;
-        String mother = null;
-        for (FamilyMember m : f.members()) {
-            father = "FATHER".equals(m.relationship()) ? m.ref() : father;
-            mother = "MOTHER".equals(m.relationship()) ? m.ref() : mother;
-        }
-        boolean parents = father != null && mother != null;
-        Pedigree.Builder b = Pedigree.builder().person(f.personRef(), parents ? father : null, parents ? mother : null,
-                sex(f.sex()));
+        Pedigree.Builder b = Pedigree.builder().person(f.personRef(), f.father(), f.mother(), sex(f.sex()));
         for (FamilyMember m : f.members()) {
             boolean both = m.fatherRef() != null && m.motherRef() != null;
             b.person(m.ref(), both ? m.fatherRef() : null, both ? m.motherRef() : null, sex(m.sex()));

@@ -14,6 +14,10 @@ import org.homecoming.server.registry.FamilyMember;
  * Checks rows of {@code family_members.csv}, then each family's pedigree: parents in the same family
  * (or the missing person), fathers male and mothers female, no one their own ancestor, everyone
  * connected to the missing person, at most one FATHER and one MOTHER.
+ *
+ * <p>A row whose {@code id} is another missing person places that person in the family (two
+ * brothers both missing): its relationship is to the family's first missing person, it is not
+ * living and gave no consent, and each missing person is in at most one family.
  */
 final class FamilyRows {
 
@@ -36,23 +40,16 @@ final class FamilyRows {
 
     void read(Row r) {
         String id = r.identifier("id", true);
-        if (id != null && (refs.person(id) || refs.known.members().contains(id) || refs.memberFamily.containsKey(id))) {
-            r.problem("id", "duplicate id '" + id + "' (family member ids must differ from each other and from"
-                    + " missing person ids)");
-            id = null;
-        }
         String family = r.identifier("family_id", true);
         String person = r.identifier("missing_person_id", true);
-        if (person != null && !refs.person(person)) {
-            r.problem("missing_person_id", "unknown missing person '" + person + "'");
-            person = null;
+        // A row whose id is another missing person places that person in this family's pedigree.
+        boolean missing = id != null && refs.person(id) && !id.equals(r.text("missing_person_id", false));
+        if (id != null && !missing && duplicate(r, id)) {
+            id = null;
         }
-        if (family != null && person != null) {
-            String before = refs.familyPerson.putIfAbsent(family, person);
-            if (before != null && !before.equals(person)) {
-                r.problem("missing_person_id", "family '" + family + "' already belongs to '" + before + "'");
-                person = null;
-            }
+        person = familyPerson(r, family, person);
+        if (missing && family != null && !inOneFamily(r, "id", id, family)) {
+            id = null;
         }
         String name = r.text("full_name", false);
         String sex = r.oneOf("sex", Set.of("M", "F"), true);
@@ -71,15 +68,77 @@ final class FamilyRows {
         if (Boolean.TRUE.equals(dna) && r.text("consent_date", false) == null) {
             r.problem("consent_date", "required when consent_dna is true");
         }
+        if (missing) {
+            missingFlags(r, id, living, dna, share);
+        }
         String contact = r.text("contact", false);
         if (id == null || family == null || person == null || sex == null || rel == null || living == null
                 || dna == null || share == null) {
             return;
         }
-        refs.memberFamily.put(id, family);
+        if (!missing) {
+            refs.memberFamily.put(id, family);
+        }
         families.computeIfAbsent(family, k -> new ArrayList<>()).add(new Link(id, sex, father, mother, rel, r));
         data.members.add(new ProgrammeData.MemberRow(new FamilyMember(0, id, family, 0, name, sex, birthYear, rel,
-                father, mother, living, contact, dna, share, date, null, 0), person));
+                father, mother, living, contact, dna, share, date, null, 0), person, missing));
+    }
+
+    /** Whether {@code id} is taken (by a missing person or another member), with a problem if so. */
+    private boolean duplicate(Row r, String id) {
+        if (refs.person(id) || refs.known.members().contains(id) || refs.memberFamily.containsKey(id)) {
+            r.problem("id", "duplicate id '" + id + "' (family member ids must differ from each other and from"
+                    + " missing person ids)");
+            return true;
+        }
+        return false;
+    }
+
+    /** The row's missing person if known and heading this family only; null (with a problem) otherwise. */
+    private String familyPerson(Row r, String family, String person) {
+        if (person != null && !refs.person(person)) {
+            r.problem("missing_person_id", "unknown missing person '" + person + "'");
+            return null;
+        }
+        if (family == null || person == null) {
+            return person;
+        }
+        String before = refs.familyPerson.putIfAbsent(family, person);
+        if (before != null && !before.equals(person)) {
+            r.problem("missing_person_id", "family '" + family + "' already belongs to '" + before + "'");
+            return null;
+        }
+        return inOneFamily(r, "missing_person_id", person, family) ? person : null;
+    }
+
+    /**
+     * Records that missing person {@code ref} is in {@code family}, as its first missing person
+     * ({@code column} missing_person_id) or as a row of it ({@code column} id); false, with a
+     * problem, when they are in another family already, or already have a row.
+     */
+    private boolean inOneFamily(Row r, String column, String ref, String family) {
+        boolean row = column.equals("id");
+        String known = refs.known.personFamilies().get(ref);
+        String before = known != null ? known : refs.personFamily.putIfAbsent(ref, family);
+        if (before != null && (!before.equals(family) || row && (known != null || !refs.missingRows.add(ref)))) {
+            r.problem(column, "missing person '" + ref + "' already belongs to family '" + before + "'");
+            return false;
+        }
+        if (row) {
+            refs.missingRows.add(ref);
+        }
+        return true;
+    }
+
+    /** A missing person's row is a place in the pedigree only: no living relative, no consent, no DNA. */
+    private static void missingFlags(Row r, String id, Boolean living, Boolean dna, Boolean share) {
+        String[] columns = {"living", "consent_dna", "consent_share"};
+        Boolean[] values = {living, dna, share};
+        for (int i = 0; i < columns.length; i++) {
+            if (Boolean.TRUE.equals(values[i])) {
+                r.problem(columns[i], "must be false for missing person '" + id + "'");
+            }
+        }
     }
 
     /** Runs the checks that need the whole family; call once the file is read. */
@@ -93,6 +152,10 @@ final class FamilyRows {
             int fathers = 0;
             int mothers = 0;
             for (Link l : e.getValue()) {
+                String own = refs.missingRows.contains(l.ref()) ? personSex.get(l.ref()) : null;
+                if (own != null && !own.equals(l.sex())) {
+                    l.row().problem("sex", "missing person '" + l.ref() + "' has sex " + own + " in missing_persons.csv");
+                }
                 parent(l, l.father(), "father_id", "M", mp, byRef, personSex);
                 parent(l, l.mother(), "mother_id", "F", mp, byRef, personSex);
                 fathers += l.relationship().equals("FATHER") ? 1 : 0;

@@ -1,6 +1,7 @@
 package org.homecoming.server.imports;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -78,7 +79,16 @@ public class ImportService {
     }
 
     private KnownRefs known() {
-        return new KnownRefs(refs("missing_person"), refs("family_member"), refs("site"), refs("remains"), refs("sample"));
+        // A row standing for another missing person carries that person's ref: it is no member to attach samples to.
+        Set<String> members = new HashSet<>(jdbc.queryForList(
+                "SELECT ref FROM family_member WHERE represents_person_id IS NULL", String.class));
+        Map<String, String> personFamilies = new HashMap<>();
+        jdbc.query("SELECT p.ref, f.family_ref FROM family_member f JOIN missing_person p ON p.id = f.person_id"
+                + " UNION SELECT p.ref, f.family_ref FROM family_member f JOIN missing_person p"
+                + " ON p.id = f.represents_person_id", rs -> {
+                    personFamilies.putIfAbsent(rs.getString(1), rs.getString(2));
+                });
+        return new KnownRefs(refs("missing_person"), members, refs("site"), refs("remains"), refs("sample"), personFamilies);
     }
 
     private Set<String> refs(String table) {

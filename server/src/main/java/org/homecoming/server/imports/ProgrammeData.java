@@ -22,8 +22,11 @@ final class ProgrammeData {
     record PersonRow(MissingPerson person, List<String> aliases) {
     }
 
-    /** A family member and the file id of its missing person. */
-    record MemberRow(FamilyMember member, String personRef) {
+    /**
+     * A family member and the file id of its family's missing person; {@code missing} when the row
+     * stands for another missing person of the family (its ref is that person's file id).
+     */
+    record MemberRow(FamilyMember member, String personRef, boolean missing) {
     }
 
     /** Remains and the file id of their site. */
@@ -45,4 +48,6 @@ final class ProgrammeData {
     final List<RemainsRow> remains = new ArrayList<>();
     final List<CallRow> calls = new ArrayList<>();
     final List<LineageRow> lineage = new ArrayList<>();
+    /** The haplotypes of an optional {@code lineage_reference.csv} (a population set, not case data). */
+    final List<LineageReferenceReader.Haplotype> lineageReference = new ArrayList<>();
 }

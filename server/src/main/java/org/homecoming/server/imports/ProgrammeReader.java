@@ -21,7 +21,8 @@ import org.homecoming.simulator.csv.ProgrammeFiles;
  * Reads and checks the CSV files of a programme directory (docs/formats.md) without writing
  * anything: every problem is collected as {@code FILE:LINE: FIELD: PROBLEM}; when there is none
  * the rows are ready to be written. Files absent from the directory are skipped; {@code truth.csv}
- * is never read.
+ * is never read. An optional {@code lineage_reference.csv} (a population reference set for lineage
+ * frequencies) is read by {@link LineageReferenceReader} and stored as a set with the import.
  *
  * <pre>{@code
  * ProgrammeReader.Result r = ProgrammeReader.read(dir, KnownRefs.none());
@@ -49,6 +50,10 @@ final class ProgrammeReader {
         final Set<String> persons = new HashSet<>();
         final Map<String, String> memberFamily = new java.util.HashMap<>();
         final Map<String, String> familyPerson = new java.util.HashMap<>();
+        /** Missing person → the family they are in (as its first missing person or as a row of it). */
+        final Map<String, String> personFamily = new java.util.HashMap<>();
+        /** Missing persons placed by a row of {@code family_members.csv} in a family they do not head. */
+        final Set<String> missingRows = new HashSet<>();
         final Set<String> sites = new HashSet<>();
         final Set<String> remains = new HashSet<>();
 
@@ -87,14 +92,34 @@ final class ProgrammeReader {
                 }
             }
         }
+        Path reference = dir.resolve(LineageReferenceReader.FILE);
+        if (Files.isRegularFile(reference)) {
+            rows.put(LineageReferenceReader.FILE, lineageReference(reference, data, problems));
+        }
         if (rows.isEmpty()) {
             problems.add(new ImportProblem(dir.getFileName() == null ? "." : dir.getFileName().toString(), 0, "files",
                     "none of " + String.join(", ", FILES) + " found"));
         }
-        problems.sort(java.util.Comparator.comparingInt((ImportProblem q) -> FILES.indexOf(q.file()))
-                .thenComparingLong(ImportProblem::line));
+        // the optional population set (not a file of the case) is listed last
+        problems.sort(java.util.Comparator.comparingInt((ImportProblem q) -> FILES.contains(q.file()) ? FILES.indexOf(q.file())
+                : FILES.size()).thenComparingLong(ImportProblem::line));
         List<ImportProblem> shown = problems.size() > MAX_PROBLEMS ? List.copyOf(problems.subList(0, MAX_PROBLEMS)) : problems;
         return new Result(data, shown, rows);
+    }
+
+    /** The optional {@code lineage_reference.csv}: a population reference set stored with the import. */
+    private static int lineageReference(Path p, ProgrammeData data, List<ImportProblem> problems) {
+        try {
+            List<ImportProblem> found = LineageReferenceReader.read(Files.readString(p, StandardCharsets.UTF_8),
+                    data.lineageReference);
+            problems.addAll(found);
+            return data.lineageReference.size();
+        } catch (java.nio.charset.MalformedInputException e) {
+            problems.add(new ImportProblem(LineageReferenceReader.FILE, 0, "file", "not UTF-8 text"));
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int readFile(Path p, String file, Consumer<Row> checker, List<ImportProblem> problems) {
@@ -131,7 +156,7 @@ final class ProgrammeReader {
         return 0;
     }
 
-    private static boolean headerOk(String file, List<String> header, List<String> expected, List<ImportProblem> problems) {
+    static boolean headerOk(String file, List<String> header, List<String> expected, List<ImportProblem> problems) {
         if (header == null) {
             problems.add(new ImportProblem(file, 1, "header", "file is empty"));
             return false;

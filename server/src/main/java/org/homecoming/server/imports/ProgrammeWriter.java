@@ -46,7 +46,29 @@ class ProgrammeWriter {
         counts.put("samples", samples(d, now));
         counts.put("strCalls", d.calls.size());
         counts.put("haplotypes", d.lineage.size());
+        if (!d.lineageReference.isEmpty()) {
+            counts.put("lineageReference", lineageReference(d, by, now));
+        }
         return counts;
+    }
+
+    /** The population set of the import becomes the newest, hence active, lineage reference set. */
+    private int lineageReference(ProgrammeData d, String by, OffsetDateTime now) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var ps = c.prepareStatement("INSERT INTO lineage_reference_set (name, source, uploaded_by, uploaded_at, row_count)"
+                    + " VALUES (?, 'programme import', ?, ?, ?)", new String[] {"id"});
+            ps.setString(1, LineageReferenceReader.FILE);
+            ps.setString(2, by);
+            ps.setObject(3, now);
+            ps.setInt(4, d.lineageReference.size());
+            return ps;
+        }, keys);
+        long set = keys.getKey().longValue();
+        batch("INSERT INTO lineage_reference_haplotype (set_id, sample_id, marker_type, haplotype) VALUES (?, ?, ?, ?)",
+                d.lineageReference.stream().map(h -> new Object[] {set, h.sampleId(), h.markerType(), h.value()}).toList(),
+                new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
+        return d.lineageReference.size();
     }
 
     private int persons(ProgrammeData d, OffsetDateTime now, String by) {
@@ -95,14 +117,14 @@ class ProgrammeWriter {
             FamilyMember m = r.member();
             rows.add(new Object[] {m.ref(), m.familyRef(), persons.get(r.personRef()), m.fullName(), m.sex(), m.birthYear(),
                 m.relationship(), m.fatherRef(), m.motherRef(), m.living(), m.contact(), m.consentDna(), m.consentShare(),
-                m.consentDate()});
+                m.consentDate(), r.missing() ? persons.get(m.ref()) : null});
         }
         int v = Types.VARCHAR;
         int b = Types.BOOLEAN;
         batch("INSERT INTO family_member (ref, family_ref, person_id, full_name, sex, birth_year, relationship, father_ref,"
-                + " mother_ref, living, contact, consent_dna, consent_share, consent_date, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows,
-                new int[] {v, v, Types.BIGINT, v, v, Types.INTEGER, v, v, v, b, v, b, b, Types.DATE});
+                + " mother_ref, living, contact, consent_dna, consent_share, consent_date, represents_person_id, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows,
+                new int[] {v, v, Types.BIGINT, v, v, Types.INTEGER, v, v, v, b, v, b, b, Types.DATE, Types.BIGINT});
         return rows.size();
     }
 

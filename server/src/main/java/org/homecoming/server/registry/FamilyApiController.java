@@ -48,7 +48,9 @@ class FamilyApiController {
     @GetMapping("/persons/{id}/family")
     List<Relative> family(@PathVariable long id) {
         MissingPerson p = persons.visible(id);
-        return disclosure.family(Viewer.of(CurrentUser.get()), p, families.ofPerson(id), "family API");
+        // a person who stands in another missing person's family has that family
+        long head = families.headOf(id).orElse(id);
+        return disclosure.family(Viewer.of(CurrentUser.get()), p, families.ofPerson(head), "family API");
     }
 
     @GetMapping("/family-members/{id}")
@@ -95,6 +97,10 @@ class FamilyApiController {
     Relative addMember(@PathVariable long id, @Valid @RequestBody MemberRequest r) {
         MissingPerson p = persons.visible(id);
         persons.checkOwnSide(p.side().name());
+        families.headOf(id).ifPresent(head -> {
+            throw new IllegalArgumentException("person " + p.ref() + " stands in the family of person " + head
+                    + " as another missing person; add relatives to that family");
+        });
         List<FamilyMember> family = families.ofPerson(id);
         String familyRef = family.isEmpty() ? "F-" + p.ref() : family.get(0).familyRef();
         checkParent("fatherRef", r.fatherRef(), "M", p, family);

@@ -59,6 +59,18 @@ public class FamilyRepository {
                 .query(FamilyRepository::map).list();
     }
 
+    /** The first missing person of the family that person {@code personId} stands in as a row of, if any. */
+    public Optional<Long> headOf(long personId) {
+        return jdbc.sql("SELECT person_id FROM family_member WHERE represents_person_id = ?").param(personId)
+                .query(Long.class).optional();
+    }
+
+    /** The refs of the rows of {@code headId}'s family that stand for another missing person. */
+    public Set<String> missingRows(long headId) {
+        return new HashSet<>(jdbc.sql("SELECT ref FROM family_member WHERE person_id = ? AND represents_person_id IS NOT NULL")
+                .param(headId).query(String.class).list());
+    }
+
     public Optional<FamilyMember> find(long id) {
         return jdbc.sql("SELECT * FROM family_member WHERE id = ?").param(id).query(FamilyRepository::map).optional();
     }

@@ -14,7 +14,8 @@ import java.util.function.UnaryOperator;
  * Draws a family's pedigree as SVG, on the server: squares for men, circles for women, a slash
  * for the dead, the missing person outlined in red, shaded members who gave a DNA reference (only
  * when {@code showReferences}), relatives withheld for lack of consent dashed and unnamed. One row
- * per generation; lines run from the parents' midpoint to each child.
+ * per generation; lines run from the parents' midpoint to each child. In a family with several
+ * missing persons ({@link OtherMissing}) each of them is outlined and labelled as missing.
  *
  * <pre>{@code
  * String svg = PedigreeSvg.draw(person, family, Set.of(memberIdWithProfile), true);
@@ -54,6 +55,27 @@ public final class PedigreeSvg {
      */
     public static String drawRelatives(MissingPerson p, List<Relative> family, Set<Long> referenceIds,
             boolean showReferences, UnaryOperator<String> relationLabel, String withheldLabel) {
+        return drawRelatives(p, new OtherMissing(p, Set.of(), ""), family, referenceIds, showReferences, relationLabel,
+                withheldLabel);
+    }
+
+    /**
+     * The other missing persons of a family with several: {@code head} is the family's first missing
+     * person (whose rows {@code family} are), {@code rowRefs} the refs of its rows that stand for
+     * another missing person; each is drawn outlined as missing and labelled {@code label}.
+     *
+     * <p>{@code new OtherMissing(brother1, Set.of("MP-2"), "missing")}
+     */
+    public record OtherMissing(MissingPerson head, Set<String> rowRefs, String label) {
+    }
+
+    /**
+     * As {@link #drawRelatives(MissingPerson, List, Set, boolean, UnaryOperator, String)} for a family
+     * with several missing persons: {@code p} is drawn at the centre, and when {@code p} is not the
+     * family's head, {@code p}'s own row gives their parents and the head is drawn as a missing relative.
+     */
+    public static String drawRelatives(MissingPerson p, OtherMissing others, List<Relative> family, Set<Long> referenceIds,
+            boolean showReferences, UnaryOperator<String> relationLabel, String withheldLabel) {
         Map<String, Node> nodes = new LinkedHashMap<>();
         String mpFather = null;
         String mpMother = null;
@@ -61,11 +83,16 @@ public final class PedigreeSvg {
             mpFather = m.relationship().equals("FATHER") ? m.ref() : mpFather;
             mpMother = m.relationship().equals("MOTHER") ? m.ref() : mpMother;
         }
-        nodes.put(p.ref(), new Node(p.ref(), p.fullName(), "", p.sex(), false, true, false, mpFather, mpMother, false));
+        MissingPerson head = others.head();
+        nodes.put(head.ref(), new Node(head.ref(), head.fullName(), head.ref().equals(p.ref()) ? "" : others.label(),
+                head.sex(), false, true, false, mpFather, mpMother, false));
         for (Relative m : family) {
+            boolean missing = !m.withheld() && others.rowRefs().contains(m.ref());
             String label = m.withheld() ? withheldLabel : m.fullName() == null ? "?" : m.fullName();
-            nodes.put(m.ref(), new Node(m.ref(), label, relationLabel.apply(m.relationship()), m.sex(),
-                    m.withheld() || Boolean.TRUE.equals(m.living()), false,
+            String relation = m.ref().equals(p.ref()) ? ""
+                    : relationLabel.apply(m.relationship()) + (missing ? " · " + others.label() : "");
+            nodes.put(m.ref(), new Node(m.ref(), missing && m.ref().equals(p.ref()) ? p.fullName() : label, relation,
+                    m.sex(), !missing && (m.withheld() || Boolean.TRUE.equals(m.living())), missing,
                     showReferences && referenceIds.contains(m.id()), m.fatherRef(), m.motherRef(), m.withheld()));
         }
         Map<String, Integer> gen = generations(p.ref(), nodes);

@@ -2,8 +2,10 @@ package org.homecoming.server.registry;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 import org.homecoming.server.security.CurrentUser;
 import org.homecoming.server.web.Labels;
+import org.homecoming.server.web.NotFoundException;
 import org.homecoming.server.web.Page;
 import org.homecoming.server.web.StaleVersionException;
 import org.springframework.http.MediaType;
@@ -81,7 +83,11 @@ class PersonController {
     String show(@PathVariable long id, Model model) {
         PersonDetails d = details.of(id);
         model.addAttribute("d", d);
-        model.addAttribute("pedigree", pedigree(d.person(), d.family()));
+        Optional<MissingPerson> head = head(d.person());
+        List<Relative> family = head.isEmpty() ? d.family() : disclosure.family(Viewer.of(CurrentUser.get()), head.get(),
+                families.ofPerson(head.get().id()), "person page");
+        model.addAttribute("familyHead", head.orElse(null));
+        model.addAttribute("pedigree", family.isEmpty() ? null : pedigree(d.person(), head.orElse(d.person()), family));
         return DETAIL_VIEW;
     }
 
@@ -89,15 +95,32 @@ class PersonController {
     @GetMapping(value = "/persons/{id}/pedigree.svg", produces = "image/svg+xml")
     ResponseEntity<String> pedigree(@PathVariable long id) {
         MissingPerson p = persons.visible(id);
-        String svg = pedigree(p, disclosure.family(Viewer.of(CurrentUser.get()), p, families.ofPerson(id), "pedigree"));
+        MissingPerson head = head(p).orElse(p);
+        String svg = pedigree(p, head, disclosure.family(Viewer.of(CurrentUser.get()), head, families.ofPerson(head.id()),
+                "pedigree"));
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).body(svg);
     }
 
-    private String pedigree(MissingPerson p, List<Relative> family) {
+    /** The first missing person of the family {@code p} stands in as another missing person, when the viewer may see them. */
+    private Optional<MissingPerson> head(MissingPerson p) {
+        Optional<Long> head = families.headOf(p.id());
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(persons.visible(head.get()));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String pedigree(MissingPerson p, MissingPerson head, List<Relative> family) {
         boolean genetics = CurrentUser.get().canSeeGenetics();
-        return PedigreeSvg.drawRelatives(p, family, disclosure.visibleReferences(family, families.profiled(p.id())),
-                genetics, code -> labels.of("relationship", code), labels.message("family.withheld", List.of(),
-                        PedigreeSvg.WITHHELD));
+        var others = new PedigreeSvg.OtherMissing(head, families.missingRows(head.id()),
+                labels.message("pedigree.missing", List.of(), "missing"));
+        return PedigreeSvg.drawRelatives(p, others, family, disclosure.visibleReferences(family,
+                families.profiled(head.id())), genetics, code -> labels.of("relationship", code),
+                labels.message("family.withheld", List.of(), PedigreeSvg.WITHHELD));
     }
 
     @GetMapping("/persons/new")

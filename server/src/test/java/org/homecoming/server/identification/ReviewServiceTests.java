@@ -21,7 +21,7 @@ class ReviewServiceTests {
             List.of(new MarkerRow("D3S1358", "15/16", Map.of("FM-1", "15/17", "FM-2", "16/16"), 2.5, false)), 3.2,
             List.of(new LineageRow("Y", "FM-1", "BROTHER", 0, "MATCH", 20.0, "same haplotype", true),
                     new LineageRow("MT", "FM-2", "SISTER", 0, "MATCH", 15.0, "same haplotype", true)),
-            4.5, List.of(), true, false, List.of());
+            4.5, List.of(), true, false, List.of(), null);
 
     @Test
     void genotypesAndHaplotypesOfRelativesWithoutGeneticConsentAreLeftOut() {

@@ -88,6 +88,37 @@ class ImportServiceTests {
     }
 
     @Test
+    void aPopulationSetInTheProgrammeIsStoredAsTheActiveLineageReferenceSetOrRefusedWithTheRest(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("missing_persons.csv"), """
+                id,side,full_name,family_name,middle_name,given_name,aliases,sex,birth_date,home_commune,home_district,home_province,service_number,unit,rank,loss_date,loss_place,loss_lat,loss_lon,loss_precision_m,circumstances,status,source
+                L-MP-1,VN,Hà Văn Lợi,Hà,Văn,Lợi,,M,1949,,,Tỉnh Hà Nam,,,,1969,,,,,,MISSING,test
+                """);
+        Files.writeString(dir.resolve("lineage_reference.csv"), """
+                sample_id,marker_type,value
+                LR-1,YSTR,"DYS19=14;DYS385=11,14"
+                LR-2,MTDNA,16024-576:16223T 73G
+                LR-2,MTDNA,16024-576:16223T
+                """);
+        long sets = count("SELECT COUNT(*) FROM lineage_reference_set");
+        assertThat(imports.preview(dir).problems()).containsExactly(
+                "lineage_reference.csv:4: marker_type: MTDNA given twice for sample 'LR-2'");
+        assertThatThrownBy(() -> imports.commit(dir)).isInstanceOf(ImportRejectedException.class);
+        assertThat(count("SELECT COUNT(*) FROM missing_person WHERE ref = 'L-MP-1'")).isZero();
+
+        Files.writeString(dir.resolve("lineage_reference.csv"), """
+                sample_id,marker_type,value
+                LR-1,YSTR,"DYS19=14;DYS385=11,14"
+                LR-2,MTDNA,16024-576:16223T 73G
+                """);
+        assertThat(imports.commit(dir)).containsEntry("persons", 1).containsEntry("lineageReference", 2);
+        assertThat(count("SELECT COUNT(*) FROM lineage_reference_set")).isEqualTo(sets + 1);
+        assertThat(jdbc.queryForList("SELECT h.sample_id || ' ' || h.marker_type || ' ' || h.haplotype FROM"
+                + " lineage_reference_haplotype h WHERE h.set_id = (SELECT MAX(id) FROM lineage_reference_set) ORDER BY h.id",
+                String.class)).containsExactly("LR-1 YSTR DYS19=14;DYS385=11,14", "LR-2 MTDNA 16024-576:16223T 73G");
+    }
+
+    @Test
     void aSimulatedProgrammeImportsWithoutProblem(@TempDir Path dir) {
         org.homecoming.simulator.ProgrammeSimulator.simulate(
                 org.homecoming.simulator.SimulationSpec.of(40, 12, 3).withLoci(6), dir);

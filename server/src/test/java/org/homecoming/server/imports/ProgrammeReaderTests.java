@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -215,6 +216,73 @@ class ProgrammeReaderTests {
         }
     }
 
+    /** Two brothers both missing: the second stands in the first one's family by a row with his own id. */
+    @Nested
+    class SeveralMissingInOneFamily {
+
+        static final String BROTHER = "MP-2,VN,Lê Văn Bình,Lê,Văn,Bình,,M,1950,,,Tỉnh Nam Định,,,,1970,,,,,,MISSING,register\n";
+        static final String COUSIN = "MP-3,VN,Lê Văn Cư,Lê,Văn,Cư,,M,1951,,,Tỉnh Nam Định,,,,1971,,,,,,MISSING,register\n";
+        static final String PARENTS = "FM-1,F-1,MP-1,Bố,M,1920,FATHER,,,false,false,false,,\n"
+                + "FM-2,F-1,MP-1,Mẹ,F,1922,MOTHER,,,false,false,false,,\n";
+
+        List<String> read(String rows, KnownRefs known) throws IOException {
+            Files.writeString(dir.resolve("missing_persons.csv"), PERSONS + GOOD_PERSON + BROTHER + COUSIN);
+            Files.writeString(dir.resolve("family_members.csv"), MEMBERS + rows);
+            return ProgrammeReader.read(dir, known).problems().stream().map(ImportProblem::toString).toList();
+        }
+
+        @Test
+        void theSecondBrotherIsARowOfTheFirstOnesFamilyMarkedMissing() throws IOException {
+            String rows = PARENTS + "MP-2,F-1,MP-1,Lê Văn Bình,M,1950,BROTHER,FM-1,FM-2,false,false,false,,\n"
+                    + "FM-3,F-1,MP-1,Cháu,M,1975,NEPHEW,MP-2,FM-4,true,true,false,2024-05-02,\n"
+                    + "FM-4,F-1,MP-1,Vợ,F,1952,IN_LAW,,,true,false,false,,\n";
+            assertThat(read(rows, KnownRefs.none())).isEmpty();
+            var members = ProgrammeReader.read(dir, KnownRefs.none()).data().members;
+            assertThat(members).extracting(m -> m.member().ref() + ":" + m.personRef() + ":" + m.missing())
+                    .containsExactly("FM-1:MP-1:false", "FM-2:MP-1:false", "MP-2:MP-1:true", "FM-3:MP-1:false",
+                            "FM-4:MP-1:false");
+        }
+
+        @Test
+        void aMissingPersonsRowMayNotBeLivingNorConsentNorDifferInSex() throws IOException {
+            String rows = PARENTS + "MP-2,F-1,MP-1,Lê Văn Bình,F,1950,SISTER,FM-1,FM-2,true,true,true,2024-05-02,\n";
+            assertThat(read(rows, KnownRefs.none())).containsExactly(
+                    "family_members.csv:4: living: must be false for missing person 'MP-2'",
+                    "family_members.csv:4: consent_dna: must be false for missing person 'MP-2'",
+                    "family_members.csv:4: consent_share: must be false for missing person 'MP-2'",
+                    "family_members.csv:4: sex: missing person 'MP-2' has sex M in missing_persons.csv");
+        }
+
+        @Test
+        void aMissingPersonInTwoFamiliesIsRefusedOnTheSecond() throws IOException {
+            String rows = PARENTS + "MP-2,F-1,MP-1,Lê Văn Bình,M,1950,BROTHER,FM-1,FM-2,false,false,false,,\n"
+                    + "FM-7,F-3,MP-3,Bố Cư,M,1921,FATHER,,,false,false,false,,\n"
+                    + "MP-2,F-3,MP-3,Lê Văn Bình,M,1950,COUSIN,,,false,false,false,,\n"
+                    + "FM-8,F-2,MP-2,Con Bình,M,1972,SON,MP-2,FM-9,true,false,false,,\n"
+                    + "FM-9,F-2,MP-2,Vợ Bình,F,1951,SPOUSE,,,true,false,false,,\n";
+            assertThat(read(rows, KnownRefs.none())).containsExactly(
+                    "family_members.csv:6: id: missing person 'MP-2' already belongs to family 'F-1'",
+                    "family_members.csv:7: missing_person_id: missing person 'MP-2' already belongs to family 'F-1'",
+                    "family_members.csv:8: missing_person_id: missing person 'MP-2' already belongs to family 'F-1'");
+        }
+
+        @Test
+        void aMissingPersonAlreadyInAFamilyOfTheRegistryIsRefused() throws IOException {
+            KnownRefs known = new KnownRefs(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Map.of("MP-2", "F-OLD"));
+            String rows = PARENTS + "MP-2,F-1,MP-1,Lê Văn Bình,M,1950,BROTHER,FM-1,FM-2,false,false,false,,\n";
+            assertThat(read(rows, known)).containsExactly(
+                    "family_members.csv:4: id: missing person 'MP-2' already belongs to family 'F-OLD'");
+        }
+
+        @Test
+        void aMissingPersonsRowTakesNoDnaOfItsOwn() throws IOException {
+            String rows = PARENTS + "MP-2,F-1,MP-1,Lê Văn Bình,M,1950,BROTHER,FM-1,FM-2,false,false,false,,\n";
+            Files.writeString(dir.resolve("profiles.csv"), PROFILES + "D-1,FAMILY_MEMBER,MP-2,GlobalFiler,D3S1358,15,16,OK\n");
+            assertThat(read(rows, KnownRefs.none()))
+                    .containsExactly("profiles.csv:2: subject_id: unknown family member 'MP-2'");
+        }
+    }
+
     @Test
     void aDirectoryWithoutProgrammeFilesIsReported() {
         assertThat(ProgrammeReader.read(dir, KnownRefs.none()).problems()).extracting(ImportProblem::toString)
@@ -225,7 +293,7 @@ class ProgrammeReaderTests {
     @Test
     void idsAlreadyInTheRegistryCannotBeReused() throws IOException {
         Files.writeString(dir.resolve("missing_persons.csv"), PERSONS + GOOD_PERSON);
-        var r = ProgrammeReader.read(dir, new KnownRefs(Set.of("MP-1"), Set.of(), Set.of(), Set.of(), Set.of()));
+        var r = ProgrammeReader.read(dir, new KnownRefs(Set.of("MP-1"), Set.of(), Set.of(), Set.of(), Set.of(), Map.of()));
         assertThat(r.problems()).extracting(ImportProblem::toString)
                 .containsExactly("missing_persons.csv:2: id: duplicate id 'MP-1'");
     }

@@ -44,6 +44,25 @@ class PedigreeSvgTests {
     }
 
     @Test
+    void theSecondMissingBrotherIsDrawnAtTheCentreWithHisParentsAndTheFirstOneAsMissing() {
+        MissingPerson second = new MissingPerson(8, "MP-8", Side.VN, "Nguyễn Văn Em", "Nguyễn", "Văn", "Em", "M", "1950",
+                1950, null, null, null, null, "123457", "Sư đoàn 304", null, "1970", 1970, null, null, null, null, null, null,
+                null, PersonStatus.MISSING, "test", null, 0);
+        List<Relative> family = List.of(Relative.full(FAMILY.get(0), Set.of(), false),
+                Relative.full(FAMILY.get(1), Set.of(), false),
+                Relative.full(member(6, "MP-8", "Nguyễn Văn Em", "M", "BROTHER", "FM-1", "FM-2", false), Set.of(), false));
+        String svg = PedigreeSvg.drawRelatives(second, new PedigreeSvg.OtherMissing(MP, Set.of("MP-8"), "mất tích"), family,
+                Set.of(), false, r -> r, "withheld");
+        assertThat(count(svg, "class=\"node missing\"")).isEqualTo(2);
+        // two generations: the parents above, both brothers below; the first brother is labelled missing
+        assertThat(svg).contains("height=\"220\"").contains(MP.fullName() + " (mất tích)")
+                .contains("<title>Nguyễn Văn Em</title>");
+        // each brother hangs from the parents' line (one parents' line and one drop per brother), and each
+        // of the four is struck through as not living
+        assertThat(count(svg, "<line")).isEqualTo(2 * 2 + 4);
+    }
+
+    @Test
     void aPersonWithoutFamilyIsOneSquare() {
         String svg = PedigreeSvg.draw(MP, List.of(), Set.of(), false);
         assertThat(count(svg, "<rect")).isEqualTo(1);

@@ -18,6 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -34,6 +36,7 @@ import org.homecoming.server.imports.ImportService;
 import org.homecoming.server.security.Side;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -318,6 +321,60 @@ abstract class RegistryPersistenceContract {
         mvc.perform(get("/api/v1/persons/" + id + "/merges").with(viewerVn())).andExpect(status().isOk());
         mvc.perform(get("/api/v1/persons/" + id + "/duplicates").with(viewerVn()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$").isArray());
+    }
+
+    @Test
+    void twoMissingBrothersOfOneFamilyImportAndShowEachOtherAsMissing(@TempDir Path dir) throws Exception {
+        String a = unique("MPA");
+        String b = unique("MPB");
+        String f = unique("FAM");
+        String father = unique("FMF");
+        String mother = unique("FMM");
+        Files.writeString(dir.resolve("missing_persons.csv"), "id,side,full_name,family_name,middle_name,given_name,aliases,"
+                + "sex,birth_date,home_commune,home_district,home_province,service_number,unit,rank,loss_date,loss_place,"
+                + "loss_lat,loss_lon,loss_precision_m,circumstances,status,source\n"
+                + a + ",VN,Đỗ Văn Anh,Đỗ,Văn,Anh,,M,1948,,,Tỉnh Thái Bình,,,,1968,,,,,,MISSING,register\n"
+                + b + ",VN,Đỗ Văn Em,Đỗ,Văn,Em,,M,1950,,,Tỉnh Thái Bình,,,,1971,,,,,,MISSING,register\n");
+        Files.writeString(dir.resolve("family_members.csv"), "id,family_id,missing_person_id,full_name,sex,birth_year,"
+                + "relationship,father_id,mother_id,living,consent_dna,consent_share,consent_date,contact\n"
+                + father + "," + f + "," + a + ",Đỗ Văn Bố,M,1920,FATHER,,,false,false,false,,\n"
+                + mother + "," + f + "," + a + ",Vũ Thị Mẹ,F,1922,MOTHER,,,false,false,false,,\n"
+                + b + "," + f + "," + a + ",Đỗ Văn Em,M,1950,BROTHER," + father + "," + mother + ",false,false,false,,\n");
+        imports.commit(dir);
+        long idA = Fixture.id(jdbc, "missing_person", a);
+        long idB = Fixture.id(jdbc, "missing_person", b);
+        assertThat(jdbc.queryForObject("SELECT represents_person_id FROM family_member WHERE person_id = ? AND ref = ?",
+                Long.class, idA, b)).isEqualTo(idB);
+        assertThat(families.headOf(idB)).contains(idA);
+        assertThat(families.headOf(idA)).isEmpty();
+        assertThat(families.missingRows(idA)).containsExactly(b);
+        // the page of either brother draws both outlined as missing; the second one's names the first one's family
+        for (long id : new long[] {idA, idB}) {
+            String page = mvc.perform(get("/persons/" + id).with(viewerVn())).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page.split("class=\"node missing\"", -1)).hasSize(3);
+            assertThat(page).contains("Vũ Thị Mẹ");
+        }
+        var head = mvc.perform(get("/persons/" + idB).with(viewerVn())).andReturn().getModelAndView().getModel()
+                .get("familyHead");
+        assertThat(head).isInstanceOfSatisfying(MissingPerson.class, h -> assertThat(h.id()).isEqualTo(idA));
+        mvc.perform(get("/persons/" + idA).with(viewerVn())).andExpect(model().attribute("familyHead", (Object) null));
+        // the family API gives the second brother the family he stands in, and adds no family of his own
+        mvc.perform(get("/api/v1/persons/" + idB + "/family").with(viewerVn())).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].ref", org.hamcrest.Matchers.contains(father, mother, b)));
+        mvc.perform(post("/api/v1/persons/" + idB + "/family-members").with(officerVn())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"fullName\":\"Đỗ Thị Con\",\"sex\":\"F\","
+                                + "\"relationship\":\"DAUGHTER\",\"living\":true}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("person " + b
+                        + " stands in the family of person " + idA + " as another missing person; add relatives to that family"));
+        // a second import cannot put the second brother into another family
+        Path again = Files.createDirectory(dir.resolve("again"));
+        Files.writeString(again.resolve("family_members.csv"), "id,family_id,missing_person_id,full_name,sex,birth_year,"
+                + "relationship,father_id,mother_id,living,consent_dna,consent_share,consent_date,contact\n"
+                + unique("FMX") + ",OTHER-" + f + "," + b + ",Đỗ Thị Con,F,1975,DAUGHTER," + b + "," + mother
+                + ",true,false,false,,\n");
+        assertThat(imports.preview(again).problems()).containsExactly("family_members.csv:2: missing_person_id: missing"
+                + " person '" + b + "' already belongs to family '" + f + "'");
     }
 
     @Test
