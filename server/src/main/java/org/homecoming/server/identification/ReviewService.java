@@ -20,6 +20,7 @@ import org.homecoming.server.registry.Site;
 import org.homecoming.server.registry.SiteRepository;
 import org.homecoming.server.security.CurrentUser;
 import org.homecoming.server.security.SharingService;
+import org.homecoming.server.web.Labels;
 import org.homecoming.server.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +44,13 @@ public class ReviewService {
     private final FamilyRepository families;
     private final SharingService sharing;
     private final AuditLog audit;
+    private final Labels labels;
     private final FamilyDisclosure disclosure;
 
     ReviewService(FamilyDisclosure disclosure, CandidateRepository candidates, DecisionRepository decisions, SearchJobRepository jobs,
             PairAnalysis analysis, RemainsRepository remains, SiteRepository sites, PersonRepository persons,
-            FamilyRepository families, SharingService sharing, AuditLog audit) {
+            FamilyRepository families, SharingService sharing, AuditLog audit, Labels labels) {
+        this.labels = labels;
         this.candidates = candidates;
         this.decisions = decisions;
         this.jobs = jobs;
@@ -131,7 +134,8 @@ public class ReviewService {
         PairReport report = withheld(analysis.analyse(c), family);
         Set<Long> typed = disclosure.visibleReferences(family, families.profiled(head.id()));
         String svg = PedigreeSvg.drawRelatives(p, new PedigreeSvg.OtherMissing(head, families.missingRows(head.id()),
-                "missing"), family, typed, true, java.util.function.UnaryOperator.identity(), PedigreeSvg.WITHHELD);
+                labels.message("pedigree.missing", List.of(), "missing")), family, typed, true,
+                code -> labels.of("relationship", code), labels.message("family.withheld", List.of(), PedigreeSvg.WITHHELD));
         audit.record(AuditAction.VIEW_GENETIC, "CANDIDATE", candidateId, "remains " + r.ref() + " against " + p.ref());
         // the panel shows, and a confirmation records, the posterior on the combined LR (autosomal and lineage)
         CandidateView v = view(c, r, site(r), p);
