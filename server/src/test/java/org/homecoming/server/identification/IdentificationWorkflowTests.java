@@ -136,7 +136,8 @@ class IdentificationWorkflowTests {
             JsonNode candidates = read(get("/api/v1/identification/remains/" + e.get("remainsId").asLong() + "/candidates"), LAB_A);
             JsonNode best = candidates.get(0);
             assertThat(best.get("candidate").get("log10Lr").asDouble()).isGreaterThanOrEqualTo(4);
-            if (best.get("person").get("ref").asText().equals(truth.get(e.get("remainsRef").asText()))) {
+            if (best.get("person").get("ref").asText().equals(truth.get(e.get("remainsRef").asText()))
+                    || tiedWithTruth(candidates, best, truth.get(e.get("remainsRef").asText()))) {
                 right++;
             }
         }
@@ -364,5 +365,19 @@ class IdentificationWorkflowTests {
         }
         assertThat(audit.recent(DecisionService.ENTITY, String.valueOf(confirmed), 0, 20))
                 .anySatisfy(a -> assertThat(a.action()).isEqualTo("EXPORT_GENETIC"));
+    }
+
+    /**
+     * Whether the true missing person is a candidate with exactly the best LR: two missing brothers placed
+     * alike in one family's pedigree cannot be told apart by one remains, and the order between them is
+     * only the tie-break (docs/kinship-search.md, several missing persons).
+     */
+    private static boolean tiedWithTruth(JsonNode candidates, JsonNode best, String truthRef) {
+        for (JsonNode c : candidates) {
+            if (c.get("person").get("ref").asText().equals(truthRef)) {
+                return c.get("candidate").get("log10Lr").asDouble() == best.get("candidate").get("log10Lr").asDouble();
+            }
+        }
+        return false;
     }
 }
