@@ -2,7 +2,9 @@ package org.homecoming.kinship.likelihood;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.homecoming.kinship.locus.Chromosome;
 import org.homecoming.kinship.locus.Genotype;
 import org.homecoming.kinship.locus.GenotypeIndex;
@@ -283,8 +285,8 @@ final class MarkerComputation {
             choices[j] = new int[d.size()][];
             evidence[j] = new double[d.size()];
             for (int e = 0; e < d.size(); e++) {
-                choices[j][e] = new int[] {d.pat.get(e), d.mat.get(e)};
-                evidence[j][e] = d.weight.get(e);
+                choices[j][e] = new int[] {d.pat[e], d.mat[e]};
+                evidence[j][e] = d.weight[e];
             }
             combinations *= d.size();
             if (combinations > MAX_THETA_COMBINATIONS) {
@@ -348,29 +350,47 @@ final class MarkerComputation {
     static final class Network {
         final List<Factor> factors = new ArrayList<>();
         int[] domain;
-        /** For genotype variables: paternal allele (-1 for a hemizygous male) and maternal allele of each value. */
+        /**
+         * For genotype variables: paternal allele (-1 for a hemizygous male) and maternal allele of
+         * each value; null for allele and meiosis variables (room for four variables per person).
+         */
         int[][] pat;
         int[][] mat;
         /** Variables of each kept person: one genotype variable, or paternal and maternal allele variables. */
         int[][] varsOf;
+        /** The two factors of each split meiosis, by identity (see {@link #addTransmission}). */
+        final Map<Factor, SplitHalf> splitHalves = new IdentityHashMap<>();
     }
 
-    /** Possible genotypes of one person with their weights. */
+    /**
+     * One factor of a split meiosis over (s, parent allele, child variable): ½T(parent allele,
+     * childAllele[x]) at s = side, 1 at the other s; {@code columns} is T. Its factor's table is
+     * null until {@link #materializeSplitHalves} writes it.
+     */
+    private record SplitHalf(int side, double[] columns, int[] childAllele) { }
+
+    /** Possible genotypes of one person with their weights, in growing primitive arrays. */
     private static final class Domain {
-        final List<Integer> pat = new ArrayList<>();
-        final List<Integer> mat = new ArrayList<>();
-        final List<Double> weight = new ArrayList<>();
+        int[] pat = new int[4];
+        int[] mat = new int[4];
+        double[] weight = new double[4];
+        int size;
 
         void add(int p, int m, double w) {
             if (w > 0) {
-                pat.add(p);
-                mat.add(m);
-                weight.add(w);
+                if (size == weight.length) {
+                    pat = Arrays.copyOf(pat, 2 * size);
+                    mat = Arrays.copyOf(mat, 2 * size);
+                    weight = Arrays.copyOf(weight, 2 * size);
+                }
+                pat[size] = p;
+                mat[size] = m;
+                weight[size++] = w;
             }
         }
 
         int size() {
-            return weight.size();
+            return size;
         }
     }
 
@@ -383,9 +403,11 @@ final class MarkerComputation {
     private Network build(int[] fixedFounder, boolean analyticFounders) {
         int m = persons.length;
         Network net = new Network();
-        List<Integer> domains = new ArrayList<>();
-        List<int[]> pats = new ArrayList<>();
-        List<int[]> mats = new ArrayList<>();
+        // At most two variables per person, one meiosis variable per transmission.
+        int[] domains = new int[4 * m];
+        int[][] pats = new int[4 * m][];
+        int[][] mats = new int[4 * m][];
+        int vars = 0;
         net.varsOf = new int[m][];
         int n = space.n;
         boolean[] analytic = new boolean[m];
@@ -399,36 +421,32 @@ final class MarkerComputation {
                 continue;
             }
             if (!founder && call[k] == null && !hemi) {
-                int pv = domains.size();
-                domains.add(n);
-                pats.add(null);
-                mats.add(null);
-                domains.add(n);
-                pats.add(null);
-                mats.add(null);
-                net.varsOf[k] = new int[] {pv, pv + 1};
+                domains[vars] = n;
+                domains[vars + 1] = n;
+                net.varsOf[k] = new int[] {vars, vars + 1};
+                vars += 2;
                 continue;
             }
             Domain d = founder ? founderDomain(k, fixedFounder == null) : nonFounderDomain(k);
             if (fixedFounder != null && founder) {
                 int e = fixedFounder[k];
                 Domain one = new Domain();
-                one.add(d.pat.get(e), d.mat.get(e), 1);
+                one.add(d.pat[e], d.mat[e], 1);
                 d = one;
             }
             if (d.size() == 0) {
                 return null;
             }
-            int v = domains.size();
-            domains.add(d.size());
-            pats.add(d.pat.stream().mapToInt(Integer::intValue).toArray());
-            mats.add(d.mat.stream().mapToInt(Integer::intValue).toArray());
+            int v = vars++;
+            domains[v] = d.size();
+            pats[v] = Arrays.copyOf(d.pat, d.size());
+            mats[v] = Arrays.copyOf(d.mat, d.size());
             net.varsOf[k] = new int[] {v};
-            net.factors.add(new Factor(new int[] {v}, d.weight.stream().mapToDouble(Double::doubleValue).toArray()));
+            net.factors.add(new Factor(new int[] {v}, Arrays.copyOf(d.weight, d.size())));
         }
-        net.domain = domains.stream().mapToInt(Integer::intValue).toArray();
-        net.pat = pats.toArray(new int[0][]);
-        net.mat = mats.toArray(new int[0][]);
+        net.domain = Arrays.copyOf(domains, vars);
+        net.pat = pats;
+        net.mat = mats;
         List<List<int[]>> edges = new ArrayList<>();
         for (int k = 0; k < m; k++) {
             edges.add(analytic[k] ? new ArrayList<>() : null);
@@ -468,6 +486,7 @@ final class MarkerComputation {
                 return build(fixedFounder, false);
             }
         }
+        materializeSplitHalves(net);
         return net;
     }
 
@@ -498,6 +517,13 @@ final class MarkerComputation {
                 for (int x = 0; x < dc; x++) {
                     System.arraycopy(t, allele[x] * n, weight[j], x * n, n);
                 }
+                continue;
+            }
+            SplitHalf half = net.splitHalves.get(only);
+            if (half != null) {
+                net.factors.remove(only);
+                edgeVars[j] = new int[] {only.vars[0], only.vars[2]};
+                weight[j] = foldSplitHalf(t, half);
                 continue;
             }
             // weight(a, w) = Σ_x T(a, allele(x)) F(x, w), w the joint value of F's other variables.
@@ -554,6 +580,28 @@ final class MarkerComputation {
         }
         net.factors.add(f);
         return true;
+    }
+
+    /**
+     * A founder edge T into the parent allele of a split meiosis's half, summed over that allele:
+     * ½(T · T_half)(a, childAllele[x]) at s = side (two meioses in a row, cached per allele space)
+     * and Σ_y T(a, y) at the other s; indexed [(s × d + x) × n + a].
+     */
+    private double[] foldSplitHalf(double[] t, SplitHalf half) {
+        int n = space.n;
+        int d = half.childAllele().length;
+        double[] out = new double[2 * d * n];
+        double[] twice = space.twoMeioses(t, half.columns());
+        double[] rows = space.rowSums(t);
+        for (int x = 0; x < d; x++) {
+            int col = half.childAllele()[x] * n;
+            int at = (half.side() * d + x) * n;
+            for (int a = 0; a < n; a++) {
+                out[at + a] = 0.5 * twice[col + a];
+            }
+            System.arraycopy(rows, 0, out, ((1 - half.side()) * d + x) * n, n);
+        }
+        return out;
     }
 
     private static boolean allOnes(double[] table, int from, int length) {
@@ -719,17 +767,35 @@ final class MarkerComputation {
         int s = net.domain.length;
         net.domain = Arrays.copyOf(net.domain, s + 1);
         net.domain[s] = 2;
-        net.pat = Arrays.copyOf(net.pat, s + 1);
-        net.mat = Arrays.copyOf(net.mat, s + 1);
         for (int side = 0; side < 2; side++) {
+            // The table is written only if no founder's edge folds this half away (see materialize).
+            Factor half = new Factor(new int[] {s, parVars[side], cv}, null);
+            net.factors.add(half);
+            net.splitHalves.put(half, new SplitHalf(side, t, childAllele));
+        }
+    }
+
+    /** Gives the split-meiosis factors that were not folded into a founder's edge their tables. */
+    private void materializeSplitHalves(Network net) {
+        int n = space.n;
+        for (int i = 0; i < net.factors.size(); i++) {
+            Factor f = net.factors.get(i);
+            if (f.table != null) {
+                continue;
+            }
+            SplitHalf h = net.splitHalves.get(f);
+            int[] childAllele = h.childAllele();
+            int dc = childAllele.length;
+            double[] t = h.columns();
             double[] table = new double[2 * n * dc];
+            Arrays.fill(table, 1);
+            int at = h.side() * n * dc;
             for (int a = 0; a < n; a++) {
                 for (int e = 0; e < dc; e++) {
-                    table[a * dc + e] = side == 0 ? 0.5 * t[childAllele[e] * n + a] : 1;
-                    table[(n + a) * dc + e] = side == 1 ? 0.5 * t[childAllele[e] * n + a] : 1;
+                    table[at + a * dc + e] = 0.5 * t[childAllele[e] * n + a];
                 }
             }
-            net.factors.add(new Factor(new int[] {s, parVars[side], cv}, table));
+            net.factors.set(i, new Factor(f.vars, table));
         }
     }
 

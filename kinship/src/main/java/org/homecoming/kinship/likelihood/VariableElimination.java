@@ -29,34 +29,47 @@ final class VariableElimination {
      */
     static Factor eliminateAllBut(List<Factor> factors, int[] domain, boolean[] keep) {
         List<Factor> fs = new ArrayList<>(factors);
-        boolean[] done = keep.clone();
+        int words = (domain.length + 63) >>> 6;
+        // Each factor's variables as a bit set, kept beside fs: the search below only ORs them.
+        List<long[]> masks = new ArrayList<>(fs.size() + domain.length);
+        for (Factor f : fs) {
+            masks.add(mask(f.vars, words));
+        }
+        long[] done = new long[words];
+        for (int v = 0; v < domain.length; v++) {
+            if (keep[v]) {
+                done[v >>> 6] |= 1L << v;
+            }
+        }
+        long[] scope = new long[words];
         while (true) {
             int best = -1;
             long bestCost = Long.MAX_VALUE;
             int bestWidth = Integer.MAX_VALUE;
-            boolean[] present = new boolean[domain.length];
-            for (Factor f : fs) {
-                for (int v : f.vars) {
-                    present[v] = true;
-                }
-            }
             for (int v = 0; v < domain.length; v++) {
-                if (done[v] || !present[v]) {
+                int word = v >>> 6;
+                long bit = 1L << v;
+                if ((done[word] & bit) != 0) {
                     continue;
                 }
-                boolean[] scope = new boolean[domain.length];
-                for (Factor f : fs) {
-                    if (f.contains(v)) {
-                        for (int w : f.vars) {
-                            scope[w] = true;
+                Arrays.fill(scope, 0);
+                boolean present = false;
+                for (long[] m : masks) {
+                    if ((m[word] & bit) != 0) {
+                        present = true;
+                        for (int w = 0; w < words; w++) {
+                            scope[w] |= m[w];
                         }
                     }
                 }
+                if (!present) {
+                    continue;
+                }
                 long cost = 1;
                 int width = 0;
-                for (int w = 0; w < domain.length; w++) {
-                    if (scope[w]) {
-                        cost = Math.min(cost * domain[w], Long.MAX_VALUE / 1024);
+                for (int w = 0; w < words; w++) {
+                    for (long bits = scope[w]; bits != 0; bits &= bits - 1) {
+                        cost = Math.min(cost * domain[(w << 6) + Long.numberOfTrailingZeros(bits)], Long.MAX_VALUE / 1024);
                         width++;
                     }
                 }
@@ -75,15 +88,28 @@ final class VariableElimination {
                         + "); loops through many untyped persons are the usual cause");
             }
             List<Factor> with = new ArrayList<>();
-            List<Factor> without = new ArrayList<>();
-            for (Factor f : fs) {
-                (f.contains(best) ? with : without).add(f);
+            int word = best >>> 6;
+            long bit = 1L << best;
+            for (int i = fs.size() - 1; i >= 0; i--) {
+                if ((masks.get(i)[word] & bit) != 0) {
+                    with.add(0, fs.remove(i));
+                    masks.remove(i);
+                }
             }
-            without.add(combine(with, best, domain));
-            fs = without;
-            done[best] = true;
+            Factor combined = combine(with, best, domain);
+            fs.add(combined);
+            masks.add(mask(combined.vars, words));
+            done[word] |= bit;
         }
         return combine(fs, -1, domain);
+    }
+
+    private static long[] mask(int[] vars, int words) {
+        long[] m = new long[words];
+        for (int v : vars) {
+            m[v >>> 6] |= 1L << v;
+        }
+        return m;
     }
 
     /** The product of {@code fs}, summed over {@code v} (no summation when v is -1). */
