@@ -36,6 +36,8 @@ final class AlleleSpace {
     private final double[] maleRowSums;
     /** T_first · T_second as columns, by (first is male) · 2 + (second is male); computed on first use. */
     private final AtomicReferenceArray<double[]> twoMeioses = new AtomicReferenceArray<>(4);
+    /** 0, 1, …, n − 1: the allele each value of an allele variable stands for. */
+    private final int[] identity;
     private final Map<String, Integer> index;
     /** For each full-locus allele index: its index here. */
     private final int[] map;
@@ -54,6 +56,8 @@ final class AlleleSpace {
         this.index = index;
         this.map = map;
         this.mutation = !isIdentity(female) || !isIdentity(male);
+        this.identity = new int[n];
+        Arrays.setAll(identity, i -> i);
         this.femaleColumns = columns(female);
         // One array when both sexes mutate alike, which lets a couple share one founder table.
         this.maleColumns = Arrays.deepEquals(female, male) ? femaleColumns : columns(male);
@@ -116,6 +120,11 @@ final class AlleleSpace {
         }
         twoMeioses.compareAndSet(key, null, out);
         return twoMeioses.get(key);
+    }
+
+    /** 0, 1, …, n − 1. Shared, do not modify. */
+    int[] identity() {
+        return identity;
     }
 
     /** Transmission from mothers, flat and transposed: entry [to × n + from]. Shared, do not modify. */

@@ -360,6 +360,11 @@ final class MarkerComputation {
         int[][] varsOf;
         /** The two factors of each split meiosis, by identity (see {@link #addTransmission}). */
         final Map<Factor, SplitHalf> splitHalves = new IdentityHashMap<>();
+        /**
+         * Transmissions from a genotype variable into an allele variable, by identity, with the
+         * meiosis's transmission columns (only when meioses are split).
+         */
+        final Map<Factor, double[]> meioses = new IdentityHashMap<>();
     }
 
     /**
@@ -486,6 +491,7 @@ final class MarkerComputation {
                 return build(fixedFounder, false);
             }
         }
+        foldTwoMeioses(net);
         materializeSplitHalves(net);
         return net;
     }
@@ -652,14 +658,15 @@ final class MarkerComputation {
         return false;
     }
 
-    /** The allele the child variable {@code cv} received from its father (or mother) at each of its values. */
-    private static int[] childAlleles(Network net, int cv, boolean fromFather) {
-        int dc = net.domain[cv];
-        int[] childAllele = new int[dc];
-        for (int e = 0; e < dc; e++) {
-            childAllele[e] = net.pat[cv] == null ? e : fromFather ? net.pat[cv][e] : net.mat[cv][e];
+    /**
+     * The allele the child variable {@code cv} received from its father (or mother) at each of its
+     * values. Shared with the network, do not modify.
+     */
+    private int[] childAlleles(Network net, int cv, boolean fromFather) {
+        if (net.pat[cv] == null) {
+            return space.identity();
         }
-        return childAllele;
+        return fromFather ? net.pat[cv] : net.mat[cv];
     }
 
     /**
@@ -755,7 +762,11 @@ final class MarkerComputation {
     private void addTransmission(Network net, int par, int k, boolean fromFather, boolean split) {
         int[] parVars = net.varsOf[par];
         if (!split || parVars.length != 2) {
-            net.factors.add(transmission(net, par, k, fromFather));
+            Factor f = transmission(net, par, k, fromFather);
+            net.factors.add(f);
+            if (split && net.pat[f.vars[1]] == null) {
+                net.meioses.put(f, fromFather ? space.maleColumns() : space.femaleColumns());
+            }
             return;
         }
         double[] t = fromFather ? space.maleColumns() : space.femaleColumns();
@@ -772,6 +783,56 @@ final class MarkerComputation {
             Factor half = new Factor(new int[] {s, parVars[side], cv}, null);
             net.factors.add(half);
             net.splitHalves.put(half, new SplitHalf(side, t, childAllele));
+        }
+    }
+
+    /**
+     * Sums out each allele variable that only a transmission from a genotype variable g and one
+     * half of the allele's own split meiosis hold (a typed grandparent's allele passing through an
+     * untyped parent): the two become one factor over (g, s, grandchild variable) read from the
+     * cached two-meiosis matrix, ½ · ½[T·T'(a, x) + T·T'(b, x)] at s = side and ½[R(a) + R(b)] at
+     * the other s, R the row sums of T (a hemizygous g: T·T'(b, x) and R(b)).
+     */
+    private void foldTwoMeioses(Network net) {
+        if (net.meioses.isEmpty()) {
+            return;
+        }
+        int n = space.n;
+        for (Map.Entry<Factor, double[]> e : net.meioses.entrySet()) {
+            Factor first = e.getKey();
+            int v = first.vars[1];
+            Factor second = null;
+            int holders = 0;
+            for (Factor f : net.factors) {
+                if (f.contains(v)) {
+                    holders++;
+                    second = f;
+                }
+            }
+            SplitHalf half = net.splitHalves.get(second);
+            if (holders != 2 || half == null || second == first || isTargetVariable(net, v)) {
+                continue;
+            }
+            int g = first.vars[0];
+            int dg = net.domain[g];
+            int[] childAllele = half.childAllele();
+            int dc = childAllele.length;
+            double[] twice = space.twoMeioses(e.getValue(), half.columns());
+            double[] rows = space.rowSums(e.getValue());
+            double[] table = new double[dg * 2 * dc];
+            for (int x = 0; x < dg; x++) {
+                int a = net.pat[g][x];
+                int b = net.mat[g][x];
+                for (int y = 0; y < dc; y++) {
+                    int col = childAllele[y] * n;
+                    double through = a < 0 ? twice[col + b] : 0.5 * (twice[col + a] + twice[col + b]);
+                    table[(x * 2 + half.side()) * dc + y] = 0.5 * through;
+                    table[(x * 2 + 1 - half.side()) * dc + y] = a < 0 ? rows[b] : 0.5 * (rows[a] + rows[b]);
+                }
+            }
+            net.factors.remove(first);
+            net.factors.remove(second);
+            net.factors.add(new Factor(new int[] {g, second.vars[0], second.vars[2]}, table));
         }
     }
 

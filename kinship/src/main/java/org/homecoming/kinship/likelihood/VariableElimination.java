@@ -14,6 +14,12 @@ final class VariableElimination {
     /** The largest intermediate table allowed before giving up (entries). */
     static final long MAX_TABLE = 50_000_000L;
 
+    /**
+     * Joint values of the remaining variables up to which they are multiplied out at once instead
+     * of eliminated one by one: below this the search for an order costs more than it saves.
+     */
+    static final long SMALL_JOINT = 64;
+
     private VariableElimination() {
     }
 
@@ -43,6 +49,10 @@ final class VariableElimination {
         }
         long[] scope = new long[words];
         while (true) {
+            if (jointSize(masks, domain, scope) <= SMALL_JOINT) {
+                // What is left is small: one product over all of it, then sums, with no order to search.
+                return sumOnto(combine(fs, -1, domain), keep, domain);
+            }
             int best = -1;
             long bestCost = Long.MAX_VALUE;
             int bestWidth = Integer.MAX_VALUE;
@@ -102,6 +112,62 @@ final class VariableElimination {
             done[word] |= bit;
         }
         return combine(fs, -1, domain);
+    }
+
+    /** The number of joint values of all variables the factors hold ({@code scope} is scratch). */
+    private static long jointSize(List<long[]> masks, int[] domain, long[] scope) {
+        Arrays.fill(scope, 0);
+        for (long[] m : masks) {
+            for (int w = 0; w < scope.length; w++) {
+                scope[w] |= m[w];
+            }
+        }
+        long size = 1;
+        for (int w = 0; w < scope.length; w++) {
+            for (long bits = scope[w]; bits != 0; bits &= bits - 1) {
+                size *= domain[(w << 6) + Long.numberOfTrailingZeros(bits)];
+                if (size > SMALL_JOINT) {
+                    return size;
+                }
+            }
+        }
+        return size;
+    }
+
+    /** {@code f} summed over every variable not marked in {@code keep}; the kept ones stay in f's order. */
+    static Factor sumOnto(Factor f, boolean[] keep, int[] domain) {
+        int m = f.vars.length;
+        int kept = 0;
+        for (int v : f.vars) {
+            if (keep[v]) {
+                kept++;
+            }
+        }
+        int[] vars = new int[kept];
+        int[] stride = new int[m];
+        int size = 1;
+        for (int i = m - 1, j = kept - 1; i >= 0; i--) {
+            if (keep[f.vars[i]]) {
+                vars[j--] = f.vars[i];
+                stride[i] = size;
+                size *= domain[f.vars[i]];
+            }
+        }
+        double[] out = new double[size];
+        int[] value = new int[m];
+        int at = 0;
+        for (double x : f.table) {
+            out[at] += x;
+            for (int i = m - 1; i >= 0; i--) {
+                at += stride[i];
+                if (++value[i] < domain[f.vars[i]]) {
+                    break;
+                }
+                at -= stride[i] * value[i];
+                value[i] = 0;
+            }
+        }
+        return new Factor(vars, out);
     }
 
     private static long[] mask(int[] vars, int words) {
