@@ -20,6 +20,9 @@ final class FounderMessage {
     /** Most g entries (n · Π (d_j + 1)) and factor entries · 2^k before the genotype variable is kept instead. */
     static final long MAX_WORK = 2_000_000L;
 
+    /** Joint values of an edge among which equal weight columns are shared. */
+    private static final int DEDUPLICATED = 64;
+
     private FounderMessage() {
     }
 
@@ -77,8 +80,14 @@ final class FounderMessage {
                 return null;
             }
         }
+        // Edges whose weight is the same at several joint values (the constant half of a split
+        // meiosis, for instance) get each distinct column once; the others read its g.
+        int[][] canon = new int[k][];
+        for (int j = 0; j < k; j++) {
+            canon[j] = canonicalColumns(weight[j], values[j], n);
+        }
         double[] g = new double[(int) gSize];
-        fill(n, 0, 0, p, 0, values, weight, radix, new double[k * n], g);
+        fill(n, 0, 0, p, 0, values, weight, radix, canon, new double[k * n], g);
         double[] table = new double[(int) size];
         int[] value = new int[vars.length];
         int[] digit = new int[k];
@@ -92,7 +101,7 @@ final class FounderMessage {
                 for (int u = 0; u < vars.length; u++) {
                     w += value[u] * stride[j][u];
                 }
-                digit[j] = (1 + w) * radix[j];
+                digit[j] = (1 + canon[j][w]) * radix[j];
                 total += digit[j];
             }
             if (hemizygous) {
@@ -122,26 +131,49 @@ final class FounderMessage {
      * is at {@code v[vOff..vOff + n)}; depth j writes only the (j + 1)-th block of n in {@code work}.
      */
     private static void fill(int n, int j, int code, double[] v, int vOff, int[] values, double[][] weight,
-                             int[] radix, double[] work, double[] g) {
+                             int[] radix, int[][] canon, double[] work, double[] g) {
         int k = values.length;
         double[] t = weight[j];
         if (j == k - 1) {
             // The last edge: each g is a dot product, the running product never written out.
             g[code] = sum(v, vOff, n);
             for (int w = 0; w < values[j]; w++) {
-                g[code + (1 + w) * radix[j]] = dot(v, vOff, t, w * n, n);
+                if (canon[j][w] == w) {
+                    g[code + (1 + w) * radix[j]] = dot(v, vOff, t, w * n, n);
+                }
             }
             return;
         }
-        fill(n, j + 1, code, v, vOff, values, weight, radix, work, g);
+        fill(n, j + 1, code, v, vOff, values, weight, radix, canon, work, g);
         int nextOff = j * n;
         for (int w = 0; w < values[j]; w++) {
+            if (canon[j][w] != w) {
+                continue;
+            }
             int off = w * n;
             for (int a = 0; a < n; a++) {
                 work[nextOff + a] = v[vOff + a] * t[off + a];
             }
-            fill(n, j + 1, code + (1 + w) * radix[j], work, nextOff, values, weight, radix, work, g);
+            fill(n, j + 1, code + (1 + w) * radix[j], work, nextOff, values, weight, radix, canon, work, g);
         }
+    }
+
+    /**
+     * For each joint value w of an edge, the first w' ≤ w whose weight column equals w's (only
+     * looked for among the first {@link #DEDUPLICATED} values: the search is quadratic).
+     */
+    private static int[] canonicalColumns(double[] weight, int values, int n) {
+        int[] canon = new int[values];
+        for (int w = 0; w < values; w++) {
+            canon[w] = w;
+            for (int u = 0; u < w && w < DEDUPLICATED; u++) {
+                if (canon[u] == u && java.util.Arrays.equals(weight, u * n, u * n + n, weight, w * n, w * n + n)) {
+                    canon[w] = u;
+                    break;
+                }
+            }
+        }
+        return canon;
     }
 
     /**
