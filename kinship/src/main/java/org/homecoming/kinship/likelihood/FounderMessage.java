@@ -48,6 +48,9 @@ final class FounderMessage {
             }
             return new Factor(new int[0], new double[] {hemizygous ? s : s * s});
         }
+        if (k == 1) {
+            return oneEdge(p, hemizygous, edgeVars[0], domain, weight[0]);
+        }
         // Stride of each union variable in each edge's joint value.
         int[][] stride = new int[k][vars.length];
         int[] values = new int[k];
@@ -156,6 +159,28 @@ final class FounderMessage {
             }
             fill(n, j + 1, code + (1 + w) * radix[j], work, nextOff, values, weight, radix, canon, work, g);
         }
+    }
+
+    /**
+     * A founder with one edge: Σ_a p_a w(a, x) per joint value x, times Σ_b p_b for the allele not
+     * passed on (the general case's two subsets, {edge} and none, computed the same way); null
+     * when too large.
+     */
+    private static Factor oneEdge(double[] p, boolean hemizygous, int[] vars, int[] domain, double[] weight) {
+        int n = p.length;
+        long size = 1;
+        for (int v : vars) {
+            size *= domain[v];
+            if ((size + 1) * n > MAX_WORK) {
+                return null;
+            }
+        }
+        double other = hemizygous ? 1 : sum(p, 0, n);
+        double[] table = new double[(int) size];
+        for (int x = 0; x < table.length; x++) {
+            table[x] = hemizygous ? dot(p, 0, weight, x * n, n) : dot(p, 0, weight, x * n, n) * other;
+        }
+        return new Factor(vars.clone(), table);
     }
 
     /**
