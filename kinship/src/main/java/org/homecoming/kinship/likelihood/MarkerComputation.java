@@ -803,14 +803,17 @@ final class MarkerComputation {
             int v = first.vars[1];
             Factor second = null;
             int holders = 0;
+            boolean present = false;
             for (Factor f : net.factors) {
-                if (f.contains(v)) {
+                if (f == first) {
+                    present = true;
+                } else if (f.contains(v)) {
                     holders++;
                     second = f;
                 }
             }
-            SplitHalf half = net.splitHalves.get(second);
-            if (holders != 2 || half == null || second == first || isTargetVariable(net, v)) {
+            SplitHalf half = second == null ? null : net.splitHalves.get(second);
+            if (!present || holders != 1 || half == null || second.vars[1] != v || isTargetVariable(net, v)) {
                 continue;
             }
             int g = first.vars[0];
