@@ -359,12 +359,12 @@ final class MarkerComputation {
         /** Variables of each kept person: one genotype variable, or paternal and maternal allele variables. */
         int[][] varsOf;
         /** The two factors of each split meiosis, by identity (see {@link #addTransmission}). */
-        final Map<Factor, SplitHalf> splitHalves = new IdentityHashMap<>();
+        final Map<Factor, SplitHalf> splitHalves = new IdentityHashMap<>(8);
         /**
          * Transmissions from a genotype variable into an allele variable, by identity, with the
          * meiosis's transmission columns (only when meioses are split).
          */
-        final Map<Factor, double[]> meioses = new IdentityHashMap<>();
+        final Map<Factor, double[]> meioses = new IdentityHashMap<>(8);
     }
 
     /**

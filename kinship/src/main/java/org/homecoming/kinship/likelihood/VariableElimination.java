@@ -79,7 +79,8 @@ final class VariableElimination {
                 int width = 0;
                 for (int w = 0; w < words; w++) {
                     for (long bits = scope[w]; bits != 0; bits &= bits - 1) {
-                        cost = Math.min(cost * domain[(w << 6) + Long.numberOfTrailingZeros(bits)], Long.MAX_VALUE / 1024);
+                        int var = (w << 6) + Long.numberOfTrailingZeros(bits);
+                        cost = Math.min(cost * domain[var], Long.MAX_VALUE / 1024);
                         width++;
                     }
                 }
