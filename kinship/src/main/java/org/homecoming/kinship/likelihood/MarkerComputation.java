@@ -627,7 +627,8 @@ final class MarkerComputation {
     /** The one factor holding {@code cv}, or null when there are several or it also holds another of {@code targets}. */
     private static Factor onlyFactor(Network net, int cv, int[] targets) {
         Factor only = null;
-        for (Factor f : net.factors) {
+        for (int i = 0; i < net.factors.size(); i++) {
+            Factor f = net.factors.get(i);
             if (f.contains(cv)) {
                 if (only != null) {
                     return null;
@@ -804,7 +805,8 @@ final class MarkerComputation {
             Factor second = null;
             int holders = 0;
             boolean present = false;
-            for (Factor f : net.factors) {
+            for (int i = 0; i < net.factors.size(); i++) {
+                Factor f = net.factors.get(i);
                 if (f == first) {
                     present = true;
                 } else if (f.contains(v)) {

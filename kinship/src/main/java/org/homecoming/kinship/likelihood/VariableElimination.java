@@ -64,7 +64,8 @@ final class VariableElimination {
                 }
                 Arrays.fill(scope, 0);
                 boolean present = false;
-                for (long[] m : masks) {
+                for (int i = 0; i < masks.size(); i++) {
+                    long[] m = masks.get(i);
                     if ((m[word] & bit) != 0) {
                         present = true;
                         for (int w = 0; w < words; w++) {
@@ -118,7 +119,8 @@ final class VariableElimination {
     /** The number of joint values of all variables the factors hold ({@code scope} is scratch). */
     private static long jointSize(List<long[]> masks, int[] domain, long[] scope) {
         Arrays.fill(scope, 0);
-        for (long[] m : masks) {
+        for (int i = 0; i < masks.size(); i++) {
+            long[] m = masks.get(i);
             for (int w = 0; w < scope.length; w++) {
                 scope[w] |= m[w];
             }
