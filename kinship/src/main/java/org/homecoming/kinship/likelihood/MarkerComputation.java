@@ -452,10 +452,9 @@ final class MarkerComputation {
         net.domain = Arrays.copyOf(domains, vars);
         net.pat = pats;
         net.mat = mats;
-        List<List<int[]>> edges = new ArrayList<>();
-        for (int k = 0; k < m; k++) {
-            edges.add(analytic[k] ? new ArrayList<>() : null);
-        }
+        // Each analytic founder's edges, coded 2 × child + (1 from the father, 0 from the mother).
+        int[][] edges = new int[m][];
+        int[] edgeCount = new int[m];
         for (int k = 0; k < m; k++) {
             int i = persons[k];
             if (ped.isFounder(i)) {
@@ -465,14 +464,14 @@ final class MarkerComputation {
             if (!hemi) {
                 int father = local[ped.father(i)];
                 if (analytic[father]) {
-                    edges.get(father).add(new int[] {k, 1});
+                    addEdge(edges, edgeCount, father, 2 * k + 1);
                 } else {
                     addTransmission(net, father, k, true, analyticFounders);
                 }
             }
             int mother = local[ped.mother(i)];
             if (analytic[mother]) {
-                edges.get(mother).add(new int[] {k, 0});
+                addEdge(edges, edgeCount, mother, 2 * k);
             } else {
                 addTransmission(net, mother, k, false, analyticFounders);
             }
@@ -480,13 +479,13 @@ final class MarkerComputation {
         int[] pendingEdges = new int[net.domain.length];
         for (int k = 0; k < m; k++) {
             if (analytic[k]) {
-                for (int[] edge : edges.get(k)) {
-                    pendingEdges[childVariable(net, edge[0], edge[1] == 1)]++;
+                for (int j = 0; j < edgeCount[k]; j++) {
+                    pendingEdges[childVariable(net, edges[k][j] >> 1, (edges[k][j] & 1) == 1)]++;
                 }
             }
         }
         for (int k = 0; k < m; k++) {
-            if (analytic[k] && !addFounderMessage(net, k, edges.get(k), pendingEdges)) {
+            if (analytic[k] && !addFounderMessage(net, k, edges[k], edgeCount[k], pendingEdges)) {
                 // Too large to sum out at once: back to a genotype variable.
                 return build(fixedFounder, false);
             }
@@ -496,22 +495,31 @@ final class MarkerComputation {
         return net;
     }
 
+    /** Appends {@code code} to founder {@code founder}'s edges, growing its array. */
+    private static void addEdge(int[][] edges, int[] count, int founder, int code) {
+        if (edges[founder] == null) {
+            edges[founder] = new int[4];
+        } else if (count[founder] == edges[founder].length) {
+            edges[founder] = Arrays.copyOf(edges[founder], 2 * count[founder]);
+        }
+        edges[founder][count[founder]++] = code;
+    }
+
     /**
      * Adds untyped founder k's {@link FounderMessage} over its children's variables; false when too
      * large. A child variable that only one other factor holds (and nothing else waits for) is summed
      * out into the edge's weights at once, so the message lies over that factor's other variables.
      */
-    private boolean addFounderMessage(Network net, int k, List<int[]> edges, int[] pendingEdges) {
+    private boolean addFounderMessage(Network net, int k, int[] edges, int e, int[] pendingEdges) {
         int n = space.n;
-        int e = edges.size();
         int[] targets = new int[e];
         for (int j = 0; j < e; j++) {
-            targets[j] = childVariable(net, edges.get(j)[0], edges.get(j)[1] == 1);
+            targets[j] = childVariable(net, edges[j] >> 1, (edges[j] & 1) == 1);
         }
         int[][] edgeVars = new int[e][];
         double[][] weight = new double[e][];
         for (int j = 0; j < e; j++) {
-            boolean fromFather = edges.get(j)[1] == 1;
+            boolean fromFather = (edges[j] & 1) == 1;
             int cv = targets[j];
             int[] allele = childAlleles(net, cv, fromFather);
             double[] t = fromFather ? space.maleColumns() : space.femaleColumns();
