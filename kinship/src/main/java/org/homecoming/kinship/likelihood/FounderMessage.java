@@ -1,5 +1,7 @@
 package org.homecoming.kinship.likelihood;
 
+import java.util.Arrays;
+
 /**
  * The factor an untyped founder sends to the variables that hold the alleles its children received
  * from it, with the founder summed out analytically (θ = 0) instead of being a genotype variable of
@@ -192,7 +194,7 @@ final class FounderMessage {
         for (int w = 0; w < values; w++) {
             canon[w] = w;
             for (int u = 0; u < w && w < DEDUPLICATED; u++) {
-                if (canon[u] == u && java.util.Arrays.equals(weight, u * n, u * n + n, weight, w * n, w * n + n)) {
+                if (canon[u] == u && Arrays.equals(weight, u * n, u * n + n, weight, w * n, w * n + n)) {
                     canon[w] = u;
                     break;
                 }
@@ -262,6 +264,6 @@ final class FounderMessage {
                 }
             }
         }
-        return java.util.Arrays.copyOf(out, count);
+        return Arrays.copyOf(out, count);
     }
 }
