@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Exact sum–product over a set of factors by eliminating variables one at a time, cheapest first
- * (the size of the table each elimination creates). Works on any graph, loops included; its cost
- * grows with the largest table created, which is bounded by {@link #MAX_TABLE}.
+ * (the size of the table each elimination creates), and all at once when the remaining
+ * variables have at most {@link #SMALL_JOINT} joint values. Works on any graph, loops included; its
+ * cost grows with the largest table created, which is bounded by {@link #MAX_TABLE}.
  */
 final class VariableElimination {
 
