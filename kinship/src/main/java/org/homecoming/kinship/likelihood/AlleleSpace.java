@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.homecoming.kinship.locus.Locus;
 import org.homecoming.kinship.mutation.MutationMatrix;
 
@@ -33,6 +34,10 @@ final class AlleleSpace {
     /** Σ_to T(from, to) of each matrix, summed in the order of the columns. */
     private final double[] femaleRowSums;
     private final double[] maleRowSums;
+    /** T_first · T_second as columns, by (first is male) · 2 + (second is male); computed on first use. */
+    private final AtomicReferenceArray<double[]> twoMeioses = new AtomicReferenceArray<>(4);
+    /** 0, 1, …, n − 1: the allele each value of an allele variable stands for. */
+    private final int[] identity;
     private final Map<String, Integer> index;
     /** For each full-locus allele index: its index here. */
     private final int[] map;
@@ -51,6 +56,8 @@ final class AlleleSpace {
         this.index = index;
         this.map = map;
         this.mutation = !isIdentity(female) || !isIdentity(male);
+        this.identity = new int[n];
+        Arrays.setAll(identity, i -> i);
         this.femaleColumns = columns(female);
         // One array when both sexes mutate alike, which lets a couple share one founder table.
         this.maleColumns = Arrays.deepEquals(female, male) ? femaleColumns : columns(male);
@@ -82,6 +89,42 @@ final class AlleleSpace {
             }
         }
         return out;
+    }
+
+    /**
+     * Two meioses in a row, {@code first} then {@code second} (each {@link #maleColumns()} or
+     * {@link #femaleColumns()}), as columns: entry [to × n + from] = Σ_x T_first(from, x) T_second(x, to).
+     * A founder's allele reaching a grandchild through an untyped parent is read here instead of
+     * summed over the parent's allele at every marker. Shared, do not modify.
+     */
+    double[] twoMeioses(double[] first, double[] second) {
+        int key = (first == maleColumns ? 2 : 0) + (second == maleColumns ? 1 : 0);
+        if (maleColumns == femaleColumns) {
+            key = 0;
+        }
+        double[] known = twoMeioses.get(key);
+        if (known != null) {
+            return known;
+        }
+        double[] out = new double[n * n];
+        for (int to = 0; to < n; to++) {
+            for (int x = 0; x < n; x++) {
+                double t = second[to * n + x];
+                if (t == 0) {
+                    continue;
+                }
+                for (int from = 0; from < n; from++) {
+                    out[to * n + from] += first[x * n + from] * t;
+                }
+            }
+        }
+        twoMeioses.compareAndSet(key, null, out);
+        return twoMeioses.get(key);
+    }
+
+    /** 0, 1, …, n − 1. Shared, do not modify. */
+    int[] identity() {
+        return identity;
     }
 
     /** Transmission from mothers, flat and transposed: entry [to × n + from]. Shared, do not modify. */

@@ -2,7 +2,9 @@ package org.homecoming.kinship.likelihood;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.homecoming.kinship.locus.Chromosome;
 import org.homecoming.kinship.locus.Genotype;
 import org.homecoming.kinship.locus.GenotypeIndex;
@@ -283,8 +285,8 @@ final class MarkerComputation {
             choices[j] = new int[d.size()][];
             evidence[j] = new double[d.size()];
             for (int e = 0; e < d.size(); e++) {
-                choices[j][e] = new int[] {d.pat.get(e), d.mat.get(e)};
-                evidence[j][e] = d.weight.get(e);
+                choices[j][e] = new int[] {d.pat[e], d.mat[e]};
+                evidence[j][e] = d.weight[e];
             }
             combinations *= d.size();
             if (combinations > MAX_THETA_COMBINATIONS) {
@@ -348,29 +350,52 @@ final class MarkerComputation {
     static final class Network {
         final List<Factor> factors = new ArrayList<>();
         int[] domain;
-        /** For genotype variables: paternal allele (-1 for a hemizygous male) and maternal allele of each value. */
+        /**
+         * For genotype variables: paternal allele (-1 for a hemizygous male) and maternal allele of
+         * each value; null for allele and meiosis variables (room for four variables per person).
+         */
         int[][] pat;
         int[][] mat;
         /** Variables of each kept person: one genotype variable, or paternal and maternal allele variables. */
         int[][] varsOf;
+        /** The two factors of each split meiosis, by identity (see {@link #addTransmission}). */
+        final Map<Factor, SplitHalf> splitHalves = new IdentityHashMap<>(8);
+        /**
+         * Transmissions from a genotype variable into an allele variable, by identity, with the
+         * meiosis's transmission columns (only when meioses are split).
+         */
+        final Map<Factor, double[]> meioses = new IdentityHashMap<>(8);
     }
 
-    /** Possible genotypes of one person with their weights. */
+    /**
+     * One factor of a split meiosis over (s, parent allele, child variable): ½T(parent allele,
+     * childAllele[x]) at s = side, 1 at the other s; {@code columns} is T. Its factor's table is
+     * null until {@link #materializeSplitHalves} writes it.
+     */
+    private record SplitHalf(int side, double[] columns, int[] childAllele) { }
+
+    /** Possible genotypes of one person with their weights, in growing primitive arrays. */
     private static final class Domain {
-        final List<Integer> pat = new ArrayList<>();
-        final List<Integer> mat = new ArrayList<>();
-        final List<Double> weight = new ArrayList<>();
+        int[] pat = new int[4];
+        int[] mat = new int[4];
+        double[] weight = new double[4];
+        int size;
 
         void add(int p, int m, double w) {
             if (w > 0) {
-                pat.add(p);
-                mat.add(m);
-                weight.add(w);
+                if (size == weight.length) {
+                    pat = Arrays.copyOf(pat, 2 * size);
+                    mat = Arrays.copyOf(mat, 2 * size);
+                    weight = Arrays.copyOf(weight, 2 * size);
+                }
+                pat[size] = p;
+                mat[size] = m;
+                weight[size++] = w;
             }
         }
 
         int size() {
-            return weight.size();
+            return size;
         }
     }
 
@@ -383,9 +408,11 @@ final class MarkerComputation {
     private Network build(int[] fixedFounder, boolean analyticFounders) {
         int m = persons.length;
         Network net = new Network();
-        List<Integer> domains = new ArrayList<>();
-        List<int[]> pats = new ArrayList<>();
-        List<int[]> mats = new ArrayList<>();
+        // At most two variables per person, one meiosis variable per transmission.
+        int[] domains = new int[4 * m];
+        int[][] pats = new int[4 * m][];
+        int[][] mats = new int[4 * m][];
+        int vars = 0;
         net.varsOf = new int[m][];
         int n = space.n;
         boolean[] analytic = new boolean[m];
@@ -399,40 +426,35 @@ final class MarkerComputation {
                 continue;
             }
             if (!founder && call[k] == null && !hemi) {
-                int pv = domains.size();
-                domains.add(n);
-                pats.add(null);
-                mats.add(null);
-                domains.add(n);
-                pats.add(null);
-                mats.add(null);
-                net.varsOf[k] = new int[] {pv, pv + 1};
+                domains[vars] = n;
+                domains[vars + 1] = n;
+                net.varsOf[k] = new int[] {vars, vars + 1};
+                vars += 2;
                 continue;
             }
             Domain d = founder ? founderDomain(k, fixedFounder == null) : nonFounderDomain(k);
             if (fixedFounder != null && founder) {
                 int e = fixedFounder[k];
                 Domain one = new Domain();
-                one.add(d.pat.get(e), d.mat.get(e), 1);
+                one.add(d.pat[e], d.mat[e], 1);
                 d = one;
             }
             if (d.size() == 0) {
                 return null;
             }
-            int v = domains.size();
-            domains.add(d.size());
-            pats.add(d.pat.stream().mapToInt(Integer::intValue).toArray());
-            mats.add(d.mat.stream().mapToInt(Integer::intValue).toArray());
+            int v = vars++;
+            domains[v] = d.size();
+            pats[v] = Arrays.copyOf(d.pat, d.size());
+            mats[v] = Arrays.copyOf(d.mat, d.size());
             net.varsOf[k] = new int[] {v};
-            net.factors.add(new Factor(new int[] {v}, d.weight.stream().mapToDouble(Double::doubleValue).toArray()));
+            net.factors.add(new Factor(new int[] {v}, Arrays.copyOf(d.weight, d.size())));
         }
-        net.domain = domains.stream().mapToInt(Integer::intValue).toArray();
-        net.pat = pats.toArray(new int[0][]);
-        net.mat = mats.toArray(new int[0][]);
-        List<List<int[]>> edges = new ArrayList<>();
-        for (int k = 0; k < m; k++) {
-            edges.add(analytic[k] ? new ArrayList<>() : null);
-        }
+        net.domain = Arrays.copyOf(domains, vars);
+        net.pat = pats;
+        net.mat = mats;
+        // Each analytic founder's edges, coded 2 × child + (1 from the father, 0 from the mother).
+        int[][] edges = new int[m][];
+        int[] edgeCount = new int[m];
         for (int k = 0; k < m; k++) {
             int i = persons[k];
             if (ped.isFounder(i)) {
@@ -442,14 +464,14 @@ final class MarkerComputation {
             if (!hemi) {
                 int father = local[ped.father(i)];
                 if (analytic[father]) {
-                    edges.get(father).add(new int[] {k, 1});
+                    addEdge(edges, edgeCount, father, 2 * k + 1);
                 } else {
                     addTransmission(net, father, k, true, analyticFounders);
                 }
             }
             int mother = local[ped.mother(i)];
             if (analytic[mother]) {
-                edges.get(mother).add(new int[] {k, 0});
+                addEdge(edges, edgeCount, mother, 2 * k);
             } else {
                 addTransmission(net, mother, k, false, analyticFounders);
             }
@@ -457,18 +479,30 @@ final class MarkerComputation {
         int[] pendingEdges = new int[net.domain.length];
         for (int k = 0; k < m; k++) {
             if (analytic[k]) {
-                for (int[] edge : edges.get(k)) {
-                    pendingEdges[childVariable(net, edge[0], edge[1] == 1)]++;
+                for (int j = 0; j < edgeCount[k]; j++) {
+                    pendingEdges[childVariable(net, edges[k][j] >> 1, (edges[k][j] & 1) == 1)]++;
                 }
             }
         }
         for (int k = 0; k < m; k++) {
-            if (analytic[k] && !addFounderMessage(net, k, edges.get(k), pendingEdges)) {
+            if (analytic[k] && !addFounderMessage(net, k, edges[k], edgeCount[k], pendingEdges)) {
                 // Too large to sum out at once: back to a genotype variable.
                 return build(fixedFounder, false);
             }
         }
+        foldTwoMeioses(net);
+        materializeSplitHalves(net);
         return net;
+    }
+
+    /** Appends {@code code} to founder {@code founder}'s edges, growing its array. */
+    private static void addEdge(int[][] edges, int[] count, int founder, int code) {
+        if (edges[founder] == null) {
+            edges[founder] = new int[4];
+        } else if (count[founder] == edges[founder].length) {
+            edges[founder] = Arrays.copyOf(edges[founder], 2 * count[founder]);
+        }
+        edges[founder][count[founder]++] = code;
     }
 
     /**
@@ -476,17 +510,16 @@ final class MarkerComputation {
      * large. A child variable that only one other factor holds (and nothing else waits for) is summed
      * out into the edge's weights at once, so the message lies over that factor's other variables.
      */
-    private boolean addFounderMessage(Network net, int k, List<int[]> edges, int[] pendingEdges) {
+    private boolean addFounderMessage(Network net, int k, int[] edges, int e, int[] pendingEdges) {
         int n = space.n;
-        int e = edges.size();
         int[] targets = new int[e];
         for (int j = 0; j < e; j++) {
-            targets[j] = childVariable(net, edges.get(j)[0], edges.get(j)[1] == 1);
+            targets[j] = childVariable(net, edges[j] >> 1, (edges[j] & 1) == 1);
         }
         int[][] edgeVars = new int[e][];
         double[][] weight = new double[e][];
         for (int j = 0; j < e; j++) {
-            boolean fromFather = edges.get(j)[1] == 1;
+            boolean fromFather = (edges[j] & 1) == 1;
             int cv = targets[j];
             int[] allele = childAlleles(net, cv, fromFather);
             double[] t = fromFather ? space.maleColumns() : space.femaleColumns();
@@ -498,6 +531,13 @@ final class MarkerComputation {
                 for (int x = 0; x < dc; x++) {
                     System.arraycopy(t, allele[x] * n, weight[j], x * n, n);
                 }
+                continue;
+            }
+            SplitHalf half = net.splitHalves.get(only);
+            if (half != null) {
+                net.factors.remove(only);
+                edgeVars[j] = new int[] {only.vars[0], only.vars[2]};
+                weight[j] = foldSplitHalf(t, half);
                 continue;
             }
             // weight(a, w) = Σ_x T(a, allele(x)) F(x, w), w the joint value of F's other variables.
@@ -556,6 +596,28 @@ final class MarkerComputation {
         return true;
     }
 
+    /**
+     * A founder edge T into the parent allele of a split meiosis's half, summed over that allele:
+     * ½(T · T_half)(a, childAllele[x]) at s = side (two meioses in a row, cached per allele space)
+     * and Σ_y T(a, y) at the other s; indexed [(s × d + x) × n + a].
+     */
+    private double[] foldSplitHalf(double[] t, SplitHalf half) {
+        int n = space.n;
+        int d = half.childAllele().length;
+        double[] out = new double[2 * d * n];
+        double[] twice = space.twoMeioses(t, half.columns());
+        double[] rows = space.rowSums(t);
+        for (int x = 0; x < d; x++) {
+            int col = half.childAllele()[x] * n;
+            int at = (half.side() * d + x) * n;
+            for (int a = 0; a < n; a++) {
+                out[at + a] = 0.5 * twice[col + a];
+            }
+            System.arraycopy(rows, 0, out, ((1 - half.side()) * d + x) * n, n);
+        }
+        return out;
+    }
+
     private static boolean allOnes(double[] table, int from, int length) {
         for (int i = from; i < from + length; i++) {
             if (table[i] != 1) {
@@ -573,7 +635,8 @@ final class MarkerComputation {
     /** The one factor holding {@code cv}, or null when there are several or it also holds another of {@code targets}. */
     private static Factor onlyFactor(Network net, int cv, int[] targets) {
         Factor only = null;
-        for (Factor f : net.factors) {
+        for (int i = 0; i < net.factors.size(); i++) {
+            Factor f = net.factors.get(i);
             if (f.contains(cv)) {
                 if (only != null) {
                     return null;
@@ -604,14 +667,15 @@ final class MarkerComputation {
         return false;
     }
 
-    /** The allele the child variable {@code cv} received from its father (or mother) at each of its values. */
-    private static int[] childAlleles(Network net, int cv, boolean fromFather) {
-        int dc = net.domain[cv];
-        int[] childAllele = new int[dc];
-        for (int e = 0; e < dc; e++) {
-            childAllele[e] = net.pat[cv] == null ? e : fromFather ? net.pat[cv][e] : net.mat[cv][e];
+    /**
+     * The allele the child variable {@code cv} received from its father (or mother) at each of its
+     * values. Shared with the network, do not modify.
+     */
+    private int[] childAlleles(Network net, int cv, boolean fromFather) {
+        if (net.pat[cv] == null) {
+            return space.identity();
         }
-        return childAllele;
+        return fromFather ? net.pat[cv] : net.mat[cv];
     }
 
     /**
@@ -707,7 +771,11 @@ final class MarkerComputation {
     private void addTransmission(Network net, int par, int k, boolean fromFather, boolean split) {
         int[] parVars = net.varsOf[par];
         if (!split || parVars.length != 2) {
-            net.factors.add(transmission(net, par, k, fromFather));
+            Factor f = transmission(net, par, k, fromFather);
+            net.factors.add(f);
+            if (split && net.pat[f.vars[1]] == null) {
+                net.meioses.put(f, fromFather ? space.maleColumns() : space.femaleColumns());
+            }
             return;
         }
         double[] t = fromFather ? space.maleColumns() : space.femaleColumns();
@@ -719,17 +787,89 @@ final class MarkerComputation {
         int s = net.domain.length;
         net.domain = Arrays.copyOf(net.domain, s + 1);
         net.domain[s] = 2;
-        net.pat = Arrays.copyOf(net.pat, s + 1);
-        net.mat = Arrays.copyOf(net.mat, s + 1);
         for (int side = 0; side < 2; side++) {
-            double[] table = new double[2 * n * dc];
-            for (int a = 0; a < n; a++) {
-                for (int e = 0; e < dc; e++) {
-                    table[a * dc + e] = side == 0 ? 0.5 * t[childAllele[e] * n + a] : 1;
-                    table[(n + a) * dc + e] = side == 1 ? 0.5 * t[childAllele[e] * n + a] : 1;
+            // The table is written only if no founder's edge folds this half away (see materialize).
+            Factor half = new Factor(new int[] {s, parVars[side], cv}, null);
+            net.factors.add(half);
+            net.splitHalves.put(half, new SplitHalf(side, t, childAllele));
+        }
+    }
+
+    /**
+     * Sums out each allele variable that only a transmission from a genotype variable g and one
+     * half of the allele's own split meiosis hold (a typed grandparent's allele passing through an
+     * untyped parent): the two become one factor over (g, s, grandchild variable) read from the
+     * cached two-meiosis matrix, ½ · ½[T·T'(a, x) + T·T'(b, x)] at s = side and ½[R(a) + R(b)] at
+     * the other s, R the row sums of T (a hemizygous g: T·T'(b, x) and R(b)).
+     */
+    private void foldTwoMeioses(Network net) {
+        if (net.meioses.isEmpty()) {
+            return;
+        }
+        int n = space.n;
+        for (Map.Entry<Factor, double[]> e : net.meioses.entrySet()) {
+            Factor first = e.getKey();
+            int v = first.vars[1];
+            Factor second = null;
+            int holders = 0;
+            boolean present = false;
+            for (int i = 0; i < net.factors.size(); i++) {
+                Factor f = net.factors.get(i);
+                if (f == first) {
+                    present = true;
+                } else if (f.contains(v)) {
+                    holders++;
+                    second = f;
                 }
             }
-            net.factors.add(new Factor(new int[] {s, parVars[side], cv}, table));
+            SplitHalf half = second == null ? null : net.splitHalves.get(second);
+            if (!present || holders != 1 || half == null || second.vars[1] != v || isTargetVariable(net, v)) {
+                continue;
+            }
+            int g = first.vars[0];
+            int dg = net.domain[g];
+            int[] childAllele = half.childAllele();
+            int dc = childAllele.length;
+            double[] twice = space.twoMeioses(e.getValue(), half.columns());
+            double[] rows = space.rowSums(e.getValue());
+            double[] table = new double[dg * 2 * dc];
+            for (int x = 0; x < dg; x++) {
+                int a = net.pat[g][x];
+                int b = net.mat[g][x];
+                for (int y = 0; y < dc; y++) {
+                    int col = childAllele[y] * n;
+                    double through = a < 0 ? twice[col + b] : 0.5 * (twice[col + a] + twice[col + b]);
+                    table[(x * 2 + half.side()) * dc + y] = 0.5 * through;
+                    table[(x * 2 + 1 - half.side()) * dc + y] = a < 0 ? rows[b] : 0.5 * (rows[a] + rows[b]);
+                }
+            }
+            net.factors.remove(first);
+            net.factors.remove(second);
+            net.factors.add(new Factor(new int[] {g, second.vars[0], second.vars[2]}, table));
+        }
+    }
+
+    /** Gives the split-meiosis factors that were not folded into a founder's edge their tables. */
+    private void materializeSplitHalves(Network net) {
+        int n = space.n;
+        for (int i = 0; i < net.factors.size(); i++) {
+            Factor f = net.factors.get(i);
+            if (f.table != null) {
+                continue;
+            }
+            SplitHalf h = net.splitHalves.get(f);
+            int[] childAllele = h.childAllele();
+            int dc = childAllele.length;
+            double[] t = h.columns();
+            double[] table = new double[2 * n * dc];
+            Arrays.fill(table, 1);
+            int at = h.side() * n * dc;
+            for (int a = 0; a < n; a++) {
+                for (int e = 0; e < dc; e++) {
+                    table[at + a * dc + e] = 0.5 * t[childAllele[e] * n + a];
+                }
+            }
+            net.factors.set(i, new Factor(f.vars, table));
         }
     }
 

@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.homecoming.kinship.locus.Chromosome;
 import org.homecoming.kinship.locus.Genotype;
+import org.homecoming.kinship.locus.GenotypeIndex;
 import org.homecoming.kinship.locus.GenotypeTable;
 import org.homecoming.kinship.locus.Locus;
 import org.homecoming.kinship.mutation.MutationModel;
@@ -19,13 +20,15 @@ import org.homecoming.kinship.pedigree.Sex;
 /**
  * The elimination with untyped founders summed out analytically and meioses split against the
  * plain elimination (founders as genotype variables), on random deeper pedigrees — grandparent and
- * grandchild, avuncular, first cousins, half-siblings with an untyped common parent — with every
- * mutation model per sex, X and autosomal loci, random typed persons and dropout: likelihoods and
- * genotype distributions equal to 1e-12 relative.
+ * grandchild (through the father or the mother), avuncular, first cousins, half-siblings with an
+ * untyped common parent, great-uncle and great-grandchild — with every mutation model per sex, X
+ * and autosomal loci, random typed persons and dropout: likelihoods and genotype distributions
+ * equal to 1e-12 relative.
  */
 class DeepPedigreeProperties {
 
-    private static final String[] SHAPES = {"grandparent", "avuncular", "cousins", "halfSiblings"};
+    private static final String[] SHAPES = {"grandparent", "avuncular", "cousins", "halfSiblings",
+        "maternalGrandfather", "greatUncle"};
 
     record Deep(Pedigree pedigree, Locus locus, GenotypeTable data, LikelihoodOptions options) { }
 
@@ -83,6 +86,14 @@ class DeepPedigreeProperties {
                     .founder("MO", Sex.FEMALE).founder("UH", Sex.MALE).person("FA", "GF", "GM", Sex.MALE)
                     .person("AU", "GF", "GM", Sex.FEMALE).person("MP", "FA", "MO", mp)
                     .person("CO", "UH", "AU", other).build();
+            // A grandfather's X passes to the untyped mother whole (hemizygous), then splits to MP.
+            case "maternalGrandfather" -> Pedigree.builder().founder("GF", Sex.MALE).founder("GM", Sex.FEMALE)
+                    .founder("FA", Sex.MALE).person("MO", "GF", "GM", Sex.FEMALE).person("MP", "FA", "MO", mp).build();
+            // Three generations: a great-grandparent's allele reaches MP through two untyped persons.
+            case "greatUncle" -> Pedigree.builder().founder("GGF", Sex.MALE).founder("GGM", Sex.FEMALE)
+                    .founder("GM", Sex.FEMALE).founder("MO", Sex.FEMALE).person("GF", "GGF", "GGM", Sex.MALE)
+                    .person("GU", "GGF", "GGM", other).person("FA", "GF", "GM", Sex.MALE)
+                    .person("MP", "FA", "MO", mp).build();
             // The half-sibling's child makes it two generations below the untyped common father.
             default -> Pedigree.builder().founder("FA", Sex.MALE).founder("M1", Sex.FEMALE).founder("M2", Sex.FEMALE)
                     .founder("SP", Sex.FEMALE).person("MP", "FA", "M1", mp).person("HS", "FA", "M2", Sex.MALE)
@@ -141,5 +152,55 @@ class DeepPedigreeProperties {
         for (int g = 0; g < plain.length; g++) {
             assertRelative12(fast[g], plain[g]);
         }
+    }
+
+    @Property(tries = 300)
+    void powerSimulationDistributionsEqualThePlainEliminationOnDeeperPedigrees(@ForAll long seed) {
+        // What power.MarkerModel asks through the public entry: MP given the references, then a
+        // relative given the references and MP typed with a genotype drawn from that distribution.
+        Deep c = randomDeep(seed);
+        Random r = new Random(seed ^ 0x2545F491L);
+        Pedigree ped = c.pedigree();
+        GenotypeTable refs = c.data().without("MP");
+        LikelihoodOptions o = LikelihoodOptions.defaults();
+        double[] missing;
+        try {
+            missing = Likelihood.genotypeDistribution(ped, refs, c.locus(), "MP", o);
+        } catch (IllegalArgumentException impossible) {
+            return;
+        }
+        double[] plain = new MarkerComputation(ped, refs, c.locus(), o, ped.indexOf("MP")).distribution(false);
+        for (int g = 0; g < plain.length; g++) {
+            assertRelative12(missing[g], plain[g]);
+        }
+        int g = drawn(missing, r);
+        int[] ab = GenotypeIndex.alleles(g);
+        List<String> alleles = c.locus().alleles();
+        GenotypeTable withMissing = refs.with("MP", "L", Genotype.of(alleles.get(ab[0]), alleles.get(ab[1])));
+        String relative = ped.id(r.nextInt(ped.size()));
+        if (relative.equals("MP")) {
+            return;
+        }
+        double[] given = Likelihood.genotypeDistribution(ped, withMissing, c.locus(), relative, o);
+        double[] givenPlain = new MarkerComputation(ped, withMissing, c.locus(), o, ped.indexOf(relative))
+                .distribution(false);
+        for (int h = 0; h < givenPlain.length; h++) {
+            assertRelative12(given[h], givenPlain[h]);
+        }
+    }
+
+    private static int drawn(double[] probabilities, Random r) {
+        double u = r.nextDouble();
+        int last = 0;
+        for (int i = 0; i < probabilities.length; i++) {
+            if (probabilities[i] > 0) {
+                last = i;
+                u -= probabilities[i];
+                if (u < 0) {
+                    return i;
+                }
+            }
+        }
+        return last;
     }
 }
