@@ -38,9 +38,25 @@ public final class PowerAnalysis {
     private PowerAnalysis() {
     }
 
+    /** Power with every untyped person of the pedigree (other than the missing person) as a candidate. */
     public static PowerReport run(Pedigree pedigree, GenotypeTable references, List<Locus> loci, String missing,
             PowerOptions options) {
         check(pedigree, references, loci, missing);
+        List<String> untyped = pedigree.ids().stream()
+                .filter(id -> !id.equals(missing) && !references.isTyped(id)).toList();
+        return run(pedigree, references, loci, missing, untyped, options);
+    }
+
+    /**
+     * Power with only {@code candidates} simulated as the relative to type next: the living relatives
+     * who could give a sample. A candidate's result is the same as in the run over every untyped
+     * person (its random stream depends on its place in the pedigree, not in the list), so leaving
+     * out the dead and the married-in costs nothing but their rows.
+     */
+    public static PowerReport run(Pedigree pedigree, GenotypeTable references, List<Locus> loci, String missing,
+            List<String> candidates, PowerOptions options) {
+        check(pedigree, references, loci, missing);
+        checkCandidates(pedigree, references, missing, candidates);
         List<MarkerModel> models = new ArrayList<>();
         List<String> incompatible = new ArrayList<>();
         Map<String, Double> expected = new LinkedHashMap<>();
@@ -56,8 +72,8 @@ public final class PowerAnalysis {
         }
         double expectedTotal = models.stream().mapToDouble(MarkerModel::expectedLog10Lr).sum();
         LrDistribution baseline = simulateBaseline(models, options);
-        List<CandidateReference> candidates = rankCandidates(pedigree, references, missing, models, options);
-        return new PowerReport(missing, options, markers, exclusion, expectedTotal, baseline, candidates, incompatible);
+        List<CandidateReference> ranked = rankCandidates(pedigree, candidates, models, options);
+        return new PowerReport(missing, options, markers, exclusion, expectedTotal, baseline, ranked, incompatible);
     }
 
     private static LrDistribution simulateBaseline(List<MarkerModel> models, PowerOptions options) {
@@ -86,14 +102,13 @@ public final class PowerAnalysis {
         return LrDistribution.of(totals, options.threshold());
     }
 
-    private static List<CandidateReference> rankCandidates(Pedigree pedigree, GenotypeTable references,
-            String missing, List<MarkerModel> models, PowerOptions options) {
-        List<String> untyped = pedigree.ids().stream()
-                .filter(id -> !id.equals(missing) && !references.isTyped(id)).toList();
+    private static List<CandidateReference> rankCandidates(Pedigree pedigree, List<String> untyped,
+            List<MarkerModel> models, PowerOptions options) {
         // Candidates are independent (own streams, own caches), so they run in parallel and the
         // result does not depend on scheduling.
         List<LrDistribution> simulated = IntStream.range(0, untyped.size()).parallel()
-                .mapToObj(i -> simulateWith(models, untyped.get(i), i + 1, options)).toList();
+                .mapToObj(i -> simulateWith(models, untyped.get(i), pedigree.indexOf(untyped.get(i)) + 1, options))
+                .toList();
         Map<String, LrDistribution> byPerson = new LinkedHashMap<>();
         for (int i = 0; i < untyped.size(); i++) {
             byPerson.put(untyped.get(i), simulated.get(i));
@@ -109,6 +124,22 @@ public final class PowerAnalysis {
             out.add(new CandidateReference(id, byPerson.get(id), i + 1, byProbability.indexOf(id) + 1));
         }
         return out;
+    }
+
+    private static void checkCandidates(Pedigree pedigree, GenotypeTable references, String missing,
+            List<String> candidates) {
+        if (candidates.stream().distinct().count() != candidates.size()) {
+            throw new IllegalArgumentException("candidates must not repeat a person: " + candidates);
+        }
+        for (String c : candidates) {
+            if (!pedigree.contains(c)) {
+                throw new IllegalArgumentException("candidate is not in the pedigree: " + c);
+            }
+            if (c.equals(missing) || references.isTyped(c)) {
+                throw new IllegalArgumentException("candidate " + c + " must be an untyped relative, not "
+                        + (c.equals(missing) ? "the missing person" : "a reference"));
+            }
+        }
     }
 
     private static void check(Pedigree pedigree, GenotypeTable references, List<Locus> loci, String missing) {

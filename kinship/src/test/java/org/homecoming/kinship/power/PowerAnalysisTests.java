@@ -174,6 +174,33 @@ class PowerAnalysisTests {
             assertThat(w.distribution().meanLog10Lr()).isCloseTo(r.baseline().meanLog10Lr(), within(1e-12));
         }
 
+        @Test
+        void aChosenCandidateGetsTheSameDistributionAsInTheRunOverEveryUntypedPerson() {
+            PowerOptions o = new PowerOptions(5, 150, 1e3);
+            PowerReport everyone = PowerAnalysis.run(family, halfSib, loci, "MP", o);
+            PowerReport chosen = PowerAnalysis.run(family, halfSib, loci, "MP", List.of("C", "FS"), o);
+            assertThat(chosen.candidates()).extracting(CandidateReference::person).containsExactly("FS", "C");
+            for (CandidateReference c : chosen.candidates()) {
+                assertThat(c.distribution()).isEqualTo(everyone.candidates().get(rank(everyone, c.person()) - 1)
+                        .distribution());
+            }
+            assertThat(chosen.baseline()).isEqualTo(everyone.baseline());
+        }
+
+        @Test
+        void aCandidateMustBeAnUntypedRelative() {
+            PowerOptions o = new PowerOptions(5, 10, 1e3);
+            assertThatThrownBy(() -> PowerAnalysis.run(family, halfSib, loci, "MP", List.of("HS"), o))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("candidate HS must be an untyped relative, not a reference");
+            assertThatThrownBy(() -> PowerAnalysis.run(family, halfSib, loci, "MP", List.of("MP"), o))
+                    .hasMessage("candidate MP must be an untyped relative, not the missing person");
+            assertThatThrownBy(() -> PowerAnalysis.run(family, halfSib, loci, "MP", List.of("XX"), o))
+                    .hasMessage("candidate is not in the pedigree: XX");
+            assertThatThrownBy(() -> PowerAnalysis.run(family, halfSib, loci, "MP", List.of("FS", "FS"), o))
+                    .hasMessage("candidates must not repeat a person: [FS, FS]");
+        }
+
         private int rank(PowerReport r, String person) {
             return r.candidates().stream().filter(c -> c.person().equals(person)).findFirst().orElseThrow()
                     .rankByMeanLog10Lr();
