@@ -78,31 +78,31 @@ final class MarkerModel {
     final class Candidate {
         private final String relative;
         private final boolean relativeHemizygous;
-        private final double[][] relativeGivenMissing = new double[population.length][];
+        private final double[] relativeGivenReferences;
         private final double[][] missingGivenRelative;
 
         private Candidate(String relative) {
             this.relative = relative;
             this.relativeHemizygous = Genotypes.hemizygous(pedigree, relative, locus);
-            this.missingGivenRelative = new double[Genotypes.population(locus, relativeHemizygous).length][];
+            this.relativeGivenReferences = distribution(data, relative);
+            this.missingGivenRelative = new double[relativeGivenReferences.length][];
         }
 
         /**
-         * Draws the relative's genotype given the references and the missing person's genotype g,
-         * and returns log10 of the LR the victim g would then have.
+         * Draws the relative's genotype h given the references (from {@code relatives}), then the
+         * missing person's genotype g given the references and h (from {@code victims}), and returns
+         * log10 of the LR the victim g would then have. The pair is drawn from P(h | refs) P(g | refs, h),
+         * which is the same joint distribution as P(g | refs) P(h | refs, g), but needs one genotype
+         * distribution per drawn h only, instead of one per drawn g and one per drawn h.
          */
-        double sampleLog10Lr(int g, SplittableRandom random) {
-            if (relativeGivenMissing[g] == null) {
-                GenotypeTable withMissing = Genotypes.with(data, missing, locus.name(),
-                        Genotypes.genotype(locus, g, Genotypes.hemizygous(pedigree, missing, locus)));
-                relativeGivenMissing[g] = distribution(withMissing, relative);
-            }
-            int h = Genotypes.sample(relativeGivenMissing[g], random);
+        double sampleLog10Lr(SplittableRandom victims, SplittableRandom relatives) {
+            int h = Genotypes.sample(relativeGivenReferences, relatives);
             if (missingGivenRelative[h] == null) {
                 GenotypeTable withRelative = Genotypes.with(data, relative, locus.name(),
                         Genotypes.genotype(locus, h, relativeHemizygous));
                 missingGivenRelative[h] = distribution(withRelative, missing);
             }
+            int g = Genotypes.sample(missingGivenRelative[h], victims);
             return Math.log10(missingGivenRelative[h][g] / population[g]);
         }
     }

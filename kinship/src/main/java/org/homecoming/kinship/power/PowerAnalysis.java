@@ -24,11 +24,13 @@ import org.homecoming.kinship.pedigree.Pedigree;
  *
  * <p>Simulation: for each of the {@code simulations} profiles and each marker, the missing
  * person's genotype g is drawn from P(g | refs) and the marker's LR is P(g | refs) / P<sub>pop</sub>(g)
- * (θ = 0, no dropout); the total LR is the product over markers. For a candidate R, g is drawn
- * the same way and R's genotype h from P(h | refs, g); the LR is then P(g | refs, h) /
- * P<sub>pop</sub>(g). The missing person's draws come from one stream seeded with {@code seed},
- * the same for the baseline and every candidate (common random numbers, so candidates are
- * compared on the same victims); each candidate's draws come from its own stream. Mutation models
+ * (θ = 0, no dropout); the total LR is the product over markers. For a candidate R, R's genotype h
+ * is drawn from P(h | refs) and then g from P(g | refs, h) (the same joint distribution as g first
+ * and h given g, at half the cost); the LR is P(g | refs, h) / P<sub>pop</sub>(g). The uniform
+ * numbers that pick the missing person's genotypes come from one stream seeded with {@code seed},
+ * the same for the baseline and every candidate (common random numbers: a relative who tells
+ * nothing about the missing person gets the baseline's victims exactly); those that pick R's
+ * genotypes come from R's own stream. Mutation models
  * are switched off for markers whose references are compatible without them, as forrel does.
  */
 public final class PowerAnalysis {
@@ -94,9 +96,8 @@ public final class PowerAnalysis {
         SplittableRandom relatives = new SplittableRandom(options.seed() + GOLDEN * stream);
         double[] totals = new double[options.simulations()];
         for (int s = 0; s < totals.length; s++) {
-            for (int i = 0; i < models.size(); i++) {
-                int g = models.get(i).sampleMissing(victims);
-                totals[s] += prepared.get(i).sampleLog10Lr(g, relatives);
+            for (MarkerModel.Candidate c : prepared) {
+                totals[s] += c.sampleLog10Lr(victims, relatives);
             }
         }
         return LrDistribution.of(totals, options.threshold());

@@ -44,6 +44,23 @@ class PowerAnalysisTests {
             return b.build();
         }
 
+        /**
+         * Typing the mother MO too (a founder, so h has the population distribution): MP given
+         * FA = 1/2 and MO = 1/1 (p² = 0.01) is 1/1 or 1/2 with ½ each, LR 50 and 25/9; given MO = 1/2
+         * (2pq = 0.18) 1/1, 1/2, 2/2 with ¼, ½, ¼, LR 25, 25/9, 25/81; given MO = 2/2 (q² = 0.81) 1/2
+         * or 2/2 with ½ each, LR 25/9 and 50/81. E[log10 LR] = 0.18542279367921502 per marker,
+         * variance 0.19593287899733608.
+         */
+        @Test
+        void typingTheMotherGivesTheExpectedLog10LrWorkedOutOnPaper() {
+            List<Locus> loci = loci(10);
+            PowerReport r = PowerAnalysis.run(family, fatherHeterozygous(loci), loci, "MP", List.of("MO"),
+                    new PowerOptions(31, 4000, 1e3));
+            double sd = Math.sqrt(10 * 0.19593287899733608 / 4000);
+            assertThat(r.candidates().get(0).distribution().meanLog10Lr())
+                    .isCloseTo(10 * 0.18542279367921502, within(4 * sd));
+        }
+
         @Test
         void exactExpectedLog10LrIsTheSumOverMarkers() {
             List<Locus> loci = loci(10);
