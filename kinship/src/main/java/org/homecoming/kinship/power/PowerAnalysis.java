@@ -1,11 +1,15 @@
 package org.homecoming.kinship.power;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.homecoming.kinship.locus.GenotypeTable;
@@ -74,7 +78,8 @@ public final class PowerAnalysis {
         }
         double expectedTotal = models.stream().mapToDouble(MarkerModel::expectedLog10Lr).sum();
         LrDistribution baseline = simulateBaseline(models, options);
-        List<CandidateReference> ranked = rankCandidates(pedigree, candidates, models, options);
+        List<CandidateReference> ranked = rankCandidates(pedigree, references, missing, candidates, models, baseline,
+                options);
         return new PowerReport(missing, options, markers, exclusion, expectedTotal, baseline, ranked, incompatible);
     }
 
@@ -103,12 +108,13 @@ public final class PowerAnalysis {
         return LrDistribution.of(totals, options.threshold());
     }
 
-    private static List<CandidateReference> rankCandidates(Pedigree pedigree, List<String> untyped,
-            List<MarkerModel> models, PowerOptions options) {
+    private static List<CandidateReference> rankCandidates(Pedigree pedigree, GenotypeTable references, String missing,
+            List<String> untyped, List<MarkerModel> models, LrDistribution baseline, PowerOptions options) {
         // Candidates are independent (own streams, own caches), so they run in parallel and the
         // result does not depend on scheduling.
         List<LrDistribution> simulated = IntStream.range(0, untyped.size()).parallel()
-                .mapToObj(i -> simulateWith(models, untyped.get(i), pedigree.indexOf(untyped.get(i)) + 1, options))
+                .mapToObj(i -> independent(pedigree, references, missing, untyped.get(i)) ? baseline
+                        : simulateWith(models, untyped.get(i), pedigree.indexOf(untyped.get(i)) + 1, options))
                 .toList();
         Map<String, LrDistribution> byPerson = new LinkedHashMap<>();
         for (int i = 0; i < untyped.size(); i++) {
@@ -125,6 +131,30 @@ public final class PowerAnalysis {
             out.add(new CandidateReference(id, byPerson.get(id), i + 1, byProbability.indexOf(id) + 1));
         }
         return out;
+    }
+
+    /**
+     * Whether typing {@code relative} cannot change the missing person's distribution: a founder none
+     * of whose descendants is typed or is the missing person (a spouse married in, with no typed
+     * child). Summing out the untyped descendants leaves the founder unconnected, so P(g | refs, h)
+     * = P(g | refs) for every h and the candidate's LRs are the baseline's exactly; no need to simulate.
+     */
+    static boolean independent(Pedigree pedigree, GenotypeTable references, String missing, String relative) {
+        if (!pedigree.isFounder(pedigree.indexOf(relative))) {
+            return false;
+        }
+        Deque<String> todo = new ArrayDeque<>(pedigree.children(relative));
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String d = todo.pop();
+            if (seen.add(d)) {
+                if (d.equals(missing) || references.isTyped(d)) {
+                    return false;
+                }
+                todo.addAll(pedigree.children(d));
+            }
+        }
+        return true;
     }
 
     private static void checkCandidates(Pedigree pedigree, GenotypeTable references, String missing,

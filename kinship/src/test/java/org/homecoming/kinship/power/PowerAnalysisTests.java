@@ -188,7 +188,24 @@ class PowerAnalysisTests {
             // so her simulated LRs are the baseline's, victim for victim.
             PowerReport r = PowerAnalysis.run(family, halfSib, loci, "MP", new PowerOptions(8, 300, 1e3));
             CandidateReference w = r.candidates().get(rank(r, "W") - 1);
-            assertThat(w.distribution().meanLog10Lr()).isCloseTo(r.baseline().meanLog10Lr(), within(1e-12));
+            assertThat(w.distribution()).isEqualTo(r.baseline());
+            assertThat(PowerAnalysis.independent(family, halfSib, "MP", "W")).isTrue();
+        }
+
+        @Test
+        void aSpouseWithATypedChildIsSimulated() {
+            // Once the cousin C is typed, his mother W tells which of his alleles came from the
+            // uncle, so she is informative about MP's father's side.
+            GenotypeTable withCousin = halfSib;
+            for (Locus l : loci) {
+                withCousin = withCousin.with("C", l.name(), Genotype.of("1", "4"));
+            }
+            assertThat(PowerAnalysis.independent(family, withCousin, "MP", "W")).isFalse();
+            assertThat(PowerAnalysis.independent(family, withCousin, "MP", "M2")).isFalse();
+            assertThat(PowerAnalysis.independent(family, withCousin, "MP", "M1")).as("mother of the typed HS").isFalse();
+            assertThat(PowerAnalysis.independent(family, withCousin, "MP", "FS")).as("not a founder").isFalse();
+            PowerReport r = PowerAnalysis.run(family, withCousin, loci, "MP", List.of("W"), new PowerOptions(8, 300, 1e3));
+            assertThat(r.candidates().get(0).distribution()).isNotEqualTo(r.baseline());
         }
 
         @Test
