@@ -35,6 +35,15 @@ public record FamilyPower(long personId, String personRef, String personName, St
         return Math.sqrt(probabilityAtThreshold * (1 - probabilityAtThreshold) / simulations);
     }
 
+    /**
+     * When no simulation (or every one) reached the threshold the standard error is 0 and says
+     * nothing; the "rule of three" bound does: with none of n, the chance is below 3/n at 95%
+     * confidence.
+     */
+    public double ruleOfThree() {
+        return Math.min(1, 3.0 / simulations);
+    }
+
     FamilyPower withCandidates(List<CandidatePower> all) {
         return new FamilyPower(personId, personRef, personName, familyRef, referencesTyped, expectedLog10Lr,
                 exclusionPower, probabilityAtThreshold, threshold, bestMemberRef, bestMemberName,

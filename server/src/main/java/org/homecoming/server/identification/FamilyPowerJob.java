@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +57,15 @@ public class FamilyPowerJob implements DisposableBean {
         return t;
     });
     private final Object lock = new Object();
-    /** Guarded by {@link #lock}: queued, being computed, threads draining the queue, the run's progress. */
+    /** Guarded by {@link #lock}: queued, being computed, threads draining the queue, the run's progress, changes seen. */
     private final Set<Long> pending = new LinkedHashSet<>();
     private final Set<Long> inFlight = new HashSet<>();
     private int drainers;
     private PowerProgress progress = PowerProgress.none();
-    /** Person id → fingerprint of a changed family at the last scan (scanner thread only). */
-    private Map<Long, String> changedAtLastScan = new HashMap<>();
+    /** Person id → fingerprint of a changed family at the last scan. */
+    private Map<Long, String> changedAtLastScan = Map.of();
+    /** Person id → fingerprint of data the engine refused: not retried until the data change. */
+    private final Map<Long, String> refused = new HashMap<>();
 
     FamilyPowerJob(FamilyPowerService power, FamilyPowerRepository rows, GeneticData data, FrequencyRepository frequencies,
             IdentificationSettings settings, IdentificationWorker worker, AuditLog audit) {
@@ -85,9 +88,7 @@ public class FamilyPowerJob implements DisposableBean {
     /** Queues every open family with a typed reference, fewest references first, current or not. */
     public void submitAll(String by) {
         audit.recordAs(by, AuditAction.CREATE, "POWER", null, "power of all open families queued");
-        queue(data.families(null).stream().filter(FamilyData::typed)
-                .sorted(Comparator.comparingInt((FamilyData f) -> f.calls().size()).thenComparingLong(FamilyData::personId))
-                .map(FamilyData::personId).toList());
+        queue(typedFamilies().stream().map(FamilyData::personId).toList());
     }
 
     public PowerProgress progress() {
@@ -96,47 +97,33 @@ public class FamilyPowerJob implements DisposableBean {
         }
     }
 
-    /** One look for families whose stored power is missing or out of date; see the class comment. */
+    /** One look for families whose stored power is missing or out of date; see {@link PowerScan}. */
     void scan() {
-        long db = frequencies.active().id();
-        List<FamilyData> typed = data.families(null).stream().filter(FamilyData::typed)
-                .sorted(Comparator.comparingInt((FamilyData f) -> f.calls().size()).thenComparingLong(FamilyData::personId))
-                .toList();
-        Map<Long, String> changed = new HashMap<>();
-        List<Long> due = new ArrayList<>();
-        int settled = 0;
+        FamilyPowerRepository.Basis current = new FamilyPowerRepository.Basis(null, frequencies.active().id(),
+                settings.threshold(), settings.powerSimulations(), false);
+        Map<Long, String> typed = new LinkedHashMap<>();
+        typedFamilies().forEach(f -> typed.put(f.personId(), f.hash()));
+        PowerScan s;
         // Under the lock, so that a family the job finishes meanwhile is seen either queued or stored.
         synchronized (lock) {
-            Map<Long, FamilyPowerRepository.Basis> stored = rows.bases();
-            for (FamilyData f : typed) {
-                FamilyPowerRepository.Basis b = stored.remove(f.personId());
-                if (pending.contains(f.personId()) || inFlight.contains(f.personId())) {
-                    continue;
-                }
-                if (b == null || b.frequencyDbId() != db || b.threshold() != settings.threshold()
-                        || b.simulations() != settings.powerSimulations()) {
-                    due.add(f.personId());
-                } else if (!f.hash().equals(b.dataHash())) {
-                    if (!b.stale()) {
-                        rows.markStale(f.personId());
-                    }
-                    if (f.hash().equals(changedAtLastScan.get(f.personId()))) {
-                        due.add(f.personId());
-                        settled++;
-                    } else {
-                        changed.put(f.personId(), f.hash());
-                    }
-                }
-            }
-            // Families no longer open or typed (identified, consent withdrawn) keep no power.
-            stored.keySet().forEach(rows::delete);
-            queue(due);
+            s = PowerScan.of(typed, rows.bases(), current, changedAtLastScan, id -> pending.contains(id)
+                    || inFlight.contains(id) || typed.get(id).equals(refused.get(id)));
+            s.newlyStale().forEach(rows::markStale);
+            s.gone().forEach(rows::delete);
+            queue(s.due());
+            changedAtLastScan = s.changed();
         }
-        changedAtLastScan = changed;
-        if (!due.isEmpty() || !changed.isEmpty()) {
+        if (!s.due().isEmpty() || !s.changed().isEmpty()) {
             log.info("power scan: {} families queued ({} of them changed since their power was computed),"
-                    + " {} changed and waiting a scan", due.size(), settled, changed.size());
+                    + " {} changed and waiting a scan", s.due().size(), s.settled(), s.changed().size());
         }
+    }
+
+    /** Open families with a typed reference, fewest references first: the likeliest to be below the threshold. */
+    private List<FamilyData> typedFamilies() {
+        return data.families(null).stream().filter(FamilyData::typed)
+                .sorted(Comparator.comparingInt((FamilyData f) -> f.calls().size()).thenComparingLong(FamilyData::personId))
+                .toList();
     }
 
     private void scanQuietly() {
@@ -189,10 +176,21 @@ public class FamilyPowerJob implements DisposableBean {
                 rows.delete(id);
             } else {
                 power.compute(f, db);
+                synchronized (lock) {
+                    refused.remove(id);
+                }
             }
             return true;
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException e) {
+            // The engine refuses these data (a pedigree too complex for exact computation): the
+            // same data would fail again, so they wait for a change.
             log.warn("power of the family of person {} failed: {}", id, e.getMessage());
+            synchronized (lock) {
+                refused.put(id, f.hash());
+            }
+            return false;
+        } catch (RuntimeException e) {
+            log.warn("power of the family of person {} failed: {}", id, e.toString());
             return false;
         }
     }

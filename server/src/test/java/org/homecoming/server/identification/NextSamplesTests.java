@@ -129,7 +129,15 @@ class NextSamplesTests {
                 4.2, 200, 7, frequencies.active().id(), f.hash()),
                 List.of(new CandidatePower(first, null, null, 0.84, 4.2), new CandidatePower(second, null, null, 0.5, 3.1)));
         rows.markStale(f.personId());
+        // None of 200 reached the threshold: the rule of three bounds the chance by 3/200 = 1.5%.
+        FamilyData g = data.families(null).stream().filter(FamilyData::typed).skip(1).findFirst().orElseThrow();
+        rows.store(new FamilyPowerRepository.Row(g.personId(), g.familyRef(), 1, 0.4, 0, 0, 1e4, null, null, null, 200,
+                7, frequencies.active().id(), g.hash()), List.of());
         String en = page("en");
+        String none = en.substring(en.indexOf("id=\"power-" + g.personRef() + "\""));
+        assertThat(none.substring(0, none.indexOf("</tr>"))).contains("<span class=\"chance-today\">0.0%</span>",
+                "none of 200 simulations reached it: below 1.5% at 95% confidence", "no living relative left to sample")
+                .doesNotContain("±");
         String row = en.substring(en.indexOf("id=\"power-" + f.personRef() + "\""));
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(row).contains("<span class=\"chance-today\">12.5%</span>", "± 2.3% (Monte-Carlo standard error, 200",
