@@ -186,7 +186,7 @@ public class FamilyPowerJob implements DisposableBean {
             // same data would fail again, so they wait for a change.
             log.warn("power of the family of person {} failed: {}", id, e.getMessage());
             synchronized (lock) {
-                refused.put(id, f.hash());
+                refused.put(id, f == null ? "" : f.hash());
             }
             return false;
         } catch (RuntimeException e) {
