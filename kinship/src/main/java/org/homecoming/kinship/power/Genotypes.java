@@ -1,5 +1,9 @@
 package org.homecoming.kinship.power;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.homecoming.kinship.likelihood.Likelihood;
 import org.homecoming.kinship.likelihood.LikelihoodOptions;
@@ -76,6 +80,47 @@ final class Genotypes {
         Locus plain = locus.withMutation(MutationModel.none(locus.alleleCount()));
         double ll = Likelihood.logLikelihood(pedigree, data, plain, LikelihoodOptions.defaults());
         return ll == Double.NEGATIVE_INFINITY ? locus : plain;
+    }
+
+    /** The name of the lumped allele: not a possible STR allele name. */
+    static final String UNSEEN = "(unseen)";
+
+    /**
+     * {@code locus} with the alleles of {@code data} and {@code extra} kept and every other allele
+     * merged into one, {@link #UNSEEN}, carrying their summed frequency; no mutation. Exact for
+     * genotype distributions given those data when the locus has no mutation and the pedigree no
+     * loops: the unseen alleles are exchangeable up to their frequencies, so a genotype with an
+     * unseen allele has the same P(g | data) / P_pop(g) as the lumped one. The locus itself when
+     * every allele is seen.
+     */
+    static Locus lumped(Locus locus, GenotypeTable data, Genotype extra) {
+        Set<String> seen = new HashSet<>();
+        seen.add(extra.allele1());
+        seen.add(extra.allele2());
+        for (String person : data.typedAt(locus.name())) {
+            Genotype g = data.get(person, locus.name()).orElseThrow();
+            seen.add(g.allele1());
+            seen.add(g.allele2());
+        }
+        List<String> alleles = new ArrayList<>();
+        List<Double> frequencies = new ArrayList<>();
+        double unseen = 0;
+        for (int i = 0; i < locus.alleleCount(); i++) {
+            String a = locus.alleles().get(i);
+            if (seen.contains(a)) {
+                alleles.add(a);
+                frequencies.add(locus.frequency(i));
+            } else {
+                unseen += locus.frequency(i);
+            }
+        }
+        if (unseen == 0) {
+            return locus;
+        }
+        alleles.add(UNSEEN);
+        frequencies.add(unseen);
+        return Locus.of(locus.name(), alleles, frequencies.stream().mapToDouble(Double::doubleValue).toArray())
+                .withChromosome(locus.chromosome());
     }
 
     /** Draws an index with the given probabilities (which sum to 1 up to rounding). */

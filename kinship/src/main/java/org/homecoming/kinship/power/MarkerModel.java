@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.homecoming.kinship.likelihood.Likelihood;
 import org.homecoming.kinship.likelihood.LikelihoodOptions;
+import org.homecoming.kinship.locus.Genotype;
 import org.homecoming.kinship.locus.GenotypeTable;
 import org.homecoming.kinship.locus.Locus;
 import org.homecoming.kinship.pedigree.Pedigree;
@@ -21,6 +22,8 @@ final class MarkerModel {
     private final String missing;
     private final double[] population;
     private final double[] missingGivenReferences;
+    /** Whether unseen alleles may be lumped for the candidates' conditionals (no mutation, no loops). */
+    private final boolean lumpable;
 
     private MarkerModel(Pedigree pedigree, Locus locus, GenotypeTable data, String missing) {
         this.pedigree = pedigree;
@@ -29,6 +32,7 @@ final class MarkerModel {
         this.missing = missing;
         this.population = Genotypes.population(locus, Genotypes.hemizygous(pedigree, missing, locus));
         this.missingGivenReferences = distribution(data, missing);
+        this.lumpable = locus.mutation().isTrivial() && !pedigree.hasLoops();
     }
 
     /** The prepared marker, or empty when the references are incompatible even with mutation. */
@@ -78,32 +82,51 @@ final class MarkerModel {
     final class Candidate {
         private final String relative;
         private final boolean relativeHemizygous;
-        private final double[][] relativeGivenMissing = new double[population.length][];
-        private final double[][] missingGivenRelative;
+        private final double[] relativeGivenReferences;
+        /** By the relative's genotype h: P(g | refs, h) and P_pop(g), over the alleles the computation used. */
+        private final double[][][] missingGivenRelative;
 
         private Candidate(String relative) {
             this.relative = relative;
             this.relativeHemizygous = Genotypes.hemizygous(pedigree, relative, locus);
-            this.missingGivenRelative = new double[Genotypes.population(locus, relativeHemizygous).length][];
+            this.relativeGivenReferences = distribution(data, relative);
+            this.missingGivenRelative = new double[relativeGivenReferences.length][][];
         }
 
         /**
-         * Draws the relative's genotype given the references and the missing person's genotype g,
-         * and returns log10 of the LR the victim g would then have.
+         * Draws the relative's genotype h given the references (from {@code relatives}), then the
+         * missing person's genotype g given the references and h (from {@code victims}), and returns
+         * log10 of the LR the victim g would then have. The pair is drawn from P(h | refs) P(g | refs, h),
+         * which is the same joint distribution as P(g | refs) P(h | refs, g), but needs one genotype
+         * distribution per drawn h only, instead of one per drawn g and one per drawn h.
          */
-        double sampleLog10Lr(int g, SplittableRandom random) {
-            if (relativeGivenMissing[g] == null) {
-                GenotypeTable withMissing = Genotypes.with(data, missing, locus.name(),
-                        Genotypes.genotype(locus, g, Genotypes.hemizygous(pedigree, missing, locus)));
-                relativeGivenMissing[g] = distribution(withMissing, relative);
-            }
-            int h = Genotypes.sample(relativeGivenMissing[g], random);
+        double sampleLog10Lr(SplittableRandom victims, SplittableRandom relatives) {
+            int h = Genotypes.sample(relativeGivenReferences, relatives);
             if (missingGivenRelative[h] == null) {
-                GenotypeTable withRelative = Genotypes.with(data, relative, locus.name(),
-                        Genotypes.genotype(locus, h, relativeHemizygous));
-                missingGivenRelative[h] = distribution(withRelative, missing);
+                missingGivenRelative[h] = conditional(Genotypes.genotype(locus, h, relativeHemizygous));
             }
-            return Math.log10(missingGivenRelative[h][g] / population[g]);
+            double[] given = missingGivenRelative[h][0];
+            double[] pop = missingGivenRelative[h][1];
+            int g = Genotypes.sample(given, victims);
+            return Math.log10(given[g] / pop[g]);
+        }
+
+        /**
+         * P(g | refs, relative = h) and P_pop(g). Without mutation and without loops, the alleles
+         * seen in neither refs nor h are lumped into one (Genotypes.lumped): the LR of a victim
+         * carrying an unseen allele is the same whichever it is, so the LR distribution is exact,
+         * and the computation runs over a handful of alleles instead of the whole table.
+         */
+        private double[][] conditional(Genotype h) {
+            Locus used = locus;
+            if (lumpable) {
+                used = Genotypes.lumped(locus, data, h);
+            }
+            GenotypeTable withRelative = Genotypes.with(data, relative, locus.name(), h);
+            double[] given = Likelihood.genotypeDistribution(pedigree, withRelative, used, missing,
+                    LikelihoodOptions.defaults());
+            return new double[][] {given, used == locus ? population
+                    : Genotypes.population(used, Genotypes.hemizygous(pedigree, missing, used))};
         }
     }
 }

@@ -44,6 +44,23 @@ class PowerAnalysisTests {
             return b.build();
         }
 
+        /**
+         * Typing the mother MO too (a founder, so h has the population distribution): MP given
+         * FA = 1/2 and MO = 1/1 (p² = 0.01) is 1/1 or 1/2 with ½ each, LR 50 and 25/9; given MO = 1/2
+         * (2pq = 0.18) 1/1, 1/2, 2/2 with ¼, ½, ¼, LR 25, 25/9, 25/81; given MO = 2/2 (q² = 0.81) 1/2
+         * or 2/2 with ½ each, LR 25/9 and 50/81. E[log10 LR] = 0.18542279367921502 per marker,
+         * variance 0.19593287899733608.
+         */
+        @Test
+        void typingTheMotherGivesTheExpectedLog10LrWorkedOutOnPaper() {
+            List<Locus> loci = loci(10);
+            PowerReport r = PowerAnalysis.run(family, fatherHeterozygous(loci), loci, "MP", List.of("MO"),
+                    new PowerOptions(31, 4000, 1e3));
+            double sd = Math.sqrt(10 * 0.19593287899733608 / 4000);
+            assertThat(r.candidates().get(0).distribution().meanLog10Lr())
+                    .isCloseTo(10 * 0.18542279367921502, within(4 * sd));
+        }
+
         @Test
         void exactExpectedLog10LrIsTheSumOverMarkers() {
             List<Locus> loci = loci(10);
@@ -171,7 +188,51 @@ class PowerAnalysisTests {
             // so her simulated LRs are the baseline's, victim for victim.
             PowerReport r = PowerAnalysis.run(family, halfSib, loci, "MP", new PowerOptions(8, 300, 1e3));
             CandidateReference w = r.candidates().get(rank(r, "W") - 1);
-            assertThat(w.distribution().meanLog10Lr()).isCloseTo(r.baseline().meanLog10Lr(), within(1e-12));
+            assertThat(w.distribution()).isEqualTo(r.baseline());
+            assertThat(PowerAnalysis.independent(family, halfSib, "MP", "W")).isTrue();
+        }
+
+        @Test
+        void aSpouseWithATypedChildIsSimulated() {
+            // Once the cousin C is typed, his mother W tells which of his alleles came from the
+            // uncle, so she is informative about MP's father's side.
+            GenotypeTable withCousin = halfSib;
+            for (Locus l : loci) {
+                withCousin = withCousin.with("C", l.name(), Genotype.of("1", "4"));
+            }
+            assertThat(PowerAnalysis.independent(family, withCousin, "MP", "W")).isFalse();
+            assertThat(PowerAnalysis.independent(family, withCousin, "MP", "M2")).isFalse();
+            assertThat(PowerAnalysis.independent(family, withCousin, "MP", "M1")).as("mother of the typed HS").isFalse();
+            assertThat(PowerAnalysis.independent(family, withCousin, "MP", "FS")).as("not a founder").isFalse();
+            PowerReport r = PowerAnalysis.run(family, withCousin, loci, "MP", List.of("W"), new PowerOptions(8, 300, 1e3));
+            assertThat(r.candidates().get(0).distribution()).isNotEqualTo(r.baseline());
+        }
+
+        @Test
+        void aChosenCandidateGetsTheSameDistributionAsInTheRunOverEveryUntypedPerson() {
+            PowerOptions o = new PowerOptions(5, 150, 1e3);
+            PowerReport everyone = PowerAnalysis.run(family, halfSib, loci, "MP", o);
+            PowerReport chosen = PowerAnalysis.run(family, halfSib, loci, "MP", List.of("C", "FS"), o);
+            assertThat(chosen.candidates()).extracting(CandidateReference::person).containsExactly("FS", "C");
+            for (CandidateReference c : chosen.candidates()) {
+                assertThat(c.distribution()).isEqualTo(everyone.candidates().get(rank(everyone, c.person()) - 1)
+                        .distribution());
+            }
+            assertThat(chosen.baseline()).isEqualTo(everyone.baseline());
+        }
+
+        @Test
+        void aCandidateMustBeAnUntypedRelative() {
+            PowerOptions o = new PowerOptions(5, 10, 1e3);
+            assertThatThrownBy(() -> PowerAnalysis.run(family, halfSib, loci, "MP", List.of("HS"), o))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("candidate HS must be an untyped relative, not a reference");
+            assertThatThrownBy(() -> PowerAnalysis.run(family, halfSib, loci, "MP", List.of("MP"), o))
+                    .hasMessage("candidate MP must be an untyped relative, not the missing person");
+            assertThatThrownBy(() -> PowerAnalysis.run(family, halfSib, loci, "MP", List.of("XX"), o))
+                    .hasMessage("candidate is not in the pedigree: XX");
+            assertThatThrownBy(() -> PowerAnalysis.run(family, halfSib, loci, "MP", List.of("FS", "FS"), o))
+                    .hasMessage("candidates must not repeat a person: [FS, FS]");
         }
 
         private int rank(PowerReport r, String person) {

@@ -27,6 +27,7 @@ public class IdentificationSettings {
     private final int threads;
     private final long autoSearchSeconds;
     private final int powerSimulations;
+    private final long powerScanSeconds;
 
     IdentificationSettings(@Value("${homecoming.identification.mutation:proportional}") String mutation,
             @Value("${homecoming.identification.mutation-rate:0.001}") double mutationRate,
@@ -35,7 +36,8 @@ public class IdentificationSettings {
             @Value("${homecoming.identification.top-k:3}") int topK,
             @Value("${homecoming.identification.threads:0}") int threads,
             @Value("${homecoming.identification.auto-search-seconds:15}") long autoSearchSeconds,
-            @Value("${homecoming.identification.power-simulations:200}") int powerSimulations) {
+            @Value("${homecoming.identification.power-simulations:200}") int powerSimulations,
+            @Value("${homecoming.identification.power-scan-seconds:30}") long powerScanSeconds) {
         this.mutation = mutation.strip().toLowerCase(Locale.ROOT);
         this.mutationRate = mutationRate;
         this.degradedDropout = degradedDropout;
@@ -44,6 +46,7 @@ public class IdentificationSettings {
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         this.autoSearchSeconds = autoSearchSeconds;
         this.powerSimulations = powerSimulations;
+        this.powerScanSeconds = powerScanSeconds;
         mutationSpec(); // fail at start-up on a bad model name
         if (!(degradedDropout >= 0 && degradedDropout < 1)) {
             throw new IllegalArgumentException("homecoming.identification.degraded-dropout must be in [0, 1): " + degradedDropout);
@@ -81,5 +84,10 @@ public class IdentificationSettings {
 
     public int powerSimulations() {
         return powerSimulations;
+    }
+
+    /** Seconds between looks for families whose power is missing or out of date; 0 turns them off. */
+    public long powerScanSeconds() {
+        return powerScanSeconds;
     }
 }

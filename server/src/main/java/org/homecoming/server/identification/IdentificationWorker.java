@@ -9,16 +9,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * The background threads of identification. Searches and DVI analyses run one after another on
- * one thread (each uses every core itself); power calculations, which can take hours over a whole
- * registry, run on a second, low-priority thread so that they never hold up a search.
+ * one thread (each uses every core itself); power calculations, one family at a time per thread
+ * and many families in all, run on as many low-priority threads as {@code threads} allows.
  */
 @Component
 class IdentificationWorker implements DisposableBean {
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> thread(r, "identification-worker",
             Thread.NORM_PRIORITY));
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> thread(r, "identification-power",
-            Thread.MIN_PRIORITY));
+    private final ExecutorService background;
+
+    IdentificationWorker(IdentificationSettings settings) {
+        this.background = Executors.newFixedThreadPool(settings.threads(), r -> thread(r, "identification-power",
+                Thread.MIN_PRIORITY));
+    }
 
     /** Searches and DVI analyses, in order. */
     Future<?> submit(Runnable task) {

@@ -12,29 +12,43 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * "What to sample next" for the family liaison staff: families whose references cannot reach the
- * threshold, with the relative to ask. No genotype is shown, so liaison staff and case officers
- * may see it (SecurityConfig).
+ * "What to sample next" for the family liaison staff: each family's chance of reaching the
+ * threshold today and with each living relative's sample added, and the live progress of the
+ * background job that keeps it current (htmx polls the progress fragment). No genotype is shown,
+ * so liaison staff and case officers may see it (SecurityConfig).
  */
 @Controller
 class NextSampleController {
 
-    private final FamilyPowerService power;
+    static final String PAGE = "identification/next-samples";
+    static final String PROGRESS = "identification/next-samples :: progress";
 
-    NextSampleController(FamilyPowerService power) {
+    private final FamilyPowerService power;
+    private final FamilyPowerJob job;
+
+    NextSampleController(FamilyPowerService power, FamilyPowerJob job) {
         this.power = power;
+        this.job = job;
     }
 
     @GetMapping("/identification/next-samples")
     String page(@RequestParam(defaultValue = "false") boolean all, Model model) {
         model.addAttribute("families", power.list(!all));
         model.addAttribute("all", all);
-        return "identification/next-samples";
+        model.addAttribute("progress", job.progress());
+        return PAGE;
+    }
+
+    /** The progress fragment htmx polls while the job runs. */
+    @GetMapping("/identification/next-samples/progress")
+    String progress(Model model) {
+        model.addAttribute("progress", job.progress());
+        return PROGRESS;
     }
 
     @PostMapping("/identification/next-samples")
     String compute() {
-        power.submit(CurrentUser.get().username());
+        job.submitAll(CurrentUser.get().username());
         return "redirect:/identification/next-samples";
     }
 
@@ -44,10 +58,16 @@ class NextSampleController {
         return power.list(!all);
     }
 
+    @GetMapping("/api/v1/identification/next-samples/progress")
+    @ResponseBody
+    PowerProgress apiProgress() {
+        return job.progress();
+    }
+
     @PostMapping("/api/v1/identification/next-samples")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @ResponseBody
     void start() {
-        power.submit(CurrentUser.get().username());
+        job.submitAll(CurrentUser.get().username());
     }
 }

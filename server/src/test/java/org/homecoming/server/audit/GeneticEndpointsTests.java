@@ -63,6 +63,8 @@ class GeneticEndpointsTests {
             Map.entry("GET /identification/next-samples",
                     "no genetic data: power figures and the relative to ask, shown to liaison staff by design"),
             Map.entry("GET /api/v1/identification/next-samples", "no genetic data: as the page"),
+            Map.entry("GET /identification/next-samples/progress", "no genetic data: the power job's progress counts"),
+            Map.entry("GET /api/v1/identification/next-samples/progress", "no genetic data: as the fragment"),
             Map.entry("GET /api/v1/samples/{id}/custody", "no genetic data: chain-of-custody events"),
             Map.entry("POST /api/v1/samples/{id}/custody", "audited: UPDATE SAMPLE (custody event)"),
             Map.entry("GET /api/v1/remains/{id}/samples", "no genetic data: sample refs, kits and degraded flags"));
