@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.homecoming.kinship.evidence.EvidenceSet;
 import org.homecoming.kinship.io.programme.ProgrammeReader;
 import org.homecoming.kinship.lineage.LineageConclusion;
 import org.homecoming.kinship.lineage.LineageMarker;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Spec;
         header = "Search every remains against every family: pairwise LRs, top candidates, identifications.",
         description = {"INPUT is a programme directory (docs/formats.md) or a Familias DVI .fam file.",
             "Writes one row per reported pair (top K per remains and per missing person, and every pair at or "
-                + "above the threshold): remains,family,missing,lr,log10_lr,loci,excluded."})
+                + "above the threshold): remains,family,missing,lr,log10_lr,loci,excluded,lineage_lr,context_lr,"
+                + "combined_lr,posterior (docs/kinship-evidence.md)."})
 final class MatchCommand implements Callable<Integer> {
 
     static final String HEADER = "remains,family,missing,lr,log10_lr,loci,excluded";
@@ -84,9 +86,15 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
+    @Option(names = "--evidence", defaultValue = "all", paramLabel = "KIND",
+            description = "autosomal (the autosomal LR only) or all (with Y-STR/mtDNA and the non-DNA context); "
+                    + "the posterior is computed on it (default ${DEFAULT-VALUE})")
+    String evidence;
+
     @Override
     public Integer call() {
         int t = threads.count();
+        EvidenceSet evidenceSet = evidenceSet(evidence);
         SearchOptions options = SearchOptions.defaults().withTopK(top).withThreshold(threshold).withThreads(t);
         MatchInput in = MatchInput.read(input, new ProgrammeReader.Settings(mutationSpec(mutation, mutationRate), dropout),
                 ignoreSex);
@@ -117,7 +125,8 @@ final class MatchCommand implements Callable<Integer> {
         double searchSeconds = (System.nanoTime() - searchStart) / 1e9;
         result = in.lineage().attach(result, in.families());
         List<Candidate> rows = result.reported();
-        write(rows);
+        MatchEvidence evidenceColumns = MatchEvidence.of(input, in, rows, evidenceSet);
+        write(rows, evidenceColumns);
         o.printf(Locale.ROOT, "indexed %d families (%d loci) in %.1f s; compared %d remains: %d comparisons in %.1f s (%.3g/s)%n",
                 index.size(), in.loci().size(), indexSeconds, in.remains().size(), result.comparisons(), searchSeconds,
                 result.comparisons() / Math.max(searchSeconds, 1e-9));
@@ -125,8 +134,10 @@ final class MatchCommand implements Callable<Integer> {
                 number(threshold));
         lineage(o, result);
         lineageFrequencies(o, in.lineage(), result);
+        evidenceColumns.printPosterior(o);
         if (in.hasTruth()) {
             summarise(o, result, in);
+            evidenceColumns.printFigures(o, in.truth(), in.families(), threshold);
         }
         o.flush();
         return ExitCodes.OK;
@@ -196,13 +207,24 @@ final class MatchCommand implements Callable<Integer> {
         };
     }
 
-    private void write(List<Candidate> rows) {
+    /** The evidence named by {@code --evidence}. */
+    static EvidenceSet evidenceSet(String name) {
+        return switch (name) {
+            case "all" -> EvidenceSet.ALL;
+            case "autosomal" -> EvidenceSet.AUTOSOMAL;
+            default -> throw new IllegalArgumentException("--evidence must be autosomal or all: " + name);
+        };
+    }
+
+    private void write(List<Candidate> rows, MatchEvidence evidenceColumns) {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write(HEADER);
+            w.write(HEADER + "," + MatchEvidence.HEADER);
             w.write('\n');
-            for (Candidate c : rows) {
+            for (int i = 0; i < rows.size(); i++) {
+                Candidate c = rows.get(i);
                 w.write(String.join(",", csv(c.remains()), csv(c.family()), csv(c.missing()), Double.toString(c.lr()),
-                        Double.toString(c.log10Lr()), Integer.toString(c.loci()), Integer.toString(c.excluded())));
+                        Double.toString(c.log10Lr()), Integer.toString(c.loci()), Integer.toString(c.excluded()),
+                        evidenceColumns.columns(i)));
                 w.write('\n');
             }
         } catch (IOException e) {
@@ -217,7 +239,7 @@ final class MatchCommand implements Callable<Integer> {
         return field;
     }
 
-    private static String number(double x) {
+    static String number(double x) {
         return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
     }
 }

@@ -1,0 +1,110 @@
+package org.homecoming.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.homecoming.kinship.evidence.CombinedPair;
+import org.homecoming.kinship.evidence.ContextEvidence;
+import org.homecoming.kinship.evidence.ContextModel;
+import org.homecoming.kinship.evidence.EvidenceSet;
+import org.homecoming.kinship.evidence.ExclusivePosterior;
+import org.homecoming.kinship.evidence.IdentificationFigures;
+import org.homecoming.kinship.evidence.MatchingPrior;
+import org.homecoming.kinship.evidence.PairEvidence;
+import org.homecoming.kinship.evidence.PairPosterior;
+import org.homecoming.kinship.io.programme.ContextReader;
+import org.homecoming.kinship.search.Candidate;
+import org.homecoming.kinship.search.SearchFamily;
+
+/**
+ * What {@code homecoming match} adds to the autosomal search: each reported pair's lineage, context
+ * and combined LRs and its exclusivity posterior, and the identification figures per kind of evidence.
+ *
+ * <p>{@code MatchEvidence.of(input, in, rows, EvidenceSet.ALL).columns(candidate)}
+ */
+final class MatchEvidence {
+
+    /** Columns appended to {@link MatchCommand#HEADER}. */
+    static final String HEADER = "lineage_lr,context_lr,combined_lr,posterior";
+    static final double POSTERIOR_CUT = 0.99;
+
+    private final List<PairEvidence> pairs;
+    private final boolean hasContext;
+    private final MatchingPrior prior;
+    private final EvidenceSet chosen;
+    private final Map<EvidenceSet, List<CombinedPair>> scored = new EnumMap<>(EvidenceSet.class);
+
+    private MatchEvidence(List<PairEvidence> pairs, boolean hasContext, MatchingPrior prior, EvidenceSet chosen) {
+        this.pairs = pairs;
+        this.hasContext = hasContext;
+        this.prior = prior;
+        this.chosen = chosen;
+    }
+
+    /** The evidence of the reported {@code rows}; a programme directory gives context, a .fam file none. */
+    static MatchEvidence of(Path input, MatchInput in, List<Candidate> rows, EvidenceSet chosen) {
+        boolean programme = Files.isDirectory(input);
+        ContextEvidence context = programme ? ContextReader.read(input).evidence(ContextModel.defaults()) : ContextEvidence.none();
+        List<PairEvidence> pairs = rows.stream().map(c -> PairEvidence.of(c, context.factors(c.remains(), c.missing()))).toList();
+        Set<String> missing = new HashSet<>();
+        in.families().forEach(f -> missing.add(f.missing()));
+        int registered = programme ? Math.max(context.missingCount(), missing.size()) : missing.size();
+        MatchingPrior prior = MatchingPrior.fromCounts(Math.max(1, in.remains().size()), Math.max(1, registered));
+        return new MatchEvidence(pairs, programme, prior, chosen);
+    }
+
+    /** The scored pairs of {@code set}, computed once. */
+    private List<CombinedPair> scored(EvidenceSet set) {
+        return scored.computeIfAbsent(set, s -> CombinedPair.score(pairs, s, prior, ExclusivePosterior.Settings.defaults()));
+    }
+
+    /** Appended CSV fields of the i-th reported row under the chosen evidence. */
+    String columns(int i) {
+        CombinedPair p = scored(chosen).get(i);
+        PairEvidence e = p.evidence();
+        String lineage = chosen.lineage() && e.lnLineage().isPresent() ? Double.toString(Math.exp(e.lnLineage().getAsDouble())) : "";
+        String context = chosen.context() && hasContext ? Double.toString(e.context().lr()) : "";
+        return String.join(",", lineage, context, Double.toString(Math.exp(p.lnLr())),
+                Double.toString(p.posterior().posterior()));
+    }
+
+    /** The prior and how the chosen evidence's posteriors were computed. */
+    void printPosterior(PrintWriter o) {
+        long gibbs = scored(chosen).stream().filter(p -> p.posterior().method() == PairPosterior.Method.GIBBS).count();
+        o.printf(Locale.ROOT, "posterior (%s evidence): prior p = %.3g that a missing person is among the %d remains "
+                + "(per pair %.3g); %d pairs exact, %d by Gibbs sampling%n", chosen.label(), prior.pRecovered(),
+                prior.remains(), prior.perPair(), pairs.size() - gibbs, gibbs);
+    }
+
+    /** Per evidence set up to the chosen one and per operating point: identifications against the truth. */
+    void printFigures(PrintWriter o, Map<String, String> truth, List<SearchFamily> families, double threshold) {
+        Set<String> indexed = new HashSet<>();
+        families.forEach(f -> indexed.add(f.missing()));
+        List<EvidenceSet> sets = chosen == EvidenceSet.ALL ? List.of(EvidenceSet.values()) : List.of(chosen);
+        double lnThreshold = Math.log(threshold);
+        for (EvidenceSet s : sets) {
+            List<CombinedPair> ps = scored(s);
+            print(o, s, "combined LR >= " + MatchCommand.number(threshold), figures(ps, p -> p.lnLr() >= lnThreshold, truth, indexed));
+            print(o, s, "posterior >= " + POSTERIOR_CUT, figures(ps, p -> p.posterior().posterior() >= POSTERIOR_CUT, truth, indexed));
+        }
+    }
+
+    private static IdentificationFigures figures(List<CombinedPair> ps, Predicate<CombinedPair> accept,
+            Map<String, String> truth, Set<String> indexed) {
+        return IdentificationFigures.of(new ArrayList<>(ps), accept, truth, indexed);
+    }
+
+    private static void print(PrintWriter o, EvidenceSet s, String point, IdentificationFigures f) {
+        o.printf(Locale.ROOT, "evidence %-9s %-22s %d identifications: %d true, %d false; named %d of %d identifiable "
+                + "remains (%.1f%%)%n", s.label(), point + ":", f.identifications(), f.correct(), f.wrong(), f.named(),
+                f.identifiable(), 100 * f.namedShare());
+    }
+}
