@@ -12,13 +12,19 @@ import java.util.SplittableRandom;
  * <p>{@code GibbsMatchings.posteriors(component, 500, 5000, new SplittableRandom(1))}
  *
  * <p>A sweep first redraws each remains given all others (no pair, or a pair with a person no other
- * remains holds), then redraws jointly every two remains that share a candidate person. The joint
- * step lets two remains exchange a strongly supported person directly; with single-site steps only,
- * a person held by one remains passes to its rival only through the "no pair" state, which can be
- * almost never visited. Posteriors are Rao–Blackwellised: the average over sweeps of each remains'
- * conditional probabilities, not counts of visits.
+ * remains holds), then proposes, for every two remains that are both credible candidates of one
+ * person, to exchange what they hold (Metropolis). The exchange lets a strongly supported person
+ * pass directly from one remains to its rival; with single-site steps only, it would pass only
+ * through the "no pair" state, which can be almost never visited. Rivals whose weight for the shared
+ * person is below {@value #RIVAL_WEIGHT} are not paired: their share of that person is of that order
+ * whether or not the chain exchanges them, and pairing every candidate would cost the square of a
+ * person's candidates per sweep. Posteriors are Rao–Blackwellised: the average over sweeps of each
+ * remains' conditional probabilities, not counts of visits.
  */
 final class GibbsMatchings {
+
+    /** Least weight (LR × prior pair odds) of both rivals for one person for their exchange to be proposed. */
+    static final double RIVAL_WEIGHT = 1e-4;
 
     private final Component c;
     private final SplittableRandom rng;
@@ -58,7 +64,7 @@ final class GibbsMatchings {
             single(r, sums);
         }
         for (int[] p : pairs) {
-            joint(p[0], p[1]);
+            exchange(p[0], p[1]);
         }
     }
 
@@ -83,45 +89,46 @@ final class GibbsMatchings {
         }
     }
 
-    /** Redraws remains a and b together given the others. */
-    private void joint(int a, int b) {
-        release(a);
-        release(b);
-        int[] ea = c.byRemains[a];
-        int[] eb = c.byRemains[b];
-        int n = (ea.length + 1) * (eb.length + 1);
-        double[] ln = new double[n];
-        for (int i = 0; i <= ea.length; i++) {
-            for (int j = 0; j <= eb.length; j++) {
-                ln[i * (eb.length + 1) + j] = lnJoint(i < ea.length ? ea[i] : -1, j < eb.length ? eb[j] : -1);
+    /**
+     * Metropolis exchange of what remains a and b hold (a person or nothing): a symmetric proposal
+     * (doing it twice restores the state), accepted with min(1, W'/W); refused when an edge is missing.
+     */
+    private void exchange(int a, int b) {
+        int ea = holds[a];
+        int eb = holds[b];
+        if (ea < 0 && eb < 0) {
+            return;
+        }
+        int na = eb < 0 ? -1 : edge(a, c.edgeMissing[eb]);
+        int nb = ea < 0 ? -1 : edge(b, c.edgeMissing[ea]);
+        if ((eb >= 0 && na < 0) || (ea >= 0 && nb < 0)) {
+            return;
+        }
+        double lnRatio = weight(na) + weight(nb) - weight(ea) - weight(eb);
+        if (lnRatio >= 0 || rng.nextDouble() < Math.exp(lnRatio)) {
+            release(a);
+            release(b);
+            if (na >= 0) {
+                take(a, na);
             }
-        }
-        int pick = draw(normalised(ln));
-        int i = pick / (eb.length + 1);
-        int j = pick % (eb.length + 1);
-        if (i < ea.length) {
-            take(a, ea[i]);
-        }
-        if (j < eb.length) {
-            take(b, eb[j]);
+            if (nb >= 0) {
+                take(b, nb);
+            }
         }
     }
 
-    private double lnJoint(int edgeA, int edgeB) {
-        double ln = 0;
-        if (edgeA >= 0) {
-            if (holder[c.edgeMissing[edgeA]] >= 0) {
-                return Double.NEGATIVE_INFINITY;
+    private double weight(int edge) {
+        return edge < 0 ? 0 : c.lnWeight[edge];
+    }
+
+    /** The edge of remains r to person m, or −1. */
+    private int edge(int r, int m) {
+        for (int e : c.byRemains[r]) {
+            if (c.edgeMissing[e] == m) {
+                return e;
             }
-            ln += c.lnWeight[edgeA];
         }
-        if (edgeB >= 0) {
-            if (holder[c.edgeMissing[edgeB]] >= 0 || (edgeA >= 0 && c.edgeMissing[edgeA] == c.edgeMissing[edgeB])) {
-                return Double.NEGATIVE_INFINITY;
-            }
-            ln += c.lnWeight[edgeB];
-        }
-        return ln;
+        return -1;
     }
 
     private void release(int r) {
@@ -164,14 +171,17 @@ final class GibbsMatchings {
         return p.length - 1;
     }
 
-    /** Every two remains with a candidate person in common, each pair once. */
+    /** Every two remains that are both credible candidates of one person, each pair once. */
     private static int[][] rivals(Component c) {
         List<List<Integer>> byMissing = new ArrayList<>();
         for (int m = 0; m < c.missing; m++) {
             byMissing.add(new ArrayList<>());
         }
+        double least = Math.log(RIVAL_WEIGHT);
         for (int e = 0; e < c.edges(); e++) {
-            byMissing.get(c.edgeMissing[e]).add(c.edgeRemains[e]);
+            if (c.lnWeight[e] >= least) {
+                byMissing.get(c.edgeMissing[e]).add(c.edgeRemains[e]);
+            }
         }
         Set<Long> seen = new LinkedHashSet<>();
         for (List<Integer> rs : byMissing) {
