@@ -124,8 +124,8 @@ final class MatchCommand implements Callable<Integer> {
         }
         double searchSeconds = (System.nanoTime() - searchStart) / 1e9;
         result = in.lineage().attach(result, in.families());
-        List<Candidate> rows = result.reported();
-        MatchEvidence evidenceColumns = MatchEvidence.of(input, in, rows, evidenceSet);
+        MatchEvidence evidenceColumns = MatchEvidence.of(input, in, index, result.reported(), evidenceSet);
+        List<Candidate> rows = evidenceColumns.rows();
         write(rows, evidenceColumns);
         o.printf(Locale.ROOT, "indexed %d families (%d loci) in %.1f s; compared %d remains: %d comparisons in %.1f s (%.3g/s)%n",
                 index.size(), in.loci().size(), indexSeconds, in.remains().size(), result.comparisons(), searchSeconds,

@@ -1,5 +1,7 @@
 package org.homecoming.kinship.evidence;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,26 @@ public final class ContextEvidence {
             return ContextFactors.NONE;
         }
         return new ContextFactors(distance.lr(r, m), age.lr(r, m), sex.lr(r, m), artifact.lr(r, m));
+    }
+
+    /**
+     * The missing persons among {@code candidates} whose context LR with the remains is at least
+     * {@code minLr}, strongest first, at most {@code limit}: pairs worth an autosomal comparison even
+     * when their DNA alone would not rank them among the search's best.
+     */
+    public List<String> strongest(String remainsId, Collection<String> candidates, double minLr, int limit) {
+        if (!(minLr > 0) || limit < 0) {
+            throw new IllegalArgumentException("minLr must be > 0 and limit >= 0: " + minLr + ", " + limit);
+        }
+        List<Map.Entry<String, Double>> found = new ArrayList<>();
+        for (String m : candidates) {
+            double lr = factors(remainsId, m).lr();
+            if (lr >= minLr) {
+                found.add(Map.entry(m, lr));
+            }
+        }
+        found.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        return found.stream().limit(limit).map(Map.Entry::getKey).toList();
     }
 
     /** Number of missing persons in the registry (all of them, typed or not): the prior's denominator. */
