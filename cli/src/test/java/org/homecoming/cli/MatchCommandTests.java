@@ -267,23 +267,55 @@ class MatchCommandTests extends CommandTests {
         }
     }
 
-    /** {@code --evidence autosomal}: only the autosomal LR is combined, and the posterior is computed on it. */
-    @Test
-    void autosomalEvidenceLeavesLineageAndContextOut(@TempDir Path dir) throws IOException {
-        Path programme = dir.resolve("programme");
-        ProgrammeSimulator.simulate(SimulationSpec.of(150, 120, 11), programme);
-        Path csv = dir.resolve("m.csv");
-        int code = execute("match", programme.toString(), "--threads", "2", "--quiet", "--evidence", "autosomal",
-                "--out", csv.toString());
-        assertThat(code).as(err.toString()).isZero();
-        List<Row> rows = Row.read(csv);
-        assertThat(rows).isNotEmpty().allSatisfy(r -> {
-            assertThat(r.lineageLr()).isNaN();
-            assertThat(r.contextLr()).isNaN();
-            assertThat(Math.log10(r.combinedLr())).isCloseTo(r.log10Lr(), within(1e-9));
-        });
-        assertThat(out.toString()).contains("posterior (autosomal evidence)", "evidence autosomal combined LR >= 10000:")
-                .doesNotContain("evidence all");
+    /** A small programme matched with {@code --evidence autosomal} and with all the evidence. */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class EvidenceKinds {
+
+        private List<Row> autosomal;
+        private String autosomalOut;
+        private List<Row> all;
+        private String allOut;
+
+        @BeforeAll
+        void matchTwice(@TempDir Path dir) throws IOException {
+            Path programme = dir.resolve("programme");
+            ProgrammeSimulator.simulate(SimulationSpec.of(150, 120, 11), programme);
+            Path csv = dir.resolve("m.csv");
+            assertThat(execute("match", programme.toString(), "--threads", "2", "--quiet", "--evidence", "autosomal",
+                    "--out", csv.toString())).as(err.toString()).isZero();
+            autosomal = Row.read(csv);
+            autosomalOut = out.toString();
+            out.getBuffer().setLength(0);
+            assertThat(execute("match", programme.toString(), "--threads", "2", "--quiet", "--out", csv.toString()))
+                    .as(err.toString()).isZero();
+            all = Row.read(csv);
+            allOut = out.toString();
+        }
+
+        /** Only the autosomal LR is combined, and the posterior is computed on it. */
+        @Test
+        void autosomalEvidenceLeavesLineageAndContextOut() {
+            assertThat(autosomal).isNotEmpty().allSatisfy(r -> {
+                assertThat(r.lineageLr()).isNaN();
+                assertThat(r.contextLr()).isNaN();
+                assertThat(Math.log10(r.combinedLr())).isCloseTo(r.log10Lr(), within(1e-9));
+            });
+            assertThat(autosomalOut).contains("posterior (autosomal evidence)", "evidence autosomal combined LR >= 10000:")
+                    .doesNotContain("evidence all");
+        }
+
+        /** All the evidence adds the pairs of strong context to the search's, and only those. */
+        @Test
+        void pairsOfStrongContextAreAddedToTheSearchs() {
+            Set<String> searched = new HashSet<>();
+            autosomal.forEach(r -> searched.add(r.remains() + "|" + r.missing()));
+            List<Row> added = all.stream().filter(r -> !searched.contains(r.remains() + "|" + r.missing())).toList();
+            assertThat(all).hasSize(autosomal.size() + added.size());
+            assertThat(added).isNotEmpty().allSatisfy(r -> assertThat(r.contextLr()).isGreaterThanOrEqualTo(100));
+            assertThat(allOut).contains("evidence: " + added.size() + " pairs added to the search's because their "
+                    + "context LR is >= 100");
+        }
     }
 
     /** A small simulated programme matched without and with a population reference set. */
