@@ -19,6 +19,9 @@ import java.util.Map;
  */
 public final class ContextEvidence {
 
+    /** A product of capped factors equal to the bound in exact arithmetic is not refused for rounding. */
+    private static final double ROUNDING = 1e-9;
+
     private final Map<String, MissingContext> missing = new LinkedHashMap<>();
     private final Map<String, RemainsContext> remains = new LinkedHashMap<>();
     private final DistanceLr distance;
@@ -59,10 +62,11 @@ public final class ContextEvidence {
             throw new IllegalArgumentException("minLr must be > 0 and limit >= 0: " + minLr + ", " + limit);
         }
         List<Map.Entry<String, Double>> found = new ArrayList<>();
+        double least = Math.log(minLr) - ROUNDING;
         for (String m : candidates) {
-            double lr = factors(remainsId, m).lr();
-            if (lr >= minLr) {
-                found.add(Map.entry(m, lr));
+            double ln = factors(remainsId, m).lnLr();
+            if (ln >= least) {
+                found.add(Map.entry(m, ln));
             }
         }
         found.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
