@@ -46,10 +46,6 @@ public final class ExclusivePosterior {
         public static Settings defaults() {
             return new Settings(100_000, 500, 5_000, 1);
         }
-
-        public Settings withExactLimit(long limit) {
-            return new Settings(limit, burnIn, sweeps, seed);
-        }
     }
 
     private ExclusivePosterior() {

@@ -50,7 +50,7 @@ public record IdentificationFigures(int identifications, int correct, int wrong,
         return identifiable == 0 ? 0 : (double) named / identifiable;
     }
 
-    /** A remains × missing person pair as the figures see it. */
+    /** A remains × missing person pair as the figures see it: {@code CombinedPair} is one. */
     public interface Scored {
         String remains();
 
