@@ -124,6 +124,7 @@ final class MatchCommand implements Callable<Integer> {
         }
         double searchSeconds = (System.nanoTime() - searchStart) / 1e9;
         result = in.lineage().attach(result, in.families());
+        long evidenceStart = System.nanoTime();
         MatchEvidence evidenceColumns = MatchEvidence.of(input, in, index, result.reported(), evidenceSet);
         List<Candidate> rows = evidenceColumns.rows();
         write(rows, evidenceColumns);
@@ -139,6 +140,8 @@ final class MatchCommand implements Callable<Integer> {
             summarise(o, result, in);
             evidenceColumns.printFigures(o, in.truth(), in.families(), threshold);
         }
+        o.printf(Locale.ROOT, "evidence: context, combined LRs, posteriors%s in %.1f s%n", in.hasTruth() ? " and figures" : "",
+                (System.nanoTime() - evidenceStart) / 1e9);
         o.flush();
         return ExitCodes.OK;
     }
