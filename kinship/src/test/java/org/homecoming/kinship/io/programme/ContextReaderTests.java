@@ -122,6 +122,18 @@ class ContextReaderTests {
     }
 
     @Test
+    void aDayThatDoesNotExistIsNamed() throws IOException {
+        write("missing_persons.csv", MISSING_HEADER + MP1.replace(",1970-03,", ",1970-02-30,"));
+        fails("missing_persons.csv:2: loss_date: not a date (YYYY, YYYY-MM or YYYY-MM-DD): '1970-02-30'");
+    }
+
+    @Test
+    void aYearOutOfRangeIsNamed() throws IOException {
+        write("missing_persons.csv", MISSING_HEADER + MP1.replace(",1950,", ",1750,"));
+        fails("missing_persons.csv:2: birth_date: year must be between 1850 and 2100: '1750'");
+    }
+
+    @Test
     void anUnknownSiteIsNamed() throws IOException {
         write("remains.csv", REMAINS_HEADER + R1 + R2.replace("S-2", "S-9"));
         fails("remains.csv:3: site_id: unknown site 'S-9'");
