@@ -136,6 +136,7 @@ final class MatchCommand implements Callable<Integer> {
         lineage(o, result);
         lineageFrequencies(o, in.lineage(), result);
         evidenceColumns.printPosterior(o);
+        evidenceColumns.printContextFactors(o);
         if (in.hasTruth()) {
             summarise(o, result, in);
             evidenceColumns.printFigures(o, in.truth(), in.families(), threshold);

@@ -4,17 +4,21 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import org.homecoming.kinship.evidence.CombinedPair;
 import org.homecoming.kinship.evidence.ContextEvidence;
+import org.homecoming.kinship.evidence.ContextFactors;
 import org.homecoming.kinship.evidence.ContextModel;
 import org.homecoming.kinship.evidence.EvidenceSet;
 import org.homecoming.kinship.evidence.ExclusivePosterior;
@@ -139,6 +143,36 @@ final class MatchEvidence {
         o.printf(Locale.ROOT, "posterior (%s evidence): prior p = %.3g that a missing person is among the %d remains "
                 + "(per pair %.3g); %d pairs exact, %d by Gibbs sampling%n", chosen.label(), prior.pRecovered(),
                 prior.remains(), prior.perPair(), pairs.size() - gibbs, gibbs);
+    }
+
+    /**
+     * Each context factor on its own, over the pairs identified at posterior ≥ {@value #POSTERIOR_CUT}:
+     * its median, and how many pairs it favoured (factor > 1) or weighed against (< 1).
+     */
+    void printContextFactors(PrintWriter o) {
+        if (!hasContext || !chosen.context()) {
+            return;
+        }
+        List<ContextFactors> ids = scored(chosen).stream().filter(p -> p.posterior().posterior() >= POSTERIOR_CUT)
+                .map(p -> p.evidence().context()).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<String, ToDoubleFunction<ContextFactors>> factors = new LinkedHashMap<>();
+        factors.put("distance", ContextFactors::distance);
+        factors.put("age", ContextFactors::age);
+        factors.put("sex", ContextFactors::sex);
+        factors.put("artifact", ContextFactors::artifact);
+        StringBuilder line = new StringBuilder("context factors of the " + ids.size() + " identifications at posterior >= "
+                + POSTERIOR_CUT + ":");
+        factors.forEach((name, f) -> {
+            double[] v = ids.stream().mapToDouble(f).sorted().toArray();
+            long up = Arrays.stream(v).filter(x -> x > 1).count();
+            long down = Arrays.stream(v).filter(x -> x < 1).count();
+            line.append(String.format(Locale.ROOT, " %s median %.3g (%d for, %d against);", name, v[v.length / 2], up, down));
+        });
+        line.setLength(line.length() - 1);
+        o.println(line);
     }
 
     /** Per evidence set up to the chosen one and per operating point: identifications against the truth. */

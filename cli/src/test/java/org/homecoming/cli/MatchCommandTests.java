@@ -248,6 +248,9 @@ class MatchCommandTests extends CommandTests {
                 line("evidence " + set + " +posterior >= 0\\.99: +\\d+ identifications");
             }
             line("posterior \\(all evidence\\): prior p = [0-9.]+ that a missing person is among the \\d+ remains");
+            Matcher factors = line("context factors of the (\\d+) identifications at posterior >= 0\\.99: distance median "
+                    + "[0-9.e+-]+ \\(\\d+ for, \\d+ against\\); age median .*; sex median .*; artifact median");
+            assertThat(Integer.parseInt(factors.group(1))).isEqualTo(ids.size());
         }
 
         /** Each row's combined LR is the product of its parts; a lineage exclusion gives LR and posterior 0. */
