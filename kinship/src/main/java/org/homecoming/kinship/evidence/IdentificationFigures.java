@@ -35,7 +35,9 @@ public record IdentificationFigures(int identifications, int correct, int wrong,
             if (accept.test(p)) {
                 if (p.missing().equals(truth.get(p.remains()))) {
                     correct++;
-                    named.add(p.remains());
+                    if (indexed.contains(p.missing())) {
+                        named.add(p.remains());
+                    }
                 } else {
                     wrong++;
                 }
