@@ -46,6 +46,10 @@ final class SimulateCommand implements Callable<Integer> {
             description = "allele frequency table, list format (default: the bundled East Asian table)")
     Path frequencies;
 
+    @Option(names = "--lineage-reference", paramLabel = "R",
+            description = "men in the lineage reference set lineage_reference.csv (default 2000; 0: no file)")
+    Integer lineageReference;
+
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
@@ -57,6 +61,9 @@ final class SimulateCommand implements Callable<Integer> {
         }
         if (loci != null) {
             s = s.withLoci(loci);
+        }
+        if (lineageReference != null) {
+            s = s.withLineageReference(lineageReference);
         }
         PrintWriter err = spec.commandLine().getErr();
         boolean bar = !quiet && (long) missing + remains >= PROGRESS_THRESHOLD;

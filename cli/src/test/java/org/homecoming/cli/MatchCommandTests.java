@@ -335,7 +335,7 @@ class MatchCommandTests extends CommandTests {
         @Test
         void frequenciesAreCountedInTheReferenceSetWhenTheDirectoryHasOne(@TempDir Path dir) throws IOException {
             Path programme = dir.resolve("programme");
-            ProgrammeSimulator.simulate(SimulationSpec.of(150, 120, 11), programme);
+            ProgrammeSimulator.simulate(SimulationSpec.of(150, 120, 11).withLineageReference(0), programme);
             String without = match(programme, dir);
             assertThat(without).contains("lineage frequencies: no lineage_reference.csv; counted among the programme's own"
                     + " lineage.csv rows (remains and relatives included), not a population frequency");

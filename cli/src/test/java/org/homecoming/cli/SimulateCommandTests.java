@@ -49,6 +49,26 @@ class SimulateCommandTests extends CommandTests {
     }
 
     @Test
+    void writesALineageReferenceSetOfTheGivenSizeOrNone() throws IOException {
+        Path dir = tmp.resolve("ref");
+        assertThat(execute("simulate", "--missing", "5", "--remains", "2", "--seed", "1", "--out", dir.toString(),
+                "--lineage-reference", "7")).isEqualTo(0);
+        // header, then a YSTR and an MTDNA row per man
+        assertThat(Files.readAllLines(dir.resolve("lineage_reference.csv"))).hasSize(15)
+                .startsWith("sample_id,marker_type,value");
+        assertThat(execute("simulate", "--missing", "5", "--remains", "2", "--seed", "1", "--out", dir.toString(),
+                "--lineage-reference", "0")).isEqualTo(0);
+        assertThat(dir.resolve("lineage_reference.csv")).doesNotExist();
+    }
+
+    @Test
+    void negativeLineageReferenceIsBadInput() {
+        assertThat(execute("simulate", "--missing", "3", "--remains", "1", "--seed", "1", "--lineage-reference",
+                "-1", "--out", tmp.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("lineage reference set size must be at least 0: -1");
+    }
+
+    @Test
     void missingRequiredOptionIsBadInput() {
         assertThat(execute("simulate", "--missing", "5", "--seed", "1", "--out", tmp.toString())).isEqualTo(2);
         assertThat(err.toString()).startsWith("homecoming: Missing required option").contains("--remains");

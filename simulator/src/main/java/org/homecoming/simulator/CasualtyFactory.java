@@ -19,6 +19,8 @@ import org.homecoming.simulator.programme.PartialDate;
 /**
  * Makes missing persons: who they were, where they came from, where and how they were lost.
  * The weights below are rough synthetic choices that put losses where the fighting and the bombing were.
+ * The record gives the loss point only as well as its kind allows ({@link LossLocation}); the casualty keeps
+ * the true point, near which the remains lie.
  */
 final class CasualtyFactory {
 
@@ -41,10 +43,15 @@ final class CasualtyFactory {
     private static final Weighted<String> RANKS = Weighted.of(List.of("Binh nhì", "Binh nhất", "Hạ sĩ", "Trung sĩ",
             "Thượng sĩ", "Chuẩn úy", "Thiếu úy", "Trung úy", "Thượng úy", "Đại úy"),
             new double[] {15, 25, 20, 15, 8, 5, 5, 4, 2, 1});
+    /** Records that name the place of death or burial; the others say less. */
+    private static final List<String> VN_DOCUMENTED = List.of("Hy sinh tại trạm phẫu, mai táng gần trạm",
+            "Hy sinh trong trận đánh, đồng đội mai táng tại chỗ", "Hy sinh tại chốt, mai táng cạnh công sự");
     private static final List<String> VN_CIRCUMSTANCES = List.of("Hy sinh trong chiến đấu",
-            "Hy sinh khi hành quân", "Mất tích sau trận đánh", "Hy sinh do bom B-52",
-            "Hy sinh tại trạm phẫu, mai táng gần trạm", "Hy sinh trong trận đánh, đồng đội mai táng tại chỗ",
-            "Mất tích khi vượt sông", "Hy sinh do pháo kích");
+            "Hy sinh khi hành quân", "Mất tích sau trận đánh", "Hy sinh do bom B-52", "Mất tích khi vượt sông",
+            "Hy sinh do pháo kích");
+    /** Place of death or burial written down 45%, the battle area 30%, only the front 25%. */
+    private static final Weighted<LossLocation.Kind> VN_RECORDS = Weighted.of(List.of(LossLocation.Kind.PLACE,
+            LossLocation.Kind.AREA, LossLocation.Kind.FRONT), new double[] {0.45, 0.30, 0.25});
     private static final List<String[]> US_AIRCRAFT = List.of(
             new String[] {"F-4C", "433rd TFS, 8th TFW", "Capt"}, new String[] {"F-105D", "469th TFS, 388th TFW", "Maj"},
             new String[] {"A-4E", "VA-55, USS Hancock", "Lt Cdr"}, new String[] {"A-6A", "VA-75, USS Kitty Hawk", "Lt"},
@@ -98,6 +105,14 @@ final class CasualtyFactory {
         int lossYear = Math.max(1965, birth + 17) + rng.nextInt(1976 - Math.max(1965, birth + 17));
         Province lossProvince = vnLoss.draw(rng);
         GeoPoint point = gazetteer.pointIn(lossProvince, 1500, rng);
+        LossLocation.Kind kind = VN_RECORDS.draw(rng);
+        LossLocation recorded = LossLocation.around(point, lossProvince, kind, rng);
+        String place = "Mặt trận " + lossProvince.shortName();
+        String circumstances = kind == LossLocation.Kind.PLACE ? VN_DOCUMENTED.get(rng.nextInt(VN_DOCUMENTED.size()))
+                : VN_CIRCUMSTANCES.get(rng.nextInt(VN_CIRCUMSTANCES.size()));
+        if (kind == LossLocation.Kind.PLACE) {
+            place = "Cao điểm " + (100 + rng.nextInt(800)) + ", " + place;
+        }
         String unit = male ? unit(rng) : "Đại đội thanh niên xung phong " + (50 + rng.nextInt(900));
         String rank = male ? RANKS.draw(rng) : "Chiến sĩ";
         List<String> aliases = new ArrayList<>();
@@ -110,8 +125,8 @@ final class CasualtyFactory {
         MissingPerson record = new MissingPerson(id, "VN", name.full(), name.family(), name.middle(), name.given(),
                 aliases, male ? "M" : "F", Optional.of(partial(birth, rng, 0.5, 0.25)), home.commune(),
                 home.district(), home.province().name(), "", unit, rank, Optional.of(lossDate(lossYear, rng)),
-                "Mặt trận " + lossProvince.shortName(), Optional.of(point), OptionalInt.of(500 * (2 + rng.nextInt(39))),
-                VN_CIRCUMSTANCES.get(rng.nextInt(VN_CIRCUMSTANCES.size())), "MISSING", source);
+                place, Optional.of(recorded.recorded()), OptionalInt.of(recorded.precisionM()), circumstances,
+                "MISSING", source);
         return new Casualty(record, name, male, birth, lossYear, false, false, lossProvince, point);
     }
 
@@ -143,11 +158,14 @@ final class CasualtyFactory {
             serviceNumber = "RA" + (10000000 + rng.nextInt(90000000));
         }
         String region = Integer.parseInt(lossProvince.code()) <= 44 ? "North Vietnam" : "South Vietnam";
+        LossLocation recorded = LossLocation.around(point, lossProvince, aircraft ? LossLocation.Kind.AIRCRAFT
+                : LossLocation.Kind.GROUND, rng);
         MissingPerson record = new MissingPerson(id, "US", name.full(), name.family(), name.middle(), name.given(),
                 List.of(name.foreignOrder()), "M", Optional.of(partial(birth, rng, 0, 0)), home[0], home[1], home[2],
                 serviceNumber, unit, rank, Optional.of(lossDate(lossYear, rng)),
-                Name.stripDiacritics(lossProvince.shortName()) + " Province, " + region, Optional.of(point),
-                OptionalInt.of(aircraft ? 5000 : 1000), circumstances, "MISSING", source);
+                Name.stripDiacritics(lossProvince.shortName()) + " Province, " + region,
+                Optional.of(recorded.recorded()), OptionalInt.of(recorded.precisionM()), circumstances, "MISSING",
+                source);
         return new Casualty(record, name, true, birth, lossYear, true, aircraft, lossProvince, point);
     }
 

@@ -181,7 +181,7 @@ final class FamilyBuilder {
                 p.mt = MtHaplotypes.founder(rng, casualty.us());
                 p.mtLine = ++lineages;
                 if (p.male) {
-                    p.y = YHaplotypes.founder(rng);
+                    p.y = YHaplotypes.founder(rng, casualty.us());
                     p.yLine = ++lineages;
                 }
             } else {

@@ -9,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.homecoming.simulator.csv.CsvProgrammeSink;
 import org.homecoming.simulator.csv.FrequencyTableWriter;
+import org.homecoming.simulator.csv.LineageReferenceWriter;
 import org.homecoming.simulator.csv.ProgrammeFiles;
 import org.homecoming.simulator.genetics.Kit;
+import org.homecoming.simulator.genetics.LineagePopulation;
 import org.homecoming.simulator.programme.ProgrammeSink;
 
 /**
@@ -23,12 +26,15 @@ import org.homecoming.simulator.programme.ProgrammeSink;
  *
  * <p>The same spec gives the same output, byte for byte (one {@link java.util.SplittableRandom} per missing
  * person, split from the seed in order). Families are written as they are made, so memory grows only with the
- * number of remains, not of families.
+ * number of remains, not of families. The lineage reference set ({@code lineage_reference.csv}, unrelated men of
+ * the population, not records of the programme) is written by the directory form only.
  */
 public final class ProgrammeSimulator {
 
     /** Written into manifest.properties so a programme says what made it. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
+    /** "LINEAGE" in ASCII: keeps the reference set's stream apart from the programme's. */
+    private static final long REFERENCE_SALT = 0x4C494E45414745L;
 
     private ProgrammeSimulator() {
     }
@@ -51,6 +57,11 @@ public final class ProgrammeSimulator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (spec.lineageReference() > 0) {
+            rows.put(ProgrammeFiles.LINEAGE_REFERENCE, writeLineageReference(spec, outDir));
+        } else {
+            deleteIfExists(outDir.resolve(ProgrammeFiles.LINEAGE_REFERENCE));
+        }
         Manifest.write(spec, kit, rows, outDir);
         return summary;
     }
@@ -62,6 +73,28 @@ public final class ProgrammeSimulator {
 
     public static SimulationSummary simulate(SimulationSpec spec, ProgrammeSink sink, ProgressListener progress) {
         return new SimulationRun(spec, sink, progress).run();
+    }
+
+    /**
+     * The reference men come from their own stream, seeded from the spec's seed with a fixed salt, so that the set
+     * is the same for a seed whatever the size of the programme, and the programme the same whatever the set.
+     */
+    private static long writeLineageReference(SimulationSpec spec, Path outDir) {
+        SplittableRandom rng = new SplittableRandom(spec.seed() ^ REFERENCE_SALT);
+        try (Writer w = writer(outDir.resolve(ProgrammeFiles.LINEAGE_REFERENCE))) {
+            return LineageReferenceWriter.write(LineagePopulation.sample(spec.lineageReference(), rng), w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A reference set left from an earlier run into the same directory would no longer belong to it. */
+    private static void deleteIfExists(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Writer writer(Path file) throws IOException {

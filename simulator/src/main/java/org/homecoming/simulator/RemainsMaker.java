@@ -1,10 +1,6 @@
 package org.homecoming.simulator;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
@@ -12,8 +8,6 @@ import org.homecoming.simulator.genetics.Genome;
 import org.homecoming.simulator.genetics.MtHaplotypes;
 import org.homecoming.simulator.genetics.RemainsTyping;
 import org.homecoming.simulator.genetics.YHaplotypes;
-import org.homecoming.simulator.people.Gazetteer;
-import org.homecoming.simulator.people.Gazetteer.Province;
 import org.homecoming.simulator.people.Weighted;
 import org.homecoming.simulator.programme.AlleleCall;
 import org.homecoming.simulator.programme.GeoPoint;
@@ -26,34 +20,31 @@ import org.homecoming.simulator.programme.Truth;
 
 /**
  * Turns a victim into recovered remains: the site, the anthropologist's estimates, the degraded DNA profile,
- * lineage haplotypes and the truth row. Vietnamese remains mostly lie in the martyrs' cemetery of the province
- * where the person fell, the others in field graves and battle sites near the place of loss.
+ * lineage haplotypes and the truth row. Where the remains lie is {@link RecoverySites}' part, what lay with them
+ * {@link Artifacts}'.
  */
 final class RemainsMaker {
 
     private static final Weighted<String> CONDITIONS = Weighted.of(List.of("GOOD", "FAIR", "POOR", "FRAGMENTARY"),
             new double[] {0.15, 0.35, 0.35, 0.15});
-    private static final List<String> VN_ARTIFACTS = List.of("dép cao su", "bi đông", "cúc áo", "khóa thắt lưng",
-            "mũ cối", "bát sắt", "đồng xu", "lược", "bút máy");
-    private static final List<String> US_ARTIFACTS = List.of("dog tag", "flight suit fragment",
-            "parachute hardware", "aircraft wreckage", "boot sole", "wristwatch", "survival radio fragment");
 
     private final Genome genome;
     private final ProgrammeSink sink;
-    private final Map<String, Site> cemeteries = new HashMap<>();
-    private final Map<String, Site> lastFieldSite = new HashMap<>();
-    private final Gazetteer gazetteer = Gazetteer.get();
-    private long sites;
+    private final RecoverySites sites;
+    private final Artifacts artifacts;
     private long calls;
     private long haplotypes;
 
-    RemainsMaker(Genome genome, ProgrammeSink sink) {
+    /** {@code victims}: everyone whose remains will be made, of whom a named artifact may name a comrade. */
+    RemainsMaker(Genome genome, ProgrammeSink sink, List<Victim> victims) {
         this.genome = genome;
         this.sink = sink;
+        this.sites = new RecoverySites(sink);
+        this.artifacts = new Artifacts(victims);
     }
 
     long sites() {
-        return sites;
+        return sites.sites();
     }
 
     long calls() {
@@ -66,7 +57,7 @@ final class RemainsMaker {
 
     void make(String id, Victim v, SplittableRandom rng) {
         Casualty c = v.casualty();
-        Site site = site(c, rng);
+        Site site = sites.site(c, rng);
         boolean cemetery = site.kind().equals("CEMETERY");
         GeoPoint at = site.location().offset(rng.nextDouble() * 160 - 80, rng.nextDouble() * 160 - 80);
         String condition = CONDITIONS.draw(rng);
@@ -83,7 +74,7 @@ final class RemainsMaker {
                 OptionalInt.of(cemetery ? 5 : 10 + rng.nextInt(41)), team(c, year, rng), sexEstimate(c.male(), rng),
                 OptionalInt.of(Math.max(15, age - 2 - rng.nextInt(5))), OptionalInt.of(age + 2 + rng.nextInt(7)),
                 condition.equals("FRAGMENTARY") ? OptionalInt.empty() : OptionalInt.of(stature(c, rng)), condition,
-                artifacts(c.us(), rng), status));
+                artifacts.draw(c, rng), status));
         String sample = "DNA-" + id;
         for (RemainsTyping.Call call : profile) {
             sink.alleleCall(new AlleleCall(sample, "REMAINS", id, genome.kit().name(), call.locus(), call.allele1(),
@@ -107,46 +98,6 @@ final class RemainsMaker {
                 haplotypes++;
             }
         }
-    }
-
-    private Site site(Casualty c, SplittableRandom rng) {
-        Province p = c.lossProvince();
-        if (c.us()) {
-            return newSite(c.aircraft() ? "CRASH_SITE" : "BATTLE_SITE", c.aircraft()
-                    ? "Crash site " + Gazetteer.get().commune(p, rng).commune() : "Battle site, " + p.shortName(),
-                    p, c.lossPoint().offset(rng.nextDouble() * 1000 - 500, rng.nextDouble() * 1000 - 500), "");
-        }
-        double u = rng.nextDouble();
-        if (u < 0.5) {
-            return cemeteries.computeIfAbsent(p.code(), code -> {
-                GeoPoint centre = gazetteer.pointIn(p, 0, rng);
-                return newSite("CEMETERY", "Nghĩa trang liệt sĩ " + p.shortName(), p, centre, square(centre, 100));
-            });
-        }
-        Site last = lastFieldSite.get(p.code());
-        if (last != null && rng.nextDouble() < 0.3) {
-            return last;
-        }
-        boolean battle = u < 0.8;
-        String commune = gazetteer.commune(p, rng).commune();
-        Site s = newSite(battle ? "BATTLE_SITE" : "GRAVE", (battle ? "Khu vực trận đánh " : "Mộ đơn lẻ ") + commune,
-                p, c.lossPoint().offset(rng.nextDouble() * 2000 - 1000, rng.nextDouble() * 2000 - 1000), "");
-        lastFieldSite.put(p.code(), s);
-        return s;
-    }
-
-    private Site newSite(String kind, String name, Province p, GeoPoint at, String wkt) {
-        sites++;
-        Site s = new Site(String.format("S-%06d", sites), kind, name, p.name(), at, wkt);
-        sink.site(s);
-        return s;
-    }
-
-    private static String square(GeoPoint c, double halfSide) {
-        GeoPoint sw = c.offset(-halfSide, -halfSide);
-        GeoPoint ne = c.offset(halfSide, halfSide);
-        return String.format(Locale.ROOT, "POLYGON ((%.6f %.6f, %.6f %.6f, %.6f %.6f, %.6f %.6f, %.6f %.6f))",
-                sw.lon(), sw.lat(), ne.lon(), sw.lat(), ne.lon(), ne.lat(), sw.lon(), ne.lat(), sw.lon(), sw.lat());
     }
 
     private static double degradation(String condition, SplittableRandom rng) {
@@ -177,21 +128,5 @@ final class RemainsMaker {
             return String.format("JFA %02d-%dVM", year % 100, 1 + rng.nextInt(5));
         }
         return "Đội quy tập " + c.lossProvince().shortName();
-    }
-
-    private static List<String> artifacts(boolean us, SplittableRandom rng) {
-        List<String> pool = us ? US_ARTIFACTS : VN_ARTIFACTS;
-        List<String> found = new ArrayList<>();
-        int n = rng.nextInt(4);
-        for (int i = 0; i < n; i++) {
-            String a = pool.get(rng.nextInt(pool.size()));
-            if (!found.contains(a)) {
-                found.add(a);
-            }
-        }
-        if (!us && rng.nextDouble() < 0.05) {
-            found.add("lọ penicillin có giấy");
-        }
-        return found;
     }
 }

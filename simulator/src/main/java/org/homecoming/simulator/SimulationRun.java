@@ -62,7 +62,7 @@ final class SimulationRun {
             victims.add(unregistered(remainsRng.split()));
         }
         shuffle(remainsRng);
-        RemainsMaker maker = new RemainsMaker(genome, sink);
+        RemainsMaker maker = new RemainsMaker(genome, sink, victims);
         for (int k = 0; k < victims.size(); k++) {
             maker.make(String.format("R-%07d", k + 1), victims.get(k), remainsRng.split());
             step();

@@ -13,10 +13,12 @@ import org.homecoming.kinship.locus.FrequencyDatabase;
  *
  * <p>Defaults: 23 loci (the PowerPlex Fusion 6C autosomal set), the bundled East Asian frequency table, 3% US
  * cases, 85% of the missing with a family in the database, 5% of remains from unregistered persons, mutation
- * rate 0.001 per allele per meiosis.
+ * rate 0.001 per allele per meiosis, a lineage reference set of 2,000 unrelated men
+ * ({@code lineage_reference.csv}; 0 writes no file).
  */
 public record SimulationSpec(int missingPersons, int remains, long seed, int loci, FrequencyDatabase frequencies,
-        double usShare, double familyShare, double unregisteredShare, double mutationRate) {
+        double usShare, double familyShare, double unregisteredShare, double mutationRate,
+        int lineageReference) {
 
     /** The table used when none is given, bundled with the simulator. */
     public static final String DEFAULT_FREQUENCIES = "east-asia-norstr-2023.txt";
@@ -39,41 +41,51 @@ public record SimulationSpec(int missingPersons, int remains, long seed, int loc
         share("family share", familyShare);
         share("unregistered share", unregisteredShare);
         share("mutation rate", mutationRate);
+        if (lineageReference < 0) {
+            throw new IllegalArgumentException("lineage reference set size must be at least 0: " + lineageReference);
+        }
     }
 
     public static SimulationSpec of(int missingPersons, int remains, long seed) {
-        return new SimulationSpec(missingPersons, remains, seed, 23, defaultFrequencies(), 0.03, 0.85, 0.05, 0.001);
+        return new SimulationSpec(missingPersons, remains, seed, 23, defaultFrequencies(), 0.03, 0.85, 0.05, 0.001,
+                2000);
     }
 
     public SimulationSpec withLoci(int n) {
         return new SimulationSpec(missingPersons, remains, seed, n, frequencies, usShare, familyShare,
-                unregisteredShare, mutationRate);
+                unregisteredShare, mutationRate, lineageReference);
     }
 
     /** Another population; the number of loci is cut to what the table has. */
     public SimulationSpec withFrequencies(FrequencyDatabase db) {
         return new SimulationSpec(missingPersons, remains, seed, Math.min(loci, db.loci().size()), db, usShare,
-                familyShare, unregisteredShare, mutationRate);
+                familyShare, unregisteredShare, mutationRate, lineageReference);
     }
 
     public SimulationSpec withUsShare(double share) {
         return new SimulationSpec(missingPersons, remains, seed, loci, frequencies, share, familyShare,
-                unregisteredShare, mutationRate);
+                unregisteredShare, mutationRate, lineageReference);
     }
 
     public SimulationSpec withFamilyShare(double share) {
         return new SimulationSpec(missingPersons, remains, seed, loci, frequencies, usShare, share,
-                unregisteredShare, mutationRate);
+                unregisteredShare, mutationRate, lineageReference);
     }
 
     public SimulationSpec withUnregisteredShare(double share) {
         return new SimulationSpec(missingPersons, remains, seed, loci, frequencies, usShare, familyShare, share,
-                mutationRate);
+                mutationRate, lineageReference);
     }
 
     public SimulationSpec withMutationRate(double rate) {
         return new SimulationSpec(missingPersons, remains, seed, loci, frequencies, usShare, familyShare,
-                unregisteredShare, rate);
+                unregisteredShare, rate, lineageReference);
+    }
+
+    /** Another size of the lineage reference set: {@code n} men, each with a Y-STR and an mtDNA row; 0 for none. */
+    public SimulationSpec withLineageReference(int n) {
+        return new SimulationSpec(missingPersons, remains, seed, loci, frequencies, usShare, familyShare,
+                unregisteredShare, mutationRate, n);
     }
 
     /** The bundled East Asian table (norSTR 2023, 40 loci). */

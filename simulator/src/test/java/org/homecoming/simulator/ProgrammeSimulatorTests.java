@@ -19,6 +19,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.homecoming.kinship.io.programme.Programme;
+import org.homecoming.kinship.io.programme.ProgrammeReader;
+import org.homecoming.kinship.lineage.LineageReference;
+import org.homecoming.kinship.lineage.YHaplotype;
 import org.homecoming.kinship.locus.FrequencyDatabase;
 import org.homecoming.simulator.csv.ProgrammeFiles;
 import org.homecoming.simulator.programme.PartialDate;
@@ -71,6 +75,10 @@ class ProgrammeSimulatorTests {
                 assertThat(e.getValue()).as(e.getKey()).isEqualTo(documented.get(e.getKey()));
                 assertThat(Csv.header(programme.resolve(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue());
             }
+            assertThat(documented.get(ProgrammeFiles.LINEAGE_REFERENCE))
+                    .isEqualTo(ProgrammeFiles.LINEAGE_REFERENCE_COLUMNS);
+            assertThat(Csv.header(programme.resolve(ProgrammeFiles.LINEAGE_REFERENCE)))
+                    .isEqualTo(ProgrammeFiles.LINEAGE_REFERENCE_COLUMNS);
         }
 
         @Test
@@ -119,6 +127,8 @@ class ProgrammeSimulatorTests {
             for (String f : ProgrammeFiles.HEADERS.keySet()) {
                 assertThat(manifest).contains("rows." + f + "=" + Csv.rows(programme.resolve(f)).size() + "\n");
             }
+            assertThat(manifest).contains("rows.lineage_reference.csv=4000\n", "lineage.reference=2000\n",
+                    "ystr.kit=PowerPlex Y23\n", "ystr.mutation.rate.total=0.082607\n", "mtdna.mutation.rate=0.030303\n");
             assertThat(Csv.read(programme.resolve(ProgrammeFiles.README)))
                     .contains("--missing 400 --remains 150 --seed 11");
         }
@@ -236,6 +246,38 @@ class ProgrammeSimulatorTests {
     }
 
     @Nested
+    class LineageReferenceSet {
+
+        @Test
+        void theEngineReadsTwoThousandUnrelatedMenTypedAtEveryLocusNoneOfThemFromTheProgramme() {
+            Programme p = ProgrammeReader.read(programme, ProgrammeReader.Settings.defaults());
+            LineageReference reference = p.lineageReference().orElseThrow();
+            assertThat(reference.y()).hasSize(2000).allMatch(y -> y.loci().size() == 22);
+            assertThat(reference.mito()).hasSize(2000).allMatch(m -> m.typed().toString().equals("[16024-576]"));
+            Set<String> ids = Csv.rows(programme.resolve(ProgrammeFiles.LINEAGE_REFERENCE)).stream()
+                    .map(r -> r.get("sample_id")).collect(Collectors.toSet());
+            assertThat(ids).hasSize(2000).allMatch(id -> id.matches("LR-\\d{6}"));
+            // full Y23 haplotypes of unrelated men: the programme's own (all typed at most at 22 loci) are not among them
+            Set<YHaplotype> programmeY = new HashSet<>();
+            p.lineage().values().forEach(l -> l.y().ifPresent(programmeY::add));
+            assertThat(programmeY).isNotEmpty();
+            long shared = reference.y().stream().filter(programmeY::contains).count();
+            assertThat(shared).isLessThan(5);
+        }
+
+        @Test
+        void sizeZeroWritesNoFileAndRemovesAnEarlierOne() throws IOException {
+            Path dir = tmp.resolve("no-reference");
+            ProgrammeSimulator.simulate(SimulationSpec.of(20, 5, 1).withLineageReference(10), dir);
+            assertThat(Csv.rows(dir.resolve(ProgrammeFiles.LINEAGE_REFERENCE))).hasSize(20);
+            ProgrammeSimulator.simulate(SimulationSpec.of(20, 5, 1).withLineageReference(0), dir);
+            assertThat(Files.exists(dir.resolve(ProgrammeFiles.LINEAGE_REFERENCE))).isFalse();
+            assertThat(Csv.read(dir.resolve(ProgrammeFiles.MANIFEST))).contains("lineage.reference=0\n")
+                    .doesNotContain("rows.lineage_reference.csv");
+        }
+    }
+
+    @Nested
     class Names {
 
         @Test
@@ -323,7 +365,8 @@ class ProgrammeSimulatorTests {
 
     private static List<String> fileNames() {
         List<String> names = new ArrayList<>(ProgrammeFiles.HEADERS.keySet());
-        names.addAll(List.of(ProgrammeFiles.FREQUENCIES, ProgrammeFiles.MANIFEST, ProgrammeFiles.README));
+        names.addAll(List.of(ProgrammeFiles.FREQUENCIES, ProgrammeFiles.MANIFEST, ProgrammeFiles.README,
+                ProgrammeFiles.LINEAGE_REFERENCE));
         return names;
     }
 }

@@ -20,6 +20,8 @@ class SimulationSpecTests {
         assertThat(s.frequencies().locus("Penta E").alleles()).isNotEmpty();
         assertThat(s.usShare()).isEqualTo(0.03);
         assertThat(s.mutationRate()).isEqualTo(0.001);
+        assertThat(s.lineageReference()).isEqualTo(2000);
+        assertThat(s.withLineageReference(0).lineageReference()).isZero();
     }
 
     @Test
@@ -33,6 +35,8 @@ class SimulationSpecTests {
                 "US share must be in [0, 1]: 1.5");
         assertThatThrownBy(() -> SimulationSpec.of(10, 5, 1).withMutationRate(-0.1)).hasMessage(
                 "mutation rate must be in [0, 1]: -0.1");
+        assertThatThrownBy(() -> SimulationSpec.of(10, 5, 1).withLineageReference(-1)).hasMessage(
+                "lineage reference set size must be at least 0: -1");
     }
 
     @Test

@@ -34,6 +34,9 @@ public final class ProgrammeFiles {
     public static final String PROFILES = "profiles.csv";
     public static final String LINEAGE = "lineage.csv";
     public static final String TRUTH = "truth.csv";
+    /** Written beside the others when the spec asks for a reference set; not a record stream of the programme. */
+    public static final String LINEAGE_REFERENCE = "lineage_reference.csv";
+    public static final List<String> LINEAGE_REFERENCE_COLUMNS = List.of("sample_id", "marker_type", "value");
     public static final String FREQUENCIES = "frequencies.txt";
     public static final String README = "README.txt";
     public static final String MANIFEST = "manifest.properties";

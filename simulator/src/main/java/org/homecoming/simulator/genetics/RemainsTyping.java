@@ -52,7 +52,7 @@ public final class RemainsTyping {
         boolean[] called = new boolean[YHaplotypes.SLOTS.size()];
         double drop = Math.min(0.98, degradation * Kit.AmpliconSize.M.weight());
         for (int i = 0; i < called.length; i++) {
-            called[i] = i == 2 ? called[1] : rng.nextDouble() >= drop;
+            called[i] = i == YHaplotypes.DYS385 + 1 ? called[YHaplotypes.DYS385] : rng.nextDouble() >= drop;
         }
         return called;
     }
