@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.homecoming.kinship.evidence.EvidenceSet;
 import org.homecoming.kinship.io.programme.ProgrammeReader;
 import org.homecoming.kinship.lineage.LineageConclusion;
 import org.homecoming.kinship.lineage.LineageMarker;
@@ -39,8 +40,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "match", mixinStandardHelpOptions = true,
         header = "Search every remains against every family: pairwise LRs, top candidates, identifications.",
         description = {"INPUT is a programme directory (docs/formats.md) or a Familias DVI .fam file.",
-            "Writes one row per reported pair (top K per remains and per missing person, and every pair at or "
-                + "above the threshold): remains,family,missing,lr,log10_lr,loci,excluded."})
+            "Writes one row per reported pair (top K per remains and per missing person, every pair at or "
+                + "above the threshold, and with --evidence all the pairs of context LR >= 100): remains,family,missing,lr,log10_lr,loci,excluded,lineage_lr,context_lr,"
+                + "combined_lr,posterior (docs/kinship-evidence.md)."})
 final class MatchCommand implements Callable<Integer> {
 
     static final String HEADER = "remains,family,missing,lr,log10_lr,loci,excluded";
@@ -89,9 +91,15 @@ final class MatchCommand implements Callable<Integer> {
                     + "them, both ways round (" + JointReport.HEADER + ")")
     Path jointOut;
 
+    @Option(names = "--evidence", defaultValue = "all", paramLabel = "KIND",
+            description = "autosomal (the autosomal LR only) or all (with Y-STR/mtDNA and the non-DNA context); "
+                    + "the posterior is computed on it (default ${DEFAULT-VALUE})")
+    String evidence;
+
     @Override
     public Integer call() {
         int t = threads.count();
+        EvidenceSet evidenceSet = evidenceSet(evidence);
         SearchOptions options = SearchOptions.defaults().withTopK(top).withThreshold(threshold).withThreads(t);
         MatchInput in = MatchInput.read(input, new ProgrammeReader.Settings(mutationSpec(mutation, mutationRate), dropout),
                 ignoreSex);
@@ -121,8 +129,10 @@ final class MatchCommand implements Callable<Integer> {
         }
         double searchSeconds = (System.nanoTime() - searchStart) / 1e9;
         result = in.lineage().attach(result, in.families());
-        List<Candidate> rows = result.reported();
-        write(rows);
+        long evidenceStart = System.nanoTime();
+        MatchEvidence evidenceColumns = MatchEvidence.of(input, in, index, result.reported(), evidenceSet);
+        List<Candidate> rows = evidenceColumns.rows();
+        write(rows, evidenceColumns);
         o.printf(Locale.ROOT, "indexed %d families (%d loci) in %.1f s; compared %d remains: %d comparisons in %.1f s (%.3g/s)%n",
                 index.size(), in.loci().size(), indexSeconds, in.remains().size(), result.comparisons(), searchSeconds,
                 result.comparisons() / Math.max(searchSeconds, 1e-9));
@@ -131,9 +141,14 @@ final class MatchCommand implements Callable<Integer> {
         lineage(o, result);
         lineageFrequencies(o, in.lineage(), result);
         JointReport.report(o, in, result, jointOut);
+        evidenceColumns.printPosterior(o);
+        evidenceColumns.printContextFactors(o);
         if (in.hasTruth()) {
             summarise(o, result, in);
+            evidenceColumns.printFigures(o, in.truth(), in.families(), threshold);
         }
+        o.printf(Locale.ROOT, "evidence: context, combined LRs, posteriors%s in %.1f s%n", in.hasTruth() ? " and figures" : "",
+                (System.nanoTime() - evidenceStart) / 1e9);
         o.flush();
         return ExitCodes.OK;
     }
@@ -202,13 +217,24 @@ final class MatchCommand implements Callable<Integer> {
         };
     }
 
-    private void write(List<Candidate> rows) {
+    /** The evidence named by {@code --evidence}. */
+    static EvidenceSet evidenceSet(String name) {
+        return switch (name) {
+            case "all" -> EvidenceSet.ALL;
+            case "autosomal" -> EvidenceSet.AUTOSOMAL;
+            default -> throw new IllegalArgumentException("--evidence must be autosomal or all: " + name);
+        };
+    }
+
+    private void write(List<Candidate> rows, MatchEvidence evidenceColumns) {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write(HEADER);
+            w.write(HEADER + "," + MatchEvidence.HEADER);
             w.write('\n');
-            for (Candidate c : rows) {
+            for (int i = 0; i < rows.size(); i++) {
+                Candidate c = rows.get(i);
                 w.write(String.join(",", csv(c.remains()), csv(c.family()), csv(c.missing()), Double.toString(c.lr()),
-                        Double.toString(c.log10Lr()), Integer.toString(c.loci()), Integer.toString(c.excluded())));
+                        Double.toString(c.log10Lr()), Integer.toString(c.loci()), Integer.toString(c.excluded()),
+                        evidenceColumns.columns(i)));
                 w.write('\n');
             }
         } catch (IOException e) {
@@ -223,7 +249,7 @@ final class MatchCommand implements Callable<Integer> {
         return field;
     }
 
-    private static String number(double x) {
+    static String number(double x) {
         return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
     }
 }

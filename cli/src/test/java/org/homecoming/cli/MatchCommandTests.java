@@ -38,15 +38,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MatchCommandTests extends CommandTests {
 
-    /** One CSV row of the output (no field of these inputs needs quoting). */
-    record Row(String remains, String family, String missing, double lr, double log10Lr, int loci, int excluded) {
+    /** One CSV row of the output (no field of these inputs needs quoting); empty evidence columns are NaN. */
+    record Row(String remains, String family, String missing, double lr, double log10Lr, int loci, int excluded,
+            double lineageLr, double contextLr, double combinedLr, double posterior) {
 
         static List<Row> read(Path csv) throws IOException {
             List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-            assertThat(lines.get(0)).isEqualTo("remains,family,missing,lr,log10_lr,loci,excluded");
+            assertThat(lines.get(0)).isEqualTo("remains,family,missing,lr,log10_lr,loci,excluded,"
+                    + "lineage_lr,context_lr,combined_lr,posterior");
             return lines.subList(1, lines.size()).stream().map(l -> l.split(",", -1)).map(f -> new Row(f[0], f[1], f[2],
-                    Double.parseDouble(f[3]), Double.parseDouble(f[4]), Integer.parseInt(f[5]), Integer.parseInt(f[6])))
-                    .toList();
+                    Double.parseDouble(f[3]), Double.parseDouble(f[4]), Integer.parseInt(f[5]), Integer.parseInt(f[6]),
+                    orNaN(f[7]), orNaN(f[8]), orNaN(f[9]), orNaN(f[10]))).toList();
+        }
+
+        private static double orNaN(String field) {
+            return field.isEmpty() ? Double.NaN : Double.parseDouble(field);
         }
     }
 
@@ -79,6 +85,11 @@ class MatchCommandTests extends CommandTests {
                 assertThat(r.family()).isEqualTo(dvi.get(r.remains(), r.missing()).family());
             }
             assertThat(found).isEqualTo(expected);
+            // a .fam file has no context; every posterior is a probability
+            assertThat(rows).allSatisfy(r -> {
+                assertThat(r.contextLr()).isNaN();
+                assertThat(r.posterior()).isBetween(0.0, 1.0);
+            });
         }
 
         @Test
@@ -120,6 +131,14 @@ class MatchCommandTests extends CommandTests {
                     dir.resolve("m.csv").toString());
             assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
             assertThat(err.toString()).contains("paternity.fam", "no DVI section");
+        }
+
+        @Test
+        void anUnknownEvidenceKindIsBadInput(@TempDir Path dir) {
+            int code = execute("match", DviCommandTests.resource("planecrash-dvi.fam").toString(), "--evidence", "dna",
+                    "--out", dir.resolve("m.csv").toString());
+            assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(err.toString()).contains("--evidence must be autosomal or all: dna");
         }
 
         @Test
@@ -213,6 +232,100 @@ class MatchCommandTests extends CommandTests {
                 assertThat(r.loci()).isEqualTo(remains.get(r.remains()).genotypes().size());
             }
             line("lineage: \\d+ identifications with a Y-STR or mtDNA comparison; comparisons: \\d+ consistent");
+        }
+
+        /** The "all" figures at posterior ≥ 0.99 are the CSV's rows at that posterior, scored against truth.csv. */
+        @Test
+        void theEvidenceFiguresAgreeWithTheCsvAndTheTruthFile() throws IOException {
+            Map<String, String> truth = new HashMap<>();
+            for (String l : Files.readAllLines(programme.resolve("truth.csv")).subList(1, 501)) {
+                String[] f = l.split(",", -1);
+                truth.put(f[0], f[1]);
+            }
+            List<Row> ids = Row.read(csv).stream().filter(r -> r.posterior() >= 0.99).toList();
+            long right = ids.stream().filter(r -> r.missing().equals(truth.get(r.remains()))).count();
+            Matcher m = line("evidence all +posterior >= 0\\.99: +(\\d+) identifications: (\\d+) true, (\\d+) false; "
+                    + "named (\\d+) of (\\d+) identifiable remains");
+            assertThat(Integer.parseInt(m.group(1))).isEqualTo(ids.size());
+            assertThat(Long.parseLong(m.group(2))).isEqualTo(right);
+            assertThat(Integer.parseInt(m.group(3))).isEqualTo(ids.size() - (int) right);
+            Matcher missed = line("truth: (\\d+) of (\\d+) identifiable remains missed");
+            assertThat(m.group(5)).isEqualTo(missed.group(2));
+            for (String set : List.of("autosomal", "\\+lineage", "\\+context", "all")) {
+                line("evidence " + set + " +combined LR >= 10000: +\\d+ identifications");
+                line("evidence " + set + " +posterior >= 0\\.99: +\\d+ identifications");
+            }
+            line("posterior \\(all evidence\\): prior p = [0-9.]+ that a missing person is among the \\d+ remains");
+            Matcher factors = line("context factors of the (\\d+) identifications at posterior >= 0\\.99: distance median "
+                    + "[0-9.e+-]+ \\(\\d+ for, \\d+ against\\); age median .*; sex median .*; artifact median");
+            assertThat(Integer.parseInt(factors.group(1))).isEqualTo(ids.size());
+        }
+
+        /** Each row's combined LR is the product of its parts; a lineage exclusion gives LR and posterior 0. */
+        @Test
+        void theCombinedLrIsTheProductOfTheKindsOfEvidence() throws IOException {
+            List<Row> rows = Row.read(csv);
+            for (Row r : rows) {
+                double lineage = Double.isNaN(r.lineageLr()) ? 1 : r.lineageLr();
+                double expected = Math.pow(10, r.log10Lr()) * lineage * r.contextLr();
+                assertThat(r.combinedLr()).as(r.toString()).isCloseTo(expected, within(1e-9 * expected + 1e-300));
+                assertThat(r.contextLr()).isPositive();
+                if (lineage == 0) {
+                    assertThat(r.posterior()).isZero();
+                }
+            }
+            assertThat(rows).anyMatch(r -> r.contextLr() != 1);
+        }
+    }
+
+    /** A small programme matched with {@code --evidence autosomal} and with all the evidence. */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class EvidenceKinds {
+
+        private List<Row> autosomal;
+        private String autosomalOut;
+        private List<Row> all;
+        private String allOut;
+
+        @BeforeAll
+        void matchTwice(@TempDir Path dir) throws IOException {
+            Path programme = dir.resolve("programme");
+            ProgrammeSimulator.simulate(SimulationSpec.of(150, 120, 11), programme);
+            Path csv = dir.resolve("m.csv");
+            assertThat(execute("match", programme.toString(), "--threads", "2", "--quiet", "--evidence", "autosomal",
+                    "--out", csv.toString())).as(err.toString()).isZero();
+            autosomal = Row.read(csv);
+            autosomalOut = out.toString();
+            out.getBuffer().setLength(0);
+            assertThat(execute("match", programme.toString(), "--threads", "2", "--quiet", "--out", csv.toString()))
+                    .as(err.toString()).isZero();
+            all = Row.read(csv);
+            allOut = out.toString();
+        }
+
+        /** Only the autosomal LR is combined, and the posterior is computed on it. */
+        @Test
+        void autosomalEvidenceLeavesLineageAndContextOut() {
+            assertThat(autosomal).isNotEmpty().allSatisfy(r -> {
+                assertThat(r.lineageLr()).isNaN();
+                assertThat(r.contextLr()).isNaN();
+                assertThat(Math.log10(r.combinedLr())).isCloseTo(r.log10Lr(), within(1e-9));
+            });
+            assertThat(autosomalOut).contains("posterior (autosomal evidence)", "evidence autosomal combined LR >= 10000:")
+                    .doesNotContain("evidence all");
+        }
+
+        /** All the evidence adds the pairs of strong context to the search's, and only those. */
+        @Test
+        void pairsOfStrongContextAreAddedToTheSearchs() {
+            Set<String> searched = new HashSet<>();
+            autosomal.forEach(r -> searched.add(r.remains() + "|" + r.missing()));
+            List<Row> added = all.stream().filter(r -> !searched.contains(r.remains() + "|" + r.missing())).toList();
+            assertThat(all).hasSize(autosomal.size() + added.size());
+            assertThat(added).isNotEmpty().allSatisfy(r -> assertThat(r.contextLr()).isGreaterThanOrEqualTo(100));
+            assertThat(allOut).contains("evidence: " + added.size() + " pairs added to the search's because their "
+                    + "context LR is >= 100");
         }
     }
 

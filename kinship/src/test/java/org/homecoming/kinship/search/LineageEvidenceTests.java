@@ -20,6 +20,7 @@ import org.homecoming.kinship.locus.Genotype;
 import org.homecoming.kinship.locus.GenotypeTable;
 import org.homecoming.kinship.locus.Locus;
 import org.homecoming.kinship.pedigree.Pedigree;
+import org.homecoming.kinship.pedigree.Sex;
 import org.junit.jupiter.api.Test;
 
 class LineageEvidenceTests {
@@ -49,6 +50,28 @@ class LineageEvidenceTests {
                 .containsExactly(LineageConclusion.CANNOT_EXCLUDE, LineageConclusion.CANNOT_EXCLUDE);
         List<LineageResult> far = e.compare(candidate("R2"), family());
         assertThat(far).extracting(LineageResult::conclusion).containsExactly(LineageConclusion.EXCLUSION);
+    }
+
+    /**
+     * A paternal cousin is on the missing person's Y line (MP ← FA ← GF → UN → CO, four meioses): when he
+     * is the only one typed for Y-STR, the remains' Y is compared with his.
+     */
+    @Test
+    void aPaternalCousinTypedForYGivesTheYEvidence() {
+        Pedigree p = Pedigree.builder().founder("GF", Sex.MALE).founder("GM", Sex.FEMALE).founder("MO", Sex.FEMALE)
+                .founder("AU", Sex.FEMALE).person("FA", "GF", "GM", Sex.MALE).person("UN", "GF", "GM", Sex.MALE)
+                .person("MP", "FA", "MO", Sex.MALE).person("CO", "UN", "AU", Sex.MALE).build();
+        SearchFamily f = new SearchFamily("F1", "MP", p, GenotypeTable.builder().put("CO", "L", Genotype.of("10", "11")).build());
+        LineageEvidence e = new LineageEvidence(
+                Map.of("CO", YHaplotype.parse(Y), "R1", YHaplotype.parse(Y), "R2", YHaplotype.parse(Y_FAR)), Map.of());
+        assertThat(e.compare(candidate("R1"), f)).singleElement().satisfies(r -> {
+            assertThat(r.marker()).isEqualTo(LineageMarker.Y_STR);
+            assertThat(r.conclusion()).isEqualTo(LineageConclusion.CANNOT_EXCLUDE);
+            // counted among CO, R1 and R2: x = 2 of N = 3, upper bound 0.95^(1/3), LR its inverse
+            assertThat(r.likelihoodRatio().getAsDouble()).isCloseTo(1 / Math.cbrt(0.95), within(1e-9));
+        });
+        assertThat(e.compare(candidate("R2"), f)).extracting(LineageResult::conclusion)
+                .containsExactly(LineageConclusion.EXCLUSION);
     }
 
     @Test

@@ -1,0 +1,80 @@
+package org.homecoming.kinship.evidence;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The non-DNA evidence of a programme, pair by pair: place, age, sex and named objects.
+ *
+ * <pre>{@code
+ * ContextEvidence c = new ContextEvidence(missing, remains, ContextModel.defaults());
+ * ContextFactors f = c.factors("R-1", "MP-7");   // ContextFactors.NONE when either record is absent
+ * }</pre>
+ *
+ * <p>The densities of "someone else" are estimated from the programme's own missing persons, so the
+ * evidence is built once for the whole programme. Not thread-safe (per-remains caches).
+ */
+public final class ContextEvidence {
+
+    /** A product of capped factors equal to the bound in exact arithmetic is not refused for rounding. */
+    private static final double ROUNDING = 1e-9;
+
+    private final Map<String, MissingContext> missing = new LinkedHashMap<>();
+    private final Map<String, RemainsContext> remains = new LinkedHashMap<>();
+    private final DistanceLr distance;
+    private final AgeLr age;
+    private final SexLr sex;
+    private final ArtifactLr artifact;
+
+    public ContextEvidence(List<MissingContext> missing, List<RemainsContext> remains, ContextModel model) {
+        missing.forEach(m -> this.missing.put(m.id(), m));
+        remains.forEach(r -> this.remains.put(r.id(), r));
+        this.distance = new DistanceLr(missing, model);
+        this.age = new AgeLr(missing, model);
+        this.sex = new SexLr(missing, model);
+        this.artifact = new ArtifactLr(missing, model);
+    }
+
+    /** No context at all: every pair gets {@link ContextFactors#NONE}. */
+    public static ContextEvidence none() {
+        return new ContextEvidence(List.of(), List.of(), ContextModel.defaults());
+    }
+
+    public ContextFactors factors(String remainsId, String missingId) {
+        RemainsContext r = remains.get(remainsId);
+        MissingContext m = missing.get(missingId);
+        if (r == null || m == null) {
+            return ContextFactors.NONE;
+        }
+        return new ContextFactors(distance.lr(r, m), age.lr(r, m), sex.lr(r, m), artifact.lr(r, m));
+    }
+
+    /**
+     * The missing persons among {@code candidates} whose context LR with the remains is at least
+     * {@code minLr}, strongest first, at most {@code limit}: pairs worth an autosomal comparison even
+     * when their DNA alone would not rank them among the search's best.
+     */
+    public List<String> strongest(String remainsId, Collection<String> candidates, double minLr, int limit) {
+        if (!(minLr > 0) || limit < 0) {
+            throw new IllegalArgumentException("minLr must be > 0 and limit >= 0: " + minLr + ", " + limit);
+        }
+        List<Map.Entry<String, Double>> found = new ArrayList<>();
+        double least = Math.log(minLr) - ROUNDING;
+        for (String m : candidates) {
+            double ln = factors(remainsId, m).lnLr();
+            if (ln >= least) {
+                found.add(Map.entry(m, ln));
+            }
+        }
+        found.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        return found.stream().limit(limit).map(Map.Entry::getKey).toList();
+    }
+
+    /** Number of missing persons in the registry (all of them, typed or not): the prior's denominator. */
+    public int missingCount() {
+        return missing.size();
+    }
+}
