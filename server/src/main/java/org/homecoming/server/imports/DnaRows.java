@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.homecoming.kinship.lineage.LineageValue;
 
 /** Checks rows of {@code profiles.csv} and {@code lineage.csv}: subjects exist, one kit and subject per sample, no repeated locus or marker; lineage values are read by the engine's {@link LineageValue}. */
 final class DnaRows {
@@ -49,22 +48,10 @@ final class DnaRows {
     void readLineage(Row r) {
         String sample = r.identifier("sample_id", true);
         String subject = subject(r, sample);
-        String marker = r.oneOf("marker_type", Set.of("YSTR", "MTDNA"), true);
-        String value = r.text("value", true);
-        if (value != null && marker != null) {
-            try {
-                LineageValue.check(marker, value);
-            } catch (IllegalArgumentException e) {
-                r.problem("value", e.getMessage());
-                return;
-            }
-        }
-        if (sample != null && marker != null && !sampleMarker.add(sample + "\u0000" + marker)) {
-            r.problem("marker_type", marker + " given twice for sample '" + sample + "'");
-            return;
-        }
-        if (sample != null && subject != null && marker != null && value != null) {
-            data.lineage.add(new ProgrammeData.LineageRow(sample, r.text("subject_type", true), subject, marker, value));
+        LineageCell cell = LineageCell.read(r, sample, sampleMarker);
+        if (sample != null && subject != null && cell != null) {
+            data.lineage.add(new ProgrammeData.LineageRow(sample, r.text("subject_type", true), subject, cell.marker(),
+                    cell.value()));
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.homecoming.kinship.lineage.LineageValue;
 
 /**
  * Reads and checks a population reference set, {@code lineage_reference.csv} (docs/formats.md):
@@ -78,22 +77,9 @@ public final class LineageReferenceReader {
 
     private static void read(Row r, Set<String> seen, List<Haplotype> rows) {
         String sample = r.identifier("sample_id", true);
-        String marker = r.oneOf("marker_type", Set.of("YSTR", "MTDNA"), true);
-        String value = r.text("value", true);
-        if (value != null && marker != null) {
-            try {
-                LineageValue.check(marker, value);
-            } catch (IllegalArgumentException e) {
-                r.problem("value", e.getMessage());
-                return;
-            }
-        }
-        if (sample != null && marker != null && !seen.add(sample + "\u0000" + marker)) {
-            r.problem("marker_type", marker + " given twice for sample '" + sample + "'");
-            return;
-        }
-        if (sample != null && marker != null && value != null) {
-            rows.add(new Haplotype(sample, marker, value));
+        LineageCell cell = LineageCell.read(r, sample, seen);
+        if (sample != null && cell != null) {
+            rows.add(new Haplotype(sample, cell.marker(), cell.value()));
         }
     }
 }
