@@ -54,7 +54,7 @@ public class SearchBenchmark {
 
     @Setup
     public void setUp() {
-        MutationSpec spec = mutation.equals("stepwise") ? MutationSpec.stepwise(0.001, 0, 0.1) : MutationSpec.proportional(0.001);
+        MutationSpec spec = MutationSpec.fromSetting("mutation", mutation, 0.001);
         List<Locus> loci = SyntheticSearchData.withMutation(BenchmarkData.loci(), spec);
         data = SyntheticSearchData.generate(loci, FAMILIES, REMAINS, 20240601);
         index = SearchIndex.build(data.families(), loci, LikelihoodOptions.defaults(), 2);

@@ -101,7 +101,7 @@ final class MatchCommand implements Callable<Integer> {
         int t = threads.count();
         EvidenceSet evidenceSet = evidenceSet(evidence);
         SearchOptions options = SearchOptions.defaults().withTopK(top).withThreshold(threshold).withThreads(t);
-        MatchInput in = MatchInput.read(input, new ProgrammeReader.Settings(mutationSpec(mutation, mutationRate), dropout),
+        MatchInput in = MatchInput.read(input, new ProgrammeReader.Settings(MutationSpec.fromSetting("--mutation", mutation, mutationRate), dropout),
                 ignoreSex);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
@@ -204,17 +204,6 @@ final class MatchCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "truth: %d of %d identifiable remains missed%n", s.missed(), s.identifiable());
         o.printf(Locale.ROOT, "truth: false-positive rate %.3g (%d of %d unrelated pairs)%n", s.falsePositiveRate(),
                 s.wrong(), s.unrelatedPairs());
-    }
-
-    /** The model named on the command line; stepwise has no second rate and range 0.1. */
-    static MutationSpec mutationSpec(String name, double rate) {
-        return switch (name) {
-            case "none" -> MutationSpec.none();
-            case "equal" -> MutationSpec.equal(rate);
-            case "proportional" -> MutationSpec.proportional(rate);
-            case "stepwise" -> MutationSpec.stepwise(rate, 0, 0.1);
-            default -> throw new IllegalArgumentException("--mutation must be none, equal, proportional or stepwise: " + name);
-        };
     }
 
     /** The evidence named by {@code --evidence}. */

@@ -82,7 +82,7 @@ final class SearchBenchCommand implements Callable<Integer> {
         }
         int t = threads.count();
         PrintWriter o = spec.commandLine().getOut();
-        List<Locus> ls = loci(loci, MatchCommand.mutationSpec(mutation, 0.001));
+        List<Locus> ls = loci(loci, MutationSpec.fromSetting("--mutation", mutation, 0.001));
         long start = System.nanoTime();
         SyntheticSearchData data = SyntheticSearchData.generate(ls, families, remains, seed);
         o.printf(Locale.ROOT, "data: %d families, %d remains, %d loci (%s mutation), seed %d, drawn in %.1f s%n",

@@ -117,7 +117,7 @@ public class DviIncidentService {
         }
         try {
             jdbc.sql("UPDATE ident_dvi_incident SET result_json = ?, frequency_db_id = ?, mutation_model = ? WHERE id = ?")
-                    .params(json.writeValueAsString(summary), stored.id(), settings.mutationSpec().toString(), id).update();
+                    .params(json.writeValueAsString(summary), stored.id(), settings.mutationSpec().text(), id).update();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

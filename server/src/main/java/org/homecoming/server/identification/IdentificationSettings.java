@@ -58,7 +58,7 @@ public class IdentificationSettings {
 
     /** The mutation model put on every locus, both sexes. */
     public MutationSpec mutationSpec() {
-        return MutationModels.parse(mutation, mutationRate);
+        return MutationSpec.fromSetting("homecoming.identification.mutation", mutation, mutationRate);
     }
 
     public double degradedDropout() {

@@ -12,6 +12,7 @@ import org.homecoming.kinship.locus.Locus;
 import org.homecoming.kinship.lr.LikelihoodRatio;
 import org.homecoming.kinship.lr.LrResult;
 import org.homecoming.kinship.mutation.MutationModel;
+import org.homecoming.kinship.mutation.MutationSpec;
 import org.homecoming.kinship.pedigree.Pedigree;
 import org.homecoming.kinship.search.PairwiseLr;
 import org.homecoming.kinship.search.Remains;
@@ -68,7 +69,7 @@ class PairAnalysis {
         FrequencyDatabase db = stored.database();
         List<String> names = job.loci() == null || job.loci().isBlank() ? List.of() : List.of(job.loci().split(","));
         Map<String, List<String>> added = SearchModel.parseAdded(job.addedAlleles());
-        List<Locus> loci = SearchModel.loci(db, names, added, MutationModels.fromRecord(job.mutationModel()));
+        List<Locus> loci = SearchModel.loci(db, names, added, MutationSpec.parse(job.mutationModel()));
         List<Map<String, Genotype>> calls = new ArrayList<>(p.family().calls().values());
         calls.add(p.remains().calls());
         Map<String, List<String>> unknown = SearchModel.unknownAlleles(loci, calls);
@@ -79,7 +80,7 @@ class PairAnalysis {
                 all.addAll(y);
                 return all;
             }));
-            loci = SearchModel.loci(db, names, added, MutationModels.fromRecord(job.mutationModel()));
+            loci = SearchModel.loci(db, names, added, MutationSpec.parse(job.mutationModel()));
         }
         SearchFamily family = SearchModel.family(p.family(), loci);
         Remains remains = new Remains(p.remains().ref(), SearchModel.remains(p.remains(), loci, 0).genotypes(), c.dropout());

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.homecoming.kinship.likelihood.LikelihoodOptions;
 import org.homecoming.kinship.locus.FrequencyDatabase;
 import org.homecoming.kinship.locus.Locus;
+import org.homecoming.kinship.mutation.MutationSpec;
 import org.homecoming.kinship.search.Candidate;
 import org.homecoming.kinship.search.DatabaseSearch;
 import org.homecoming.kinship.search.Remains;
@@ -93,7 +94,7 @@ public class SearchJobs implements DisposableBean {
             throw new IllegalArgumentException("kind must be NEW or ALL: " + kind);
         }
         StoredFrequencies db = frequencies.active();
-        long id = jobs.insert(kind, by, EngineVersion.current(), db.id(), settings.mutationSpec().toString(),
+        long id = jobs.insert(kind, by, EngineVersion.current(), db.id(), settings.mutationSpec().text(),
                 settings.degradedDropout(), settings.threshold(), settings.topK());
         audit.recordAs(by, AuditAction.CREATE, "SEARCH_JOB", id, kind + " search queued");
         worker.submit(() -> run(id));
@@ -151,7 +152,7 @@ public class SearchJobs implements DisposableBean {
         // that family is searched again (and their earlier candidates superseded).
         families.stream().filter(f -> newPersons.contains(f.headId())).forEach(f -> newPersons.add(f.personId()));
         FrequencyDatabase db = frequencies.find(job.frequencyDbId()).database();
-        List<Locus> loci = SearchModel.loci(db, remains, families, MutationModels.fromRecord(job.mutationModel()));
+        List<Locus> loci = SearchModel.loci(db, remains, families, MutationSpec.parse(job.mutationModel()));
         boolean all = job.kind().equals("ALL");
         List<RemainsData> searchedRemains = all ? remains : remains.stream().filter(r -> newRemains.contains(r.id())).toList();
         List<RemainsData> otherRemains = all ? List.of() : remains.stream().filter(r -> !newRemains.contains(r.id())).toList();

@@ -18,6 +18,7 @@ import org.homecoming.kinship.likelihood.LikelihoodOptions;
 import org.homecoming.kinship.locus.Genotype;
 import org.homecoming.kinship.locus.GenotypeTable;
 import org.homecoming.kinship.locus.Locus;
+import org.homecoming.kinship.mutation.MutationSpec;
 import org.homecoming.kinship.pedigree.Pedigree;
 import org.homecoming.kinship.pedigree.Sex;
 import org.homecoming.kinship.search.PairwiseLr;
@@ -112,7 +113,7 @@ class TwoBrothersSearchTests {
         SearchJob job = jobs.find(jobId).orElseThrow();
         List<Locus> loci = SearchModel.loci(frequencies.find(job.frequencyDbId()).database(),
                 List.of(job.loci().split(",")), SearchModel.parseAdded(job.addedAlleles()),
-                MutationModels.fromRecord(job.mutationModel()));
+                MutationSpec.parse(job.mutationModel()));
         assertThat(loci).hasSize(ALLELES.size());
         assertThat(stored.get("MP-2")).isCloseTo(byHand("MP-2", loci), within(1e-9));
         assertThat(stored.get("MP-1")).isCloseTo(byHand("MP-1", loci), within(1e-9));
