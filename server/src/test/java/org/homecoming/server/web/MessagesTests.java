@@ -22,10 +22,10 @@ class MessagesTests {
     }
 
     /**
-     * Every bundle named in spring.messages.basename: the shared one (layout, registry, search, sign-in)
-     * and one for each of the archive, identification, user management and family liaison pages. Each is
-     * a base file in English and a {@code _vi} file; there are no {@code _en} files, English falls back
-     * to the base file.
+     * Every bundle named in spring.messages.basename: {@code messages} (the layout and the pages that
+     * came first) and one each for the archive, identification, user management and family liaison
+     * pages. Each is a base file in English and a {@code _vi} file; there are no {@code _en} files,
+     * English falls back to the base file.
      */
     static final String[] BUNDLES = {"messages", "messages-archive", "messages-identification", "messages-users",
         "messages-closure"};
@@ -48,14 +48,16 @@ class MessagesTests {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasenames(app.getProperty("spring.messages.basename").split(","));
         source.setDefaultEncoding(app.getProperty("spring.messages.encoding"));
-        source.setFallbackToSystemLocale(Boolean.parseBoolean(app.getProperty("spring.messages.fallback-to-system-locale")));
+        source.setFallbackToSystemLocale(
+            Boolean.parseBoolean(app.getProperty("spring.messages.fallback-to-system-locale")));
         return source;
     }
 
     @Test
-    void englishResolvesToTheBaseFileAndVietnameseToTheViFileWhateverTheSystemLocale() throws IOException {
-        // Without the fallback to the system locale, ?lang=en finds no messages_en and reads the base file;
-        // with it, a server started under a Vietnamese system locale would answer English pages in Vietnamese.
+    void englishResolvesToTheBaseFileAndVietnameseToTheViFile() throws IOException {
+        // Without the fallback to the system locale, ?lang=en finds no messages_en and reads the base file
+        // whatever the JVM's default locale; with it, a server started under a Vietnamese system locale
+        // would answer English pages in Vietnamese. So the setting is part of what this test checks.
         assertThat(load("application.properties").getProperty("spring.messages.fallback-to-system-locale"))
             .isEqualTo("false");
         ResourceBundleMessageSource source = applicationMessageSource();
@@ -63,8 +65,10 @@ class MessagesTests {
             Properties en = load(bundle + ".properties");
             Properties vi = load(bundle + "_vi.properties");
             for (String key : en.stringPropertyNames()) {
-                assertThat(source.getMessage(key, null, Locale.ENGLISH)).as(bundle + " en " + key).isEqualTo(en.getProperty(key));
-                assertThat(source.getMessage(key, null, Locale.US)).as(bundle + " en-US " + key).isEqualTo(en.getProperty(key));
+                assertThat(source.getMessage(key, null, Locale.ENGLISH)).as(bundle + " en " + key)
+                    .isEqualTo(en.getProperty(key));
+                assertThat(source.getMessage(key, null, Locale.US)).as(bundle + " en-US " + key)
+                    .isEqualTo(en.getProperty(key));
                 assertThat(source.getMessage(key, null, LocaleConfig.VIETNAMESE)).as(bundle + " vi " + key)
                     .isEqualTo(vi.getProperty(key));
             }
