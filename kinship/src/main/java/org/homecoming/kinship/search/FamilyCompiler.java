@@ -41,8 +41,8 @@ final class FamilyCompiler {
         double[] dist = distribution(f, peeled, options);
         for (double d : dist) {
             if (Double.isNaN(d)) {
-                throw new IllegalArgumentException("family " + f.family() + ": the references are inconsistent at locus "
-                        + locus.name() + (locus.mutation().isTrivial() ? " without a mutation model" : ""));
+                throw new FamilyRejectedException(f, "family " + f.family() + ": the references are inconsistent at locus "
+                        + locus.name() + (locus.mutation().isTrivial() ? " without a mutation model" : ""), null);
             }
         }
         double[] d0 = peeled.mutation().isTrivial() ? dist : withoutMutation(f, peeled, options);
@@ -56,7 +56,7 @@ final class FamilyCompiler {
         try {
             return Likelihood.genotypeDistribution(f.pedigree(), f.references(), locus, f.missing(), options);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("family " + f.family() + ", locus " + locus.name() + ": " + e.getMessage(), e);
+            throw new FamilyRejectedException(f, "family " + f.family() + ", locus " + locus.name() + ": " + e.getMessage(), e);
         }
     }
 
@@ -90,8 +90,8 @@ final class FamilyCompiler {
     private static void mark(boolean[] seen, SearchFamily f, Locus locus, String allele) {
         int i = locus.indexOf(allele);
         if (i < 0) {
-            throw new IllegalArgumentException("family " + f.family() + ", locus " + locus.name() + ": allele " + allele
-                    + " is not in the locus's allele list");
+            throw new FamilyRejectedException(f, "family " + f.family() + ", locus " + locus.name() + ": allele " + allele
+                    + " is not in the locus's allele list", null);
         }
         seen[i] = true;
     }

@@ -68,7 +68,7 @@ class PairAnalysis {
         }
         FrequencyDatabase db = stored.database();
         List<String> names = job.loci() == null || job.loci().isBlank() ? List.of() : List.of(job.loci().split(","));
-        Map<String, List<String>> added = SearchModel.parseAdded(job.addedAlleles());
+        Map<String, List<String>> added = jobs.addedAlleles(job);
         List<Locus> loci = SearchModel.loci(db, names, added, MutationSpec.parse(job.mutationModel()));
         List<Map<String, Genotype>> calls = new ArrayList<>(p.family().calls().values());
         calls.add(p.remains().calls());

@@ -10,6 +10,9 @@ import java.time.OffsetDateTime;
  *
  * @param kind {@code NEW} (profiles not searched before, against everything) or {@code ALL}
  * @param status {@code QUEUED}, {@code RUNNING}, {@code DONE} or {@code FAILED}
+ * @param addedAlleles only on jobs recorded before migration V360: the added alleles as
+ *     {@code LOCUS=a,b;LOCUS=c} text; later jobs store them as rows, null here (read both through
+ *     {@code SearchJobRepository.addedAlleles})
  * @param lineageReferenceId the population set lineage frequencies are counted in (the newest when
  *     queued), or null when none was stored: then they are counted among the registry's references
  */

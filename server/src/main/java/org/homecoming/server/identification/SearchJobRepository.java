@@ -3,7 +3,10 @@ package org.homecoming.server.identification;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,10 +37,38 @@ class SearchJobRepository {
         return keys.getKey().longValue();
     }
 
-    void start(long id, int remains, int families, long total, String loci, String added) {
+    void start(long id, int remains, int families, long total, String loci, Map<String, List<String>> added) {
         jdbc.sql("UPDATE ident_search_job SET status = 'RUNNING', started_at = ?, remains_count = ?, family_count = ?,"
-                        + " comparisons_total = ?, loci = ?, added_alleles = ? WHERE id = ?")
-                .params(OffsetDateTime.now(), remains, families, total, loci, added, id).update();
+                        + " comparisons_total = ?, loci = ? WHERE id = ?")
+                .params(OffsetDateTime.now(), remains, families, total, loci, id).update();
+        added.forEach((locus, alleles) -> {
+            for (int i = 0; i < alleles.size(); i++) {
+                jdbc.sql("INSERT INTO ident_search_job_allele (job_id, locus, position, allele) VALUES (?, ?, ?, ?)")
+                        .params(id, locus, i, alleles.get(i)).update();
+            }
+        });
+    }
+
+    /** The alleles job {@code id} added, as rows in locus and list order. */
+    List<AddedAllele> addedAlleleRows(long id) {
+        return jdbc.sql("SELECT locus, position, allele FROM ident_search_job_allele WHERE job_id = ? ORDER BY locus, position")
+                .param(id).query((rs, n) -> new AddedAllele(rs.getString("locus"), rs.getInt("position"),
+                        rs.getString("allele"))).list();
+    }
+
+    /**
+     * The alleles {@code job} added, per locus in list order (a mutable map). A job recorded before
+     * they were stored as rows has none there and keeps them as {@code LOCUS=a,b;LOCUS=c} text in
+     * {@link SearchJob#addedAlleles()}; that text is read here and nowhere else.
+     */
+    Map<String, List<String>> addedAlleles(SearchJob job) {
+        List<AddedAllele> rows = addedAlleleRows(job.id());
+        if (rows.isEmpty()) {
+            return SearchModel.parseAdded(job.addedAlleles());
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        rows.forEach(r -> out.computeIfAbsent(r.locus(), k -> new ArrayList<>()).add(r.allele()));
+        return out;
     }
 
     void progress(long id, long done) {

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.homecoming.kinship.likelihood.LikelihoodOptions;
 import org.homecoming.kinship.locus.FrequencyDatabase;
 import org.homecoming.kinship.locus.Locus;
 import org.homecoming.kinship.mutation.MutationSpec;
@@ -187,18 +186,7 @@ public class SearchJobs implements DisposableBean {
                 skipped.add(f.personRef() + ": " + e.getMessage());
             }
         }
-        SearchIndex index = null;
-        while (index == null && !input.isEmpty()) {
-            try {
-                index = SearchIndex.build(input, loci, LikelihoodOptions.defaults(), options.threads());
-            } catch (IllegalArgumentException e) {
-                String message = String.valueOf(e.getMessage());
-                SearchFamily culprit = input.stream().filter(f -> message.startsWith("family " + f.family() + ":")
-                        || message.startsWith("family " + f.family() + ",")).findFirst().orElseThrow(() -> e);
-                skipped.add(culprit.missing() + ": " + message);
-                input.remove(culprit);
-            }
-        }
+        SearchIndex index = LenientIndex.build(input, loci, options.threads(), skipped);
         if (index == null) {
             return null;
         }

@@ -72,18 +72,19 @@ final class SearchModel {
         return out;
     }
 
-    /** Alleles of {@code loci} absent from the table, as {@code LOCUS=a,b;LOCUS=c}. */
-    static String addedAlleles(FrequencyDatabase db, List<Locus> loci) {
-        StringBuilder sb = new StringBuilder();
+    /** Alleles of {@code loci} absent from the table, per locus in the locus's order (loci with none left out). */
+    static Map<String, List<String>> addedAlleles(FrequencyDatabase db, List<Locus> loci) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
         for (Locus l : loci) {
             List<String> extra = l.alleles().stream().filter(a -> !db.locus(l.name()).contains(a)).toList();
             if (!extra.isEmpty()) {
-                sb.append(sb.isEmpty() ? "" : ";").append(l.name()).append('=').append(String.join(",", extra));
+                out.put(l.name(), extra);
             }
         }
-        return sb.toString();
+        return out;
     }
 
+    /** Reads the {@code LOCUS=a,b;LOCUS=c} text that jobs recorded before V360 hold (see {@link SearchJobRepository#addedAlleles}). */
     static Map<String, List<String>> parseAdded(String text) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         if (text != null && !text.isBlank()) {

@@ -112,7 +112,7 @@ class TwoBrothersSearchTests {
         assertThat(stored).containsOnlyKeys("MP-1", "MP-2");
         SearchJob job = jobs.find(jobId).orElseThrow();
         List<Locus> loci = SearchModel.loci(frequencies.find(job.frequencyDbId()).database(),
-                List.of(job.loci().split(",")), SearchModel.parseAdded(job.addedAlleles()),
+                List.of(job.loci().split(",")), jobs.addedAlleles(job),
                 MutationSpec.parse(job.mutationModel()));
         assertThat(loci).hasSize(ALLELES.size());
         assertThat(stored.get("MP-2")).isCloseTo(byHand("MP-2", loci), within(1e-9));
