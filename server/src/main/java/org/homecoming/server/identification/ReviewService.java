@@ -9,6 +9,7 @@ import org.homecoming.server.registry.Comparison;
 import org.homecoming.server.registry.FamilyDisclosure;
 import org.homecoming.server.registry.FamilyRepository;
 import org.homecoming.server.registry.MissingPerson;
+import org.homecoming.server.registry.PedigreeDrawing;
 import org.homecoming.server.registry.PedigreeSvg;
 import org.homecoming.server.registry.PersonRepository;
 import org.homecoming.server.registry.Relative;
@@ -133,7 +134,7 @@ public class ReviewService {
         List<Relative> family = disclosure.family(Viewer.of(u), p, families.ofPerson(head.id()), "review panel");
         PairReport report = withheld(analysis.analyse(c), family);
         Set<Long> typed = disclosure.visibleReferences(family, families.profiled(head.id()));
-        String svg = PedigreeSvg.drawRelatives(p, new PedigreeSvg.OtherMissing(head, families.missingRows(head.id()),
+        PedigreeDrawing svg = PedigreeSvg.drawRelatives(p, new PedigreeSvg.OtherMissing(head, families.missingRows(head.id()),
                 labels.message("pedigree.missing", List.of(), "missing")), family, typed, true,
                 code -> labels.of("relationship", code), labels.message("family.withheld", List.of(), PedigreeSvg.WITHHELD));
         audit.record(AuditAction.VIEW_GENETIC, "CANDIDATE", candidateId, "remains " + r.ref() + " against " + p.ref());

@@ -11,14 +11,14 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
- * Draws a family's pedigree as SVG, on the server: squares for men, circles for women, a slash
+ * Lays out a family's pedigree for drawing as SVG ({@link PedigreeDrawing}): squares for men, circles for women, a slash
  * for the dead, the missing person outlined in red, shaded members who gave a DNA reference (only
  * when {@code showReferences}), relatives withheld for lack of consent dashed and unnamed. One row
  * per generation; lines run from the parents' midpoint to each child. In a family with several
  * missing persons ({@link OtherMissing}) each of them is outlined and labelled as missing.
  *
  * <pre>{@code
- * String svg = PedigreeSvg.draw(person, family, Set.of(memberIdWithProfile), true);
+ * PedigreeDrawing d = PedigreeSvg.draw(person, family, Set.of(memberIdWithProfile), true);  // d.toSvg() for the API
  * }</pre>
  */
 public final class PedigreeSvg {
@@ -38,12 +38,12 @@ public final class PedigreeSvg {
     private PedigreeSvg() {
     }
 
-    public static String draw(MissingPerson p, List<FamilyMember> family, Set<Long> referenceIds, boolean showReferences) {
+    public static PedigreeDrawing draw(MissingPerson p, List<FamilyMember> family, Set<Long> referenceIds, boolean showReferences) {
         return draw(p, family, referenceIds, showReferences, UnaryOperator.identity());
     }
 
     /** As {@link #draw(MissingPerson, List, Set, boolean)}, writing each relationship code through {@code relationLabel}. */
-    public static String draw(MissingPerson p, List<FamilyMember> family, Set<Long> referenceIds, boolean showReferences,
+    public static PedigreeDrawing draw(MissingPerson p, List<FamilyMember> family, Set<Long> referenceIds, boolean showReferences,
             UnaryOperator<String> relationLabel) {
         return drawRelatives(p, family.stream().map(m -> Relative.full(m, Set.of(), showReferences)).toList(),
                 referenceIds, showReferences, relationLabel, WITHHELD);
@@ -53,7 +53,7 @@ public final class PedigreeSvg {
      * Draws the family as one viewer may see it ({@link FamilyDisclosure}): a withheld relative is an
      * unnamed, dashed node labelled {@code withheldLabel} with its relationship, so the tree still draws.
      */
-    public static String drawRelatives(MissingPerson p, List<Relative> family, Set<Long> referenceIds,
+    public static PedigreeDrawing drawRelatives(MissingPerson p, List<Relative> family, Set<Long> referenceIds,
             boolean showReferences, UnaryOperator<String> relationLabel, String withheldLabel) {
         return drawRelatives(p, new OtherMissing(p, Set.of(), ""), family, referenceIds, showReferences, relationLabel,
                 withheldLabel);
@@ -74,7 +74,7 @@ public final class PedigreeSvg {
      * with several missing persons: {@code p} is drawn at the centre, and when {@code p} is not the
      * family's head, {@code p}'s own row gives their parents and the head is drawn as a missing relative.
      */
-    public static String drawRelatives(MissingPerson p, OtherMissing others, List<Relative> family, Set<Long> referenceIds,
+    public static PedigreeDrawing drawRelatives(MissingPerson p, OtherMissing others, List<Relative> family, Set<Long> referenceIds,
             boolean showReferences, UnaryOperator<String> relationLabel, String withheldLabel) {
         Map<String, Node> nodes = new LinkedHashMap<>();
         String mpFather = null;
@@ -108,14 +108,10 @@ public final class PedigreeSvg {
             }
             row++;
         }
-        StringBuilder svg = new StringBuilder();
-        svg.append(String.format(java.util.Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pedigree\" role=\"img\" viewBox=\"0 0 %d %d\""
-                        + " width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"10\">",
-                widest * CELL_W, row * ROW_H, widest * CELL_W, row * ROW_H));
-        nodes.values().forEach(n -> lines(svg, n, at));
-        nodes.values().forEach(n -> node(svg, n, at.get(n.ref())));
-        return svg.append("</svg>").toString();
+        List<PedigreeDrawing.Line> lines = new ArrayList<>();
+        nodes.values().forEach(n -> lines(lines, n, at));
+        List<PedigreeDrawing.Node> drawn = nodes.values().stream().map(n -> node(n, at.get(n.ref()))).toList();
+        return new PedigreeDrawing(widest * CELL_W, row * ROW_H, lines, drawn);
     }
 
     private static Map<String, Integer> generations(String root, Map<String, Node> nodes) {
@@ -139,7 +135,7 @@ public final class PedigreeSvg {
         return gen;
     }
 
-    private static void lines(StringBuilder svg, Node n, Map<String, double[]> at) {
+    private static void lines(List<PedigreeDrawing.Line> out, Node n, Map<String, double[]> at) {
         double[] c = at.get(n.ref());
         double[] f = n.father() == null ? null : at.get(n.father());
         double[] m = n.mother() == null ? null : at.get(n.mother());
@@ -149,48 +145,28 @@ public final class PedigreeSvg {
         double px = f != null && m != null ? (f[0] + m[0]) / 2 : (f != null ? f : m)[0];
         double py = (f != null ? f : m)[1];
         if (f != null && m != null) {
-            svg.append(line(f[0], f[1], m[0], m[1]));
+            out.add(PedigreeDrawing.Line.of(f[0], f[1], m[0], m[1]));
         }
-        svg.append(line(px, py, c[0], c[1] - SIZE / 2.0));
+        out.add(PedigreeDrawing.Line.of(px, py, c[0], c[1] - SIZE / 2.0));
     }
 
-    private static String line(double x1, double y1, double x2, double y2) {
-        return String.format(java.util.Locale.ROOT,
-                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#555\"/>", x1, y1, x2, y2);
-    }
-
-    private static void node(StringBuilder svg, Node n, double[] p) {
-        String stroke = n.missing() ? "stroke=\"#c0392b\" stroke-width=\"3\""
-                : "stroke=\"#222\" stroke-width=\"1.5\"" + (n.withheld() ? " stroke-dasharray=\"4 3\"" : "");
-        String fill = n.reference() ? "#7fb3d5" : "#fff";
+    private static PedigreeDrawing.Node node(Node n, double[] p) {
         double h = SIZE / 2.0;
-        svg.append("<g class=\"node").append(n.missing() ? " missing" : "").append(n.withheld() ? " withheld" : "")
-                .append("\"><title>")
-                .append(escape(n.label() + (n.relation().isEmpty() ? "" : " (" + n.relation() + ")"))).append("</title>");
-        if ("M".equals(n.sex())) {
-            svg.append(String.format(java.util.Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%d\" fill=\"%s\" %s/>",
-                    p[0] - h, p[1] - h, SIZE, SIZE, fill, stroke));
-        } else {
-            svg.append(String.format(java.util.Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" %s/>",
-                    p[0], p[1], h, fill, stroke));
-        }
-        if (!n.living()) {
-            svg.append(line(p[0] - h - 4, p[1] + h + 4, p[0] + h + 4, p[1] - h - 4));
-        }
-        svg.append(text(p[0], p[1] + h + 14, n.label()));
+        boolean square = "M".equals(n.sex());
+        List<PedigreeDrawing.Label> labels = new ArrayList<>();
+        labels.add(label(p[0], p[1] + h + 14, n.label()));
         if (!n.relation().isEmpty()) {
-            svg.append(text(p[0], p[1] + h + 26, n.relation()));
+            labels.add(label(p[0], p[1] + h + 26, n.relation()));
         }
-        svg.append("</g>");
+        return new PedigreeDrawing.Node("node" + (n.missing() ? " missing" : "") + (n.withheld() ? " withheld" : ""), square,
+                PedigreeDrawing.n(square ? p[0] - h : p[0]), PedigreeDrawing.n(square ? p[1] - h : p[1]), SIZE,
+                PedigreeDrawing.n(h), n.reference() ? "#7fb3d5" : "#fff", n.missing() ? "#c0392b" : "#222",
+                n.missing() ? "3" : "1.5", !n.missing() && n.withheld() ? "4 3" : null,
+                n.living() ? null : PedigreeDrawing.Line.of(p[0] - h - 4, p[1] + h + 4, p[0] + h + 4, p[1] - h - 4),
+                n.label() + (n.relation().isEmpty() ? "" : " (" + n.relation() + ")"), labels);
     }
 
-    private static String text(double x, double y, String s) {
-        String t = s.length() > 22 ? s.substring(0, 21) + "…" : s;
-        return String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>", x, y,
-                escape(t));
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static PedigreeDrawing.Label label(double x, double y, String s) {
+        return new PedigreeDrawing.Label(PedigreeDrawing.n(x), PedigreeDrawing.n(y), s.length() > 22 ? s.substring(0, 21) + "…" : s);
     }
 }

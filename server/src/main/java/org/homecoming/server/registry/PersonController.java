@@ -97,7 +97,7 @@ class PersonController {
         MissingPerson p = persons.visible(id);
         MissingPerson head = head(p).orElse(p);
         String svg = pedigree(p, head, disclosure.family(Viewer.of(CurrentUser.get()), head, families.ofPerson(head.id()),
-                "pedigree"));
+                "pedigree")).toSvg();
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).body(svg);
     }
 
@@ -114,7 +114,7 @@ class PersonController {
         }
     }
 
-    private String pedigree(MissingPerson p, MissingPerson head, List<Relative> family) {
+    private PedigreeDrawing pedigree(MissingPerson p, MissingPerson head, List<Relative> family) {
         boolean genetics = CurrentUser.get().canSeeGenetics();
         var others = new PedigreeSvg.OtherMissing(head, families.missingRows(head.id()),
                 labels.message("pedigree.missing", List.of(), "missing"));

@@ -27,7 +27,7 @@ class PedigreeSvgTests {
 
     @Test
     void drawsOneShapePerPersonInThreeGenerations() {
-        String svg = PedigreeSvg.draw(MP, FAMILY, Set.of(3L), true);
+        String svg = PedigreeSvg.draw(MP, FAMILY, Set.of(3L), true).toSvg();
         assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").endsWith("</svg>");
         assertThat(count(svg, "<rect")).isEqualTo(4);
         assertThat(count(svg, "<circle")).isEqualTo(2);
@@ -38,9 +38,9 @@ class PedigreeSvgTests {
 
     @Test
     void referencesAreShadedOnlyWhenShownAndNamesAreEscaped() {
-        assertThat(count(PedigreeSvg.draw(MP, FAMILY, Set.of(3L), true), "fill=\"#7fb3d5\"")).isEqualTo(1);
-        assertThat(count(PedigreeSvg.draw(MP, FAMILY, Set.of(3L), false), "fill=\"#7fb3d5\"")).isZero();
-        assertThat(PedigreeSvg.draw(MP, FAMILY, Set.of(), false)).contains("Phạm Thị &lt;Hoa&gt;").doesNotContain("<Hoa>");
+        assertThat(count(PedigreeSvg.draw(MP, FAMILY, Set.of(3L), true).toSvg(), "fill=\"#7fb3d5\"")).isEqualTo(1);
+        assertThat(count(PedigreeSvg.draw(MP, FAMILY, Set.of(3L), false).toSvg(), "fill=\"#7fb3d5\"")).isZero();
+        assertThat(PedigreeSvg.draw(MP, FAMILY, Set.of(), false).toSvg()).contains("Phạm Thị &lt;Hoa&gt;").doesNotContain("<Hoa>");
     }
 
     @Test
@@ -52,7 +52,7 @@ class PedigreeSvgTests {
                 Relative.full(FAMILY.get(1), Set.of(), false),
                 Relative.full(member(6, "MP-8", "Nguyễn Văn Em", "M", "BROTHER", "FM-1", "FM-2", false), Set.of(), false));
         String svg = PedigreeSvg.drawRelatives(second, new PedigreeSvg.OtherMissing(MP, Set.of("MP-8"), "mất tích"), family,
-                Set.of(), false, r -> r, "withheld");
+                Set.of(), false, r -> r, "withheld").toSvg();
         assertThat(count(svg, "class=\"node missing\"")).isEqualTo(2);
         // two generations: the parents above, both brothers below; the first brother is labelled missing
         assertThat(svg).contains("height=\"220\"").contains(MP.fullName() + " (mất tích)")
@@ -64,7 +64,7 @@ class PedigreeSvgTests {
 
     @Test
     void aPersonWithoutFamilyIsOneSquare() {
-        String svg = PedigreeSvg.draw(MP, List.of(), Set.of(), false);
+        String svg = PedigreeSvg.draw(MP, List.of(), Set.of(), false).toSvg();
         assertThat(count(svg, "<rect")).isEqualTo(1);
         assertThat(svg).contains("height=\"110\"");
     }
@@ -73,7 +73,7 @@ class PedigreeSvgTests {
     void aWithheldRelativeKeepsItsPlaceInTheTreeButNotItsName() {
         List<Relative> seen = List.of(Relative.placeholder(FAMILY.get(0)), Relative.placeholder(FAMILY.get(1)),
                 Relative.shared(FAMILY.get(2), Set.of(ConsentScope.RECORD), false));
-        String svg = PedigreeSvg.drawRelatives(MP, seen, Set.of(3L), true, r -> r, "thân nhân (chưa đồng ý)");
+        String svg = PedigreeSvg.drawRelatives(MP, seen, Set.of(3L), true, r -> r, "thân nhân (chưa đồng ý)").toSvg();
         assertThat(svg).doesNotContain("Nguyễn Văn Hạnh", "Lê Thị Xuân").contains("Nguyễn Văn Hùng",
                 "thân nhân (chưa đồng ý) (FATHER)", "thân nhân (chưa đồng ý) (MOTHER)");
         assertThat(count(svg, "class=\"node withheld\"")).isEqualTo(2);
