@@ -2,17 +2,12 @@ package org.homecoming.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
+import org.homecoming.kinship.FuzzTargets;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * The fuzz targets of this module are the ones docs/fuzzing.md lists, and each can really be fuzzed by
@@ -29,27 +24,15 @@ class FuzzTargetsTests {
 
     @Test
     void theFuzzTestClassesAreTheListedTargets() throws IOException, URISyntaxException {
-        assertThat(fuzzTestClasses(FuzzTargetsTests.class)).containsExactlyInAnyOrderElementsOf(TARGETS);
+        assertThat(FuzzTargets.fuzzTestClasses(FuzzTargetsTests.class)).containsExactlyInAnyOrderElementsOf(TARGETS);
     }
 
     @Test
     void eachTargetHasExactlyOneFuzzTestWithATimeout() throws ClassNotFoundException {
         for (String name : TARGETS) {
-            List<Method> fuzzTests = Arrays.stream(Class.forName(name).getDeclaredMethods())
-                    .filter(m -> m.isAnnotationPresent(FuzzTest.class)).toList();
+            List<Method> fuzzTests = FuzzTargets.fuzzTests(name);
             assertThat(fuzzTests).as(name).hasSize(1);
-            assertThat(fuzzTests.get(0).isAnnotationPresent(Timeout.class)).as(name + " has @Timeout").isTrue();
-        }
-    }
-
-    /** The classes named {@code *FuzzTests} among the compiled tests beside {@code anchor}. */
-    static List<String> fuzzTestClasses(Class<?> anchor) throws IOException, URISyntaxException {
-        Path root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.map(p -> root.relativize(p).toString())
-                    .filter(p -> p.endsWith("FuzzTests.class"))
-                    .map(p -> p.substring(0, p.length() - ".class".length()).replace('/', '.'))
-                    .sorted().toList();
+            assertThat(FuzzTargets.hasTimeout(fuzzTests.get(0))).as(name + " has @Timeout").isTrue();
         }
     }
 }
