@@ -39,7 +39,7 @@ final class UndisputedSearch {
             double[][] lr = PairwiseCalculator.lrMatrix(s);
             List<String> missing = s.missing();
             Map<String, String> matched = new LinkedHashMap<>();
-            for (int[] cell : undisputed(lr, o.threshold(), o.strict())) {
+            for (int[] cell : jointlyPossible(s, lr, undisputed(lr, o.threshold(), o.strict()))) {
                 String v = s.victims.get(cell[0]);
                 String m = missing.get(cell[1]);
                 matched.put(v, m);
@@ -50,6 +50,44 @@ final class UndisputedSearch {
             }
             s = s.identify(matched);
         }
+    }
+
+    /**
+     * The undisputed entries that can be fixed together in one step. Each was judged on its own
+     * pairwise LR; two victims of one family may each fit a missing person and yet be impossible
+     * together (the family's likelihood with both placed is 0). Then only the family's strongest
+     * entry is fixed in this step: the next step recomputes the others with it as a reference, so
+     * fixing stays a way to prune and never fixes an impossible assignment.
+     */
+    private static List<int[]> jointlyPossible(DviState s, double[][] lr, List<int[]> cells) {
+        List<String> missing = s.missing();
+        Map<String, List<int[]>> byFamily = new LinkedHashMap<>();
+        cells.forEach(c -> byFamily.computeIfAbsent(s.familyOf(missing.get(c[1])).name(), k -> new ArrayList<>()).add(c));
+        List<int[]> keep = new ArrayList<>();
+        for (int[] c : cells) {
+            List<int[]> same = byFamily.get(s.familyOf(missing.get(c[1])).name());
+            if (same.size() == 1 || together(s, same) || c == strongest(lr, same)) {
+                keep.add(c);
+            }
+        }
+        return keep;
+    }
+
+    private static boolean together(DviState s, List<int[]> cells) {
+        Map<String, String> placed = new LinkedHashMap<>();
+        cells.forEach(c -> placed.put(s.missing().get(c[1]), s.victims.get(c[0])));
+        double ll = s.familyOf(s.missing().get(cells.get(0)[1])).logLikelihood(placed, s.profiles);
+        return ll > Double.NEGATIVE_INFINITY;
+    }
+
+    private static int[] strongest(double[][] lr, List<int[]> cells) {
+        int[] best = cells.get(0);
+        for (int[] c : cells) {
+            if (value(lr[c[0]][c[1]]) > value(lr[best[0]][best[1]])) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     /** The state with LR-pruned candidates and nothing fixed: what an exact joint search enumerates. */
