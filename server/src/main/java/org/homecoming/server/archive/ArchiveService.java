@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.security.Side;
 import org.homecoming.server.web.Nfc;
 import org.homecoming.server.web.NotFoundException;
@@ -34,9 +35,10 @@ public class ArchiveService {
     private final FileStore files;
     private final ArchiveAccess access;
     private final AuditLog audit;
+    private final CurrentUsers currentUsers;
 
     ArchiveService(DocumentRepository documents, LinkRepository links, LeadRepository leads, PageIndex index,
-            FileStore files, ArchiveAccess access, AuditLog audit) {
+            FileStore files, ArchiveAccess access, AuditLog audit, CurrentUsers currentUsers) {
         this.documents = documents;
         this.links = links;
         this.leads = leads;
@@ -44,11 +46,12 @@ public class ArchiveService {
         this.files = files;
         this.access = access;
         this.audit = audit;
+        this.currentUsers = currentUsers;
     }
 
     @Transactional
     public ArchiveDocument create(DocumentForm f) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         access.requireCataloguer(u);
         String ref = Nfc.clean(f.ref()) == null ? "DOC-" + UUID.randomUUID().toString().substring(0, 13) : Nfc.clean(f.ref());
         if (documents.findByRef(ref).isPresent()) {
@@ -65,7 +68,7 @@ public class ArchiveService {
     /** Adds or replaces pages of an own-side document; each scan is stored and each page indexed. */
     @Transactional
     public List<Page> addPages(long documentId, List<PageUpload> uploads) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         access.requireCataloguer(u);
         ArchiveDocument d = visible(documentId);
         if (d.side() != u.side()) {
@@ -96,24 +99,24 @@ public class ArchiveService {
     /** The document if the current user may see it; {@link NotFoundException} otherwise. */
     public ArchiveDocument visible(long id) {
         ArchiveDocument d = documents.find(id).orElseThrow(() -> new NotFoundException("document", id));
-        if (!access.canSee(CurrentUser.get(), DOCUMENT, id, d.side(), d.classification())) {
+        if (!access.canSee(currentUsers.get(), DOCUMENT, id, d.side(), d.classification())) {
             throw new NotFoundException("document", id);
         }
         return d;
     }
 
     public List<ArchiveDocument> list(int offset, int limit) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         return documents.visible(u.side(), access.allowed(u), offset, limit);
     }
 
     public long count() {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         return documents.countVisible(u.side(), access.allowed(u));
     }
 
     public PageSearchResult search(String text, int offset, int limit) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         return index.search(text, u.side(), access.allowed(u), access.sharedWith(DOCUMENT, u.side()), offset, limit);
     }
 
@@ -131,7 +134,7 @@ public class ArchiveService {
     /** Makes an own-side, non-confidential document visible to the other side. */
     @Transactional
     public void share(long id, String basis) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         access.requireExchanger(u);
         ArchiveDocument d = visible(id);
         if (d.side() != u.side()) {

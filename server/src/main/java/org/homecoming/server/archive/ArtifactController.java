@@ -2,7 +2,7 @@ package org.homecoming.server.archive;
 
 import jakarta.validation.Valid;
 import java.io.IOException;
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.web.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,18 +27,20 @@ class ArtifactController {
     private final ArtifactService artifacts;
     private final ArchiveAccess access;
     private final LinkLabels labels;
+    private final CurrentUsers currentUsers;
 
-    ArtifactController(ArtifactService artifacts, ArchiveAccess access, LinkLabels labels) {
+    ArtifactController(ArtifactService artifacts, ArchiveAccess access, LinkLabels labels, CurrentUsers currentUsers) {
         this.artifacts = artifacts;
         this.access = access;
         this.labels = labels;
+        this.currentUsers = currentUsers;
     }
 
     @ModelAttribute
     void common(Model model) {
-        model.addAttribute("canCatalogue", access.isCataloguer(CurrentUser.get()));
-        model.addAttribute("canExchange", access.isExchanger(CurrentUser.get()));
-        model.addAttribute("mySide", CurrentUser.get().side());
+        model.addAttribute("canCatalogue", access.isCataloguer(currentUsers.get()));
+        model.addAttribute("canExchange", access.isExchanger(currentUsers.get()));
+        model.addAttribute("mySide", currentUsers.get().side());
         model.addAttribute("returnStatuses", ReturnStatus.values());
         model.addAttribute("classifications", Classification.values());
     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.security.Side;
 import org.homecoming.server.web.Nfc;
 import org.homecoming.server.web.NotFoundException;
@@ -34,14 +35,16 @@ public class ArtifactService {
     private final FileStore files;
     private final ArchiveAccess access;
     private final AuditLog audit;
+    private final CurrentUsers currentUsers;
 
     ArtifactService(ArtifactRepository artifacts, LinkRepository links, FileStore files, ArchiveAccess access,
-            AuditLog audit) {
+            AuditLog audit, CurrentUsers currentUsers) {
         this.artifacts = artifacts;
         this.links = links;
         this.files = files;
         this.access = access;
         this.audit = audit;
+        this.currentUsers = currentUsers;
     }
 
     /** An artifact with its photos and links. */
@@ -50,7 +53,7 @@ public class ArtifactService {
 
     @Transactional
     public Artifact create(ArtifactForm f) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         access.requireCataloguer(u);
         String ref = Nfc.clean(f.ref()) == null ? "ART-" + UUID.randomUUID().toString().substring(0, 13) : Nfc.clean(f.ref());
         if (artifacts.findByRef(ref).isPresent()) {
@@ -66,7 +69,7 @@ public class ArtifactService {
 
     public Artifact visible(long id) {
         Artifact a = artifacts.find(id).orElseThrow(() -> new NotFoundException("artifact", id));
-        if (!access.canSee(CurrentUser.get(), ARTIFACT, id, a.side(), a.classification())) {
+        if (!access.canSee(currentUsers.get(), ARTIFACT, id, a.side(), a.classification())) {
             throw new NotFoundException("artifact", id);
         }
         return a;
@@ -80,13 +83,13 @@ public class ArtifactService {
     }
 
     public List<Artifact> list(int offset, int limit) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         return artifacts.visible(u.side(), access.allowed(u), offset, limit);
     }
 
     @Transactional
     public void addPhoto(long id, byte[] photo, String caption) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         access.requireCataloguer(u);
         ownSide(visible(id), u, "photos can be added");
         String type = ScanType.of(photo);
@@ -103,7 +106,7 @@ public class ArtifactService {
 
     @Transactional
     public Artifact updateReturn(long id, String custodian, ReturnStatus status, int seenVersion) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         access.requireCataloguer(u);
         Artifact a = ownSide(visible(id), u, "its return can be updated");
         if (!artifacts.updateReturn(id, Nfc.clean(custodian), status, seenVersion)) {
@@ -117,7 +120,7 @@ public class ArtifactService {
     /** Records that the artifact mentions or belonged to a person, unit, place or site. */
     @Transactional
     public Link link(long id, String targetType, Long targetId, String targetText, String note) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         access.requireCataloguer(u);
         visible(id);
         Link l = links.insert(ARTIFACT, id, null, Nfc.clean(note), targetType, targetId, Nfc.clean(targetText),
@@ -129,7 +132,7 @@ public class ArtifactService {
 
     @Transactional
     public void share(long id, String basis) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         access.requireExchanger(u);
         Artifact a = ownSide(visible(id), u, "it can be shared");
         if (a.classification() == Classification.CONFIDENTIAL) {

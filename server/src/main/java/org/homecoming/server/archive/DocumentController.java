@@ -3,7 +3,7 @@ package org.homecoming.server.archive;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.web.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,18 +35,20 @@ class DocumentController {
     private final ArchiveService archive;
     private final ArchiveAccess access;
     private final LinkLabels labels;
+    private final CurrentUsers currentUsers;
 
-    DocumentController(ArchiveService archive, ArchiveAccess access, LinkLabels labels) {
+    DocumentController(ArchiveService archive, ArchiveAccess access, LinkLabels labels, CurrentUsers currentUsers) {
         this.archive = archive;
         this.access = access;
         this.labels = labels;
+        this.currentUsers = currentUsers;
     }
 
     @ModelAttribute
     void rights(Model model) {
-        model.addAttribute("canCatalogue", access.isCataloguer(CurrentUser.get()));
-        model.addAttribute("canExchange", access.isExchanger(CurrentUser.get()));
-        model.addAttribute("mySide", CurrentUser.get().side());
+        model.addAttribute("canCatalogue", access.isCataloguer(currentUsers.get()));
+        model.addAttribute("canExchange", access.isExchanger(currentUsers.get()));
+        model.addAttribute("mySide", currentUsers.get().side());
     }
 
     @GetMapping("/archive")

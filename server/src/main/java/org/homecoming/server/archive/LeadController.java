@@ -1,5 +1,6 @@
 package org.homecoming.server.archive;
 
+import org.homecoming.server.security.CurrentUsers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,17 +21,20 @@ class LeadController {
     private final ArchiveAccess access;
     private final ArchiveService archive;
     private final LeadRepository repository;
+    private final CurrentUsers currentUsers;
 
-    LeadController(LeadService leads, ArchiveService archive, LeadRepository repository, ArchiveAccess access) {
+    LeadController(LeadService leads, ArchiveService archive, LeadRepository repository, ArchiveAccess access,
+            CurrentUsers currentUsers) {
         this.leads = leads;
         this.access = access;
         this.archive = archive;
         this.repository = repository;
+        this.currentUsers = currentUsers;
     }
 
     @org.springframework.web.bind.annotation.ModelAttribute
     void rights(Model model) {
-        model.addAttribute("canCatalogue", access.isCataloguer(org.homecoming.server.security.CurrentUser.get()));
+        model.addAttribute("canCatalogue", access.isCataloguer(currentUsers.get()));
     }
 
     @PostMapping("/archive/documents/{id}/leads")

@@ -7,6 +7,7 @@ import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.registry.PersonRepository;
 import org.homecoming.server.registry.PersonService;
 import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +33,11 @@ public class LeadService {
     private final PersonRepository personRepository;
     private final ArchiveAccess access;
     private final AuditLog audit;
+    private final CurrentUsers currentUsers;
 
     LeadService(ArchiveService archive, DocumentRepository documents, LeadRepository leads, LinkRepository links,
             LeadFinder finder, PersonService persons, PersonRepository personRepository, ArchiveAccess access,
-            AuditLog audit) {
+            AuditLog audit, CurrentUsers currentUsers) {
         this.archive = archive;
         this.documents = documents;
         this.leads = leads;
@@ -45,12 +47,13 @@ public class LeadService {
         this.personRepository = personRepository;
         this.access = access;
         this.audit = audit;
+        this.currentUsers = currentUsers;
     }
 
     /** Finds leads on every page of a document the user may see, stores the new ones, returns all. */
     @Transactional
     public List<Lead> propose(long documentId) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         access.requireCataloguer(u);
         archive.visible(documentId);
         int added = 0;
@@ -69,7 +72,7 @@ public class LeadService {
         persons.visible(l.personId());
         ArchiveDocument d = archive.visible(l.documentId());
         Link link = links.insert(ArchiveService.DOCUMENT, l.documentId(), l.pageNo(), l.passage(), "PERSON",
-                l.personId(), null, CurrentUser.get().username());
+                l.personId(), null, currentUsers.get().username());
         personRepository.addFactSource(l.personId(), "archive", "DOCUMENT", reference(d, l.pageNo(), l.passage()));
         audit.record(AuditAction.UPDATE, "PERSON", l.personId(), "linked to " + d.ref() + " p." + l.pageNo());
         return link;
@@ -81,7 +84,7 @@ public class LeadService {
     }
 
     private Lead decide(long leadId, String status) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         access.requireCataloguer(u);
         Lead l = leads.find(leadId).orElseThrow(() -> new NotFoundException("lead", leadId));
         archive.visible(l.documentId());
@@ -95,7 +98,7 @@ public class LeadService {
     /** The confirmed document passages about a person, from documents the user may see. */
     public List<PersonSource> sourcesOf(long personId) {
         persons.visible(personId);
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         return links.toTarget("PERSON", personId).stream().filter(l -> l.sourceType().equals(ArchiveService.DOCUMENT))
                 .flatMap(l -> documents.find(l.sourceId()).filter(d -> access.canSee(u, ArchiveService.DOCUMENT, d.id(),
                         d.side(), d.classification())).map(d -> new PersonSource(d, l)).stream())

@@ -1,6 +1,6 @@
 package org.homecoming.server.archive;
 
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,14 +17,16 @@ class RequestController {
     static final String DETAIL_VIEW = "archive/request";
 
     private final RequestService requests;
+    private final CurrentUsers currentUsers;
 
-    RequestController(RequestService requests) {
+    RequestController(RequestService requests, CurrentUsers currentUsers) {
         this.requests = requests;
+        this.currentUsers = currentUsers;
     }
 
     @ModelAttribute
     void common(Model model) {
-        model.addAttribute("mySide", CurrentUser.get().side());
+        model.addAttribute("mySide", currentUsers.get().side());
         model.addAttribute("statuses", ExchangeRequest.STATUSES);
     }
 

@@ -5,6 +5,7 @@ import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.registry.PersonService;
 import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.web.Nfc;
 import org.homecoming.server.web.NotFoundException;
 import org.homecoming.server.web.StaleVersionException;
@@ -30,17 +31,20 @@ public class RequestService {
     private final PersonService persons;
     private final ArchiveAccess access;
     private final AuditLog audit;
+    private final CurrentUsers currentUsers;
 
-    RequestService(RequestRepository requests, PersonService persons, ArchiveAccess access, AuditLog audit) {
+    RequestService(RequestRepository requests, PersonService persons, ArchiveAccess access, AuditLog audit,
+            CurrentUsers currentUsers) {
         this.requests = requests;
         this.persons = persons;
         this.access = access;
         this.audit = audit;
+        this.currentUsers = currentUsers;
     }
 
     @Transactional
     public ExchangeRequest ask(String subject, Long personId, String about, String details) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         access.requireRequester(u);
         String s = Nfc.clean(subject);
         if (s == null || s.length() > 500) {
@@ -57,7 +61,7 @@ public class RequestService {
 
     public ExchangeRequest find(long id) {
         ExchangeRequest r = requests.find(id).orElseThrow(() -> new NotFoundException("request", id));
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         if (r.fromSide() != u.side() && r.toSide() != u.side()) {
             throw new NotFoundException("request", id);
         }
@@ -68,13 +72,13 @@ public class RequestService {
         if (status != null && !ExchangeRequest.STATUSES.contains(status)) {
             throw new IllegalArgumentException("status must be one of " + ExchangeRequest.STATUSES + ": " + status);
         }
-        return requests.of(CurrentUser.get().side(), status, offset, limit);
+        return requests.of(currentUsers.get().side(), status, offset, limit);
     }
 
     /** An answer by the asked side; the request becomes ANSWERED. */
     @Transactional
     public ExchangeRequest answer(long id, String text, String packageSha256) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         access.requireRequester(u);
         ExchangeRequest r = find(id);
         if (r.toSide() != u.side()) {
@@ -96,7 +100,7 @@ public class RequestService {
     /** Moves a request to another status (either side). */
     @Transactional
     public ExchangeRequest setStatus(long id, String status, int seenVersion) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         access.requireRequester(u);
         ExchangeRequest r = find(id);
         if (!ExchangeRequest.STATUSES.contains(status)) {

@@ -4,7 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -16,21 +16,24 @@ import org.springframework.stereotype.Service;
  * audit.record(AuditAction.VIEW, "PERSON", 42, null);
  * }</pre>
  *
- * <p>The user is taken from the current request ({@link CurrentUser#get()}).
+ * <p>{@link #record} takes the user from {@link CurrentUsers}: the request's, or the system user in background
+ * work; {@link #recordAs} names the user of a job a request started.
  */
 @Service
 public class AuditLog {
 
     private static final int MAX_DETAIL = 2000;
     private final JdbcClient jdbc;
+    private final CurrentUsers currentUsers;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, CurrentUsers currentUsers) {
         this.jdbc = jdbc;
+        this.currentUsers = currentUsers;
     }
 
     /** Appends a line for the current user. */
     public void record(AuditAction action, String entityType, Object entityId, String detail) {
-        recordAs(CurrentUser.get().username(), action, entityType, entityId, detail);
+        recordAs(currentUsers.get().username(), action, entityType, entityId, detail);
     }
 
     /** Appends a line for a named user (background work). */

@@ -13,6 +13,7 @@ import org.homecoming.server.registry.Remains;
 import org.homecoming.server.registry.RemainsRepository;
 import org.homecoming.server.registry.StatusRules;
 import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.security.Role;
 import org.homecoming.server.web.Nfc;
 import org.homecoming.server.web.StaleVersionException;
@@ -46,14 +47,16 @@ public class ClosureService {
     private final FamilyRepository families;
     private final RemainsRepository remains;
     private final AuditLog audit;
+    private final CurrentUsers currentUsers;
 
     ClosureService(ClosureRepository records, PersonService persons, FamilyRepository families, RemainsRepository remains,
-            AuditLog audit) {
+            AuditLog audit, CurrentUsers currentUsers) {
         this.records = records;
         this.remains = remains;
         this.persons = persons;
         this.families = families;
         this.audit = audit;
+        this.currentUsers = currentUsers;
     }
 
     /** The closure records of a person the user may see. */
@@ -144,8 +147,8 @@ public class ClosureService {
         return p;
     }
 
-    static CurrentUser requireLiaison() {
-        CurrentUser u = CurrentUser.get();
+    private CurrentUser requireLiaison() {
+        CurrentUser u = currentUsers.get();
         if (!u.has(Role.LIAISON) && !u.has(Role.CASE_OFFICER)) {
             throw new AccessDeniedException("family liaison records are for liaison staff and case officers only");
         }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,14 +16,16 @@ class DashboardController {
     static final String VIEW = "dashboard/dashboard";
 
     private final DashboardRepository counts;
+    private final CurrentUsers currentUsers;
 
-    DashboardController(DashboardRepository counts) {
+    DashboardController(DashboardRepository counts, CurrentUsers currentUsers) {
         this.counts = counts;
+        this.currentUsers = currentUsers;
     }
 
     @GetMapping("/")
     String dashboard(Model model) {
-        String side = CurrentUser.get().side().name();
+        String side = currentUsers.get().side().name();
         model.addAttribute("totals", counts.totals(side));
         model.addAttribute("byProvince", chart(counts.statusByProvince(side)));
         model.addAttribute("recoveries", counts.recoveriesByYear());

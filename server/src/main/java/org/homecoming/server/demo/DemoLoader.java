@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.homecoming.server.imports.ImportService;
+import org.homecoming.server.security.LocalInstallation;
 import org.homecoming.server.security.Role;
 import org.homecoming.server.security.Side;
 import org.homecoming.server.security.StartupBanner;
@@ -32,7 +33,7 @@ import org.springframework.util.FileSystemUtils;
  * users {@code officer}, {@code lab}, {@code lab2}, {@code field} (VN) and {@code us-liaison},
  * {@code us-lab}, {@code us-lab2} (US) with the admin's password: two laboratory analysts on each
  * side, so a four-eyes confirmation can be completed on either side. Runs after the admin is
- * created and before the search index is checked.
+ * created and before the search index is checked; the import runs as the installation's system user.
  *
  * <pre>{@code
  * java -jar homecoming-server.jar --homecoming.demo=true --homecoming.data-dir=data/demo
@@ -49,6 +50,7 @@ class DemoLoader implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final ImportService imports;
+    private final LocalInstallation installation;
     private final UserService users;
     private final StartupBanner banner;
     private final Path dataDir;
@@ -57,7 +59,8 @@ class DemoLoader implements ApplicationRunner {
     /** The programme being simulated, or null when the registry already holds one. */
     private final CompletableFuture<Path> programme;
 
-    DemoLoader(JdbcTemplate jdbc, ImportService imports, UserService users, StartupBanner banner,
+    DemoLoader(JdbcTemplate jdbc, ImportService imports, LocalInstallation installation, UserService users,
+            StartupBanner banner,
             @Value("${homecoming.data-dir:./data}") String dataDir,
             @Value("${homecoming.demo.persons:3000}") int persons,
             @Value("${homecoming.demo.remains:600}") int remains,
@@ -65,6 +68,7 @@ class DemoLoader implements ApplicationRunner {
             @Value("${HOMECOMING_ADMIN_PASSWORD:}") String envPassword) {
         this.jdbc = jdbc;
         this.imports = imports;
+        this.installation = installation;
         this.users = users;
         this.banner = banner;
         this.dataDir = Path.of(dataDir);
@@ -89,7 +93,8 @@ class DemoLoader implements ApplicationRunner {
         if (programme != null && registryIsEmpty()) {
             long start = System.nanoTime();
             Path dir = programme.join();
-            Map<String, Integer> written = imports.commit(dir);
+            // No one signed in: the import is the installation's own, recorded as its system user.
+            Map<String, Integer> written = installation.asSystem(() -> imports.commit(dir));
             log.info("Demo programme loaded in {} ms: {}", (System.nanoTime() - start) / 1_000_000, written);
         }
         demoUsers();

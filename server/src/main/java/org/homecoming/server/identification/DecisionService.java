@@ -8,6 +8,7 @@ import org.homecoming.server.registry.PersonStatus;
 import org.homecoming.server.registry.Remains;
 import org.homecoming.server.registry.RemainsRepository;
 import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.security.Role;
 import org.homecoming.server.web.NotFoundException;
 import org.homecoming.server.web.StaleVersionException;
@@ -36,20 +37,22 @@ public class DecisionService {
     private final PersonService persons;
     private final RemainsRepository remains;
     private final AuditLog audit;
+    private final CurrentUsers currentUsers;
 
     DecisionService(CandidateRepository candidates, DecisionRepository decisions, PairAnalysis analysis,
-            PersonService persons, RemainsRepository remains, AuditLog audit) {
+            PersonService persons, RemainsRepository remains, AuditLog audit, CurrentUsers currentUsers) {
         this.candidates = candidates;
         this.decisions = decisions;
         this.analysis = analysis;
         this.persons = persons;
         this.remains = remains;
         this.audit = audit;
+        this.currentUsers = currentUsers;
     }
 
     @Transactional
     public Decision confirm(long candidateId, String reason, double prior) {
-        CurrentUser u = requireLab();
+        CurrentUser u = requireLab(currentUsers.get());
         StoredCandidate c = open(candidateId);
         String why = reason(reason);
         persons.visible(c.personId());
@@ -91,7 +94,7 @@ public class DecisionService {
 
     @Transactional
     public Decision reject(long candidateId, String reason) {
-        CurrentUser u = requireLab();
+        CurrentUser u = requireLab(currentUsers.get());
         StoredCandidate c = open(candidateId);
         String why = reason(reason);
         persons.visible(c.personId());
@@ -112,7 +115,7 @@ public class DecisionService {
     }
 
     public Decision find(long id) {
-        requireLab();
+        requireLab(currentUsers.get());
         return decisions.find(id).orElseThrow(() -> new NotFoundException("identification", id));
     }
 
@@ -145,8 +148,8 @@ public class DecisionService {
         return reason.strip();
     }
 
-    static CurrentUser requireLab() {
-        CurrentUser u = CurrentUser.get();
+    /** The user, who must be a laboratory analyst. */
+    static CurrentUser requireLab(CurrentUser u) {
         if (!u.has(Role.LAB_ANALYST)) {
             throw new AccessDeniedException("identification is for laboratory analysts only");
         }

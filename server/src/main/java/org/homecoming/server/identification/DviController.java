@@ -2,7 +2,7 @@ package org.homecoming.server.identification;
 
 import java.util.Arrays;
 import java.util.List;
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class DviController {
 
     private final DviIncidentService incidents;
+    private final CurrentUsers currentUsers;
 
-    DviController(DviIncidentService incidents) {
+    DviController(DviIncidentService incidents, CurrentUsers currentUsers) {
         this.incidents = incidents;
+        this.currentUsers = currentUsers;
     }
 
     /** Body of a new incident. */
@@ -37,7 +39,7 @@ class DviController {
     @PostMapping("/identification/dvi")
     String create(@RequestParam long siteId, @RequestParam String personIds, @RequestParam String name) {
         List<Long> ids = Arrays.stream(personIds.split("[,\\s]+")).filter(s -> !s.isBlank()).map(Long::valueOf).toList();
-        long id = incidents.create(siteId, ids, name, CurrentUser.get().username());
+        long id = incidents.create(siteId, ids, name, currentUsers.get().username());
         return "redirect:/identification/dvi/" + id;
     }
 
@@ -51,7 +53,7 @@ class DviController {
     @ResponseBody
     ResponseEntity<DviIncident> createApi(@RequestBody IncidentRequest r) {
         long id = incidents.create(r.siteId(), r.personIds() == null ? List.of() : r.personIds(), r.name(),
-                CurrentUser.get().username());
+                currentUsers.get().username());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(incidents.find(id));
     }
 

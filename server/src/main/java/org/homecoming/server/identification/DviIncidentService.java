@@ -29,6 +29,7 @@ import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.registry.RemainsRepository;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -57,9 +58,11 @@ public class DviIncidentService {
     private final RemainsRepository remains;
     private final ObjectMapper json;
     private final AuditLog audit;
+    private final CurrentUsers currentUsers;
 
     DviIncidentService(JdbcClient jdbc, GeneticData data, FrequencyRepository frequencies, IdentificationSettings settings,
-            IdentificationWorker worker, RemainsRepository remains, ObjectMapper json, AuditLog audit) {
+            IdentificationWorker worker, RemainsRepository remains, ObjectMapper json, AuditLog audit,
+            CurrentUsers currentUsers) {
         this.jdbc = jdbc;
         this.data = data;
         this.frequencies = frequencies;
@@ -68,10 +71,11 @@ public class DviIncidentService {
         this.remains = remains;
         this.json = json;
         this.audit = audit;
+        this.currentUsers = currentUsers;
     }
 
     public long create(long siteId, List<Long> personIds, String name, String by) {
-        DecisionService.requireLab();
+        DecisionService.requireLab(currentUsers.get());
         if (personIds.isEmpty()) {
             throw new IllegalArgumentException("personIds must list the missing persons of the incident");
         }
@@ -92,7 +96,7 @@ public class DviIncidentService {
     /** One incident with its joint analysis (pairwise LRs, exclusions, assignments); audited. */
     @Transactional
     public DviIncident find(long id) {
-        DecisionService.requireLab();
+        DecisionService.requireLab(currentUsers.get());
         DviIncident incident = jdbc.sql("SELECT * FROM ident_dvi_incident WHERE id = ?").param(id).query(this::map)
                 .optional().orElseThrow(() -> new NotFoundException("DVI incident", id));
         audit.record(AuditAction.VIEW_GENETIC, "DVI_INCIDENT", id, "joint analysis of " + incident.name() + " ("
@@ -101,7 +105,7 @@ public class DviIncidentService {
     }
 
     public List<DviIncident> all() {
-        DecisionService.requireLab();
+        DecisionService.requireLab(currentUsers.get());
         return jdbc.sql("SELECT * FROM ident_dvi_incident ORDER BY id DESC").query(this::map).list();
     }
 

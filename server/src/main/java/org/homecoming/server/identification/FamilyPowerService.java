@@ -13,7 +13,7 @@ import org.homecoming.kinship.power.PowerOptions;
 import org.homecoming.kinship.power.PowerReport;
 import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.server.registry.FamilyMember;
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,10 +34,12 @@ public class FamilyPowerService {
 
     private final FamilyPowerRepository rows;
     private final IdentificationSettings settings;
+    private final CurrentUsers currentUsers;
 
-    FamilyPowerService(FamilyPowerRepository rows, IdentificationSettings settings) {
+    FamilyPowerService(FamilyPowerRepository rows, IdentificationSettings settings, CurrentUsers currentUsers) {
         this.rows = rows;
         this.settings = settings;
+        this.currentUsers = currentUsers;
     }
 
     /** Computes and stores the family's power; its candidates are the living members with no usable profile. */
@@ -68,7 +70,7 @@ public class FamilyPowerService {
 
     /** Families of the user's side with a stored power, weakest first; only those below the threshold when asked. */
     public List<FamilyPower> list(boolean belowOnly) {
-        return rows.list(CurrentUser.get().side().name(), belowOnly);
+        return rows.list(currentUsers.get().side().name(), belowOnly);
     }
 
     public long countBelow() {

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.imports.LineageReferenceReader;
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,9 +34,11 @@ class IdentificationApiController {
     private final FrequencyRepository frequencies;
     private final LineageReferenceRepository lineageReferences;
     private final AuditLog audit;
+    private final CurrentUsers currentUsers;
 
     IdentificationApiController(SearchJobs jobs, ReviewService review, DecisionService decisions, ReportService reports,
-            FrequencyRepository frequencies, LineageReferenceRepository lineageReferences, AuditLog audit) {
+            FrequencyRepository frequencies, LineageReferenceRepository lineageReferences, AuditLog audit,
+            CurrentUsers currentUsers) {
         this.lineageReferences = lineageReferences;
         this.jobs = jobs;
         this.review = review;
@@ -44,13 +46,14 @@ class IdentificationApiController {
         this.reports = reports;
         this.frequencies = frequencies;
         this.audit = audit;
+        this.currentUsers = currentUsers;
     }
 
     /** A frequency table in the list format becomes the active one for the next searches. */
     @PostMapping(value = "/frequencies", consumes = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<Map<String, Object>> frequencies(@RequestParam String name, @RequestBody String table) {
-        DecisionService.requireLab();
-        long id = frequencies.store(name.strip(), table, CurrentUser.get().username());
+        DecisionService.requireLab(currentUsers.get());
+        long id = frequencies.store(name.strip(), table, currentUsers.get().username());
         audit.record(AuditAction.CREATE, "FREQUENCY_DB", id, name.strip());
         StoredFrequencies f = frequencies.find(id);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", f.id(), "name", f.name(), "sha256", f.sha256()));
@@ -69,7 +72,7 @@ class IdentificationApiController {
     @PostMapping(value = "/lineage-reference", consumes = {MediaType.TEXT_PLAIN_VALUE, "text/csv"})
     ResponseEntity<Object> lineageReference(@RequestParam String name, @RequestParam(required = false) String source,
             @RequestBody String csv) {
-        DecisionService.requireLab();
+        DecisionService.requireLab(currentUsers.get());
         if (name.isBlank()) {
             throw new IllegalArgumentException("name must not be blank");
         }
@@ -78,7 +81,7 @@ class IdentificationApiController {
             return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(Map.of("problems", read.problems()));
         }
         long id = lineageReferences.store(name.strip(), source == null || source.isBlank() ? null : source.strip(),
-                read.rows(), CurrentUser.get().username());
+                read.rows(), currentUsers.get().username());
         StoredLineageReference set = lineageReferences.find(id).orElseThrow();
         audit.record(AuditAction.CREATE, "LINEAGE_REFERENCE", id, set.describe());
         return ResponseEntity.status(HttpStatus.CREATED).body(set);
@@ -95,9 +98,9 @@ class IdentificationApiController {
 
     @PostMapping("/searches")
     ResponseEntity<SearchJob> search(@RequestParam(defaultValue = "ALL") String kind) {
-        DecisionService.requireLab();
+        DecisionService.requireLab(currentUsers.get());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.submit(kind.toUpperCase(Locale.ROOT),
-                CurrentUser.get().username()));
+                currentUsers.get().username()));
     }
 
     @GetMapping("/searches")

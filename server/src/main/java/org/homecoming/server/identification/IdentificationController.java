@@ -1,7 +1,7 @@
 package org.homecoming.server.identification;
 
 import java.util.Locale;
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,14 +27,16 @@ class IdentificationController {
     private final DecisionService decisions;
     private final ReportService reports;
     private final IdentificationDashboard dashboard;
+    private final CurrentUsers currentUsers;
 
     IdentificationController(SearchJobs jobs, ReviewService review, DecisionService decisions, ReportService reports,
-            IdentificationDashboard dashboard) {
+            IdentificationDashboard dashboard, CurrentUsers currentUsers) {
         this.jobs = jobs;
         this.review = review;
         this.decisions = decisions;
         this.reports = reports;
         this.dashboard = dashboard;
+        this.currentUsers = currentUsers;
     }
 
     @GetMapping
@@ -49,8 +51,8 @@ class IdentificationController {
 
     @PostMapping("/searches")
     String search(@RequestParam(defaultValue = "ALL") String kind) {
-        DecisionService.requireLab();
-        jobs.submit(kind.toUpperCase(Locale.ROOT), CurrentUser.get().username());
+        DecisionService.requireLab(currentUsers.get());
+        jobs.submit(kind.toUpperCase(Locale.ROOT), currentUsers.get().username());
         return "redirect:/identification";
     }
 
@@ -85,7 +87,7 @@ class IdentificationController {
     @GetMapping(value = "/candidates/{id}/posterior", produces = MediaType.TEXT_PLAIN_VALUE)
     @ResponseBody
     String posterior(@PathVariable long id, @RequestParam double prior, @RequestParam double log10Lr) {
-        DecisionService.requireLab();
+        DecisionService.requireLab(currentUsers.get());
         review.stored(id);
         return String.format(Locale.ROOT, "%.6f", Posterior.of(prior, log10Lr));
     }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,13 +25,15 @@ class IdentificationDashboard {
     private final CandidateRepository candidates;
     private final DecisionRepository decisions;
     private final FamilyPowerService power;
+    private final CurrentUsers currentUsers;
 
     IdentificationDashboard(JdbcClient jdbc, CandidateRepository candidates, DecisionRepository decisions,
-            FamilyPowerService power) {
+            FamilyPowerService power, CurrentUsers currentUsers) {
         this.jdbc = jdbc;
         this.candidates = candidates;
         this.decisions = decisions;
         this.power = power;
+        this.currentUsers = currentUsers;
     }
 
     List<Month> confirmationsByMonth() {
@@ -47,7 +49,7 @@ class IdentificationDashboard {
     }
 
     Map<String, Long> totals(double minLog10Lr) {
-        return Map.of("queue", candidates.queueSize(minLog10Lr, CurrentUser.get().side().name()), "pending", decisions.count("PENDING"),
+        return Map.of("queue", candidates.queueSize(minLog10Lr, currentUsers.get().side().name()), "pending", decisions.count("PENDING"),
                 "confirmed", decisions.count("CONFIRMED"), "rejected", decisions.count("REJECTED"),
                 "belowThreshold", power.countBelow());
     }

@@ -1,7 +1,7 @@
 package org.homecoming.server.identification;
 
 import java.util.List;
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,10 +25,12 @@ class NextSampleController {
 
     private final FamilyPowerService power;
     private final FamilyPowerJob job;
+    private final CurrentUsers currentUsers;
 
-    NextSampleController(FamilyPowerService power, FamilyPowerJob job) {
+    NextSampleController(FamilyPowerService power, FamilyPowerJob job, CurrentUsers currentUsers) {
         this.power = power;
         this.job = job;
+        this.currentUsers = currentUsers;
     }
 
     @GetMapping("/identification/next-samples")
@@ -48,7 +50,7 @@ class NextSampleController {
 
     @PostMapping("/identification/next-samples")
     String compute() {
-        job.submitAll(CurrentUser.get().username());
+        job.submitAll(currentUsers.get().username());
         return "redirect:/identification/next-samples";
     }
 
@@ -68,6 +70,6 @@ class NextSampleController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @ResponseBody
     void start() {
-        job.submitAll(CurrentUser.get().username());
+        job.submitAll(currentUsers.get().username());
     }
 }

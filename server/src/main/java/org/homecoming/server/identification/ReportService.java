@@ -18,10 +18,10 @@ import org.homecoming.server.registry.MissingPerson;
 import org.homecoming.server.registry.PersonService;
 import org.homecoming.server.registry.Relative;
 import org.homecoming.server.registry.Viewer;
-import org.homecoming.server.security.CurrentUser;
 import org.homecoming.server.registry.Remains;
 import org.homecoming.server.registry.RemainsRepository;
 import org.homecoming.server.registry.SiteRepository;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,10 +58,12 @@ class ReportService {
     private final SpringTemplateEngine templates;
     private final AuditLog audit;
     private final FamilyDisclosure disclosure;
+    private final CurrentUsers currentUsers;
 
     ReportService(FamilyDisclosure disclosure, DecisionService decisions, CandidateRepository candidates, SearchJobRepository jobs,
             FrequencyRepository frequencies, PairAnalysis analysis, PersonService persons, RemainsRepository remains,
-            SiteRepository sites, FamilyRepository families, SpringTemplateEngine templates, AuditLog audit) {
+            SiteRepository sites, FamilyRepository families, SpringTemplateEngine templates, AuditLog audit,
+            CurrentUsers currentUsers) {
         this.decisions = decisions;
         this.candidates = candidates;
         this.jobs = jobs;
@@ -74,6 +76,7 @@ class ReportService {
         this.templates = templates;
         this.audit = audit;
         this.disclosure = disclosure;
+        this.currentUsers = currentUsers;
     }
 
     /** The report's content; audited as an export of genetic data in {@code format} ("html" or "pdf"). */
@@ -91,7 +94,7 @@ class ReportService {
         Remains r = remains.find(d.remainsId()).orElseThrow(() -> new NotFoundException("remains", d.remainsId()));
         long head = families.headOf(p.id()).orElse(p.id());
         List<FamilyMember> all = families.ofPerson(head);
-        List<Relative> seen = disclosure.family(Viewer.of(CurrentUser.get()), p, all, "identification report");
+        List<Relative> seen = disclosure.family(Viewer.of(currentUsers.get()), p, all, "identification report");
         Set<Long> typed = disclosure.visibleReferences(seen, families.profiled(head));
         List<FamilyMember> refs = all.stream().filter(m -> typed.contains(m.id())).toList();
         PairReport evidence = ReviewService.withheld(analysis.analyse(c), seen);

@@ -20,6 +20,7 @@ import org.homecoming.server.registry.RemainsRepository;
 import org.homecoming.server.registry.Site;
 import org.homecoming.server.registry.SiteRepository;
 import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.security.SharingService;
 import org.homecoming.server.web.Labels;
 import org.homecoming.server.web.NotFoundException;
@@ -47,10 +48,12 @@ public class ReviewService {
     private final AuditLog audit;
     private final Labels labels;
     private final FamilyDisclosure disclosure;
+    private final CurrentUsers currentUsers;
 
     ReviewService(FamilyDisclosure disclosure, CandidateRepository candidates, DecisionRepository decisions, SearchJobRepository jobs,
             PairAnalysis analysis, RemainsRepository remains, SiteRepository sites, PersonRepository persons,
-            FamilyRepository families, SharingService sharing, AuditLog audit, Labels labels) {
+            FamilyRepository families, SharingService sharing, AuditLog audit, Labels labels,
+            CurrentUsers currentUsers) {
         this.labels = labels;
         this.candidates = candidates;
         this.decisions = decisions;
@@ -63,12 +66,13 @@ public class ReviewService {
         this.sharing = sharing;
         this.audit = audit;
         this.disclosure = disclosure;
+        this.currentUsers = currentUsers;
     }
 
     /** The remains with open candidates at or above {@code minLog10Lr}, with their LRs; audited. */
     @Transactional
     public List<QueueEntry> queue(double minLog10Lr) {
-        CurrentUser u = DecisionService.requireLab();
+        CurrentUser u = DecisionService.requireLab(currentUsers.get());
         List<QueueEntry> out = candidates.queue(minLog10Lr, u.side().name(), 500);
         audit.record(AuditAction.VIEW_GENETIC, "QUEUE", null, "review queue: " + out.size() + " remains at log10 LR >= "
                 + minLog10Lr);
@@ -86,7 +90,7 @@ public class ReviewService {
     /** The current candidates of a set of remains, best first; audited. */
     @Transactional
     public List<CandidateView> candidates(long remainsId) {
-        CurrentUser u = DecisionService.requireLab();
+        CurrentUser u = DecisionService.requireLab(currentUsers.get());
         Remains r = remains(remainsId);
         Site site = site(r);
         List<CandidateView> out = new ArrayList<>();
@@ -122,7 +126,7 @@ public class ReviewService {
     /** One candidate in full; audited as a view of genetic data. */
     @Transactional
     public CandidateDetail detail(long candidateId) {
-        CurrentUser u = DecisionService.requireLab();
+        CurrentUser u = DecisionService.requireLab(currentUsers.get());
         StoredCandidate c = candidates.find(candidateId).orElseThrow(() -> new NotFoundException("candidate", candidateId));
         MissingPerson p = persons.find(c.personId()).orElseThrow(() -> new NotFoundException("person", c.personId()));
         if (!sharing.visible(u, "PERSON", p.id(), p.side())) {

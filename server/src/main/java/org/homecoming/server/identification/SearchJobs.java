@@ -22,6 +22,7 @@ import org.homecoming.kinship.search.SearchProgress;
 import org.homecoming.kinship.search.SearchResult;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
+import org.homecoming.server.security.LocalInstallation;
 import org.homecoming.server.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +35,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Database searches as background jobs. {@link #submit} records a job with the current settings
  * and queues it; every {@code auto-search-seconds} the server looks for profiles no search has taken
- * up and queues a {@code NEW} job for them by itself. A {@code NEW} job compares the new remains
- * with every family and the families with new references with every other remains; an {@code ALL}
- * job compares everything with everything. Results replace the earlier results of the pairs covered.
+ * up and queues a {@code NEW} job for them by itself, requested by the installation's system user. A
+ * job records who requested it and audits its work under that name (no one is signed in on its
+ * thread). A {@code NEW} job compares the new remains with every family and the families with new
+ * references with every other remains; an {@code ALL} job compares everything with everything.
+ * Results replace the earlier results of the pairs covered.
  *
  * <pre>{@code
  * SearchJob j = jobs.submit("ALL", "lab-vn");
@@ -57,6 +60,7 @@ public class SearchJobs implements DisposableBean {
     private final IdentificationWorker worker;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final LocalInstallation installation;
     private final ScheduledExecutorService scanner = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "identification-scanner");
         t.setDaemon(true);
@@ -64,7 +68,8 @@ public class SearchJobs implements DisposableBean {
     });
 
     SearchJobs(SearchJobRepository jobs, CandidateRepository candidates, GeneticData data, FrequencyRepository frequencies,
-            IdentificationSettings settings, IdentificationWorker worker, AuditLog audit, TransactionTemplate tx) {
+            IdentificationSettings settings, IdentificationWorker worker, AuditLog audit, TransactionTemplate tx,
+            LocalInstallation installation) {
         this.jobs = jobs;
         this.candidates = candidates;
         this.data = data;
@@ -73,6 +78,7 @@ public class SearchJobs implements DisposableBean {
         this.worker = worker;
         this.audit = audit;
         this.tx = tx;
+        this.installation = installation;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -112,7 +118,7 @@ public class SearchJobs implements DisposableBean {
     void scan() {
         try {
             if (!jobs.busy() && !data.unsearchedSamples().isEmpty()) {
-                submit("NEW", "system");
+                submit("NEW", installation.systemUser().username());
             }
         } catch (RuntimeException e) {
             log.warn("looking for new profiles failed: {}", e.toString());

@@ -9,7 +9,7 @@ import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.search.PersonDocumentSource;
 import org.homecoming.server.search.PersonIndex;
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,14 +36,16 @@ public class ImportService {
     private final AuditLog audit;
     private final PersonIndex index;
     private final PersonDocumentSource documents;
+    private final CurrentUsers currentUsers;
 
     ImportService(JdbcTemplate jdbc, ProgrammeWriter writer, AuditLog audit, PersonIndex index,
-            PersonDocumentSource documents) {
+            PersonDocumentSource documents, CurrentUsers currentUsers) {
         this.jdbc = jdbc;
         this.writer = writer;
         this.audit = audit;
         this.index = index;
         this.documents = documents;
+        this.currentUsers = currentUsers;
     }
 
     public ImportPreview preview(Path dir) {
@@ -57,7 +59,7 @@ public class ImportService {
         if (!r.ok()) {
             throw new ImportRejectedException(preview(r));
         }
-        String by = CurrentUser.get().username();
+        String by = currentUsers.get().username();
         log.info("Import {}: writing {} persons in one transaction", dir.getFileName(), r.data().persons.size());
         Map<String, Integer> written = writer.write(r.data(), by);
         audit.recordAs(by, AuditAction.IMPORT, "PROGRAMME", null, dir.getFileName() + " " + written);

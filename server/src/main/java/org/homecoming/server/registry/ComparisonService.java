@@ -3,7 +3,7 @@ package org.homecoming.server.registry;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.web.NotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -20,11 +20,14 @@ public class ComparisonService {
     private final RemainsRepository remains;
     private final SiteRepository sites;
     private final PersonRepository persons;
+    private final CurrentUsers currentUsers;
 
-    ComparisonService(RemainsRepository remains, SiteRepository sites, PersonRepository persons) {
+    ComparisonService(RemainsRepository remains, SiteRepository sites, PersonRepository persons,
+            CurrentUsers currentUsers) {
         this.remains = remains;
         this.sites = sites;
         this.persons = persons;
+        this.currentUsers = currentUsers;
     }
 
     public List<Comparison> candidates(long remainsId, int limit) {
@@ -33,7 +36,7 @@ public class ComparisonService {
         }
         Remains r = remains.find(remainsId).orElseThrow(() -> new NotFoundException("remains", remainsId));
         Site site = sites.find(r.siteId()).orElseThrow();
-        return persons.unresolved(List.of(CurrentUser.get().side().name())).stream()
+        return persons.unresolved(List.of(currentUsers.get().side().name())).stream()
                 .map(p -> RemainsComparator.compare(r, site, p)).flatMap(Optional::stream)
                 .sorted(Comparator.comparingDouble(Comparison::total).reversed().thenComparing(Comparison::personId))
                 .limit(limit).toList();

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.security.Role;
 import org.homecoming.server.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,18 +34,21 @@ public class ConsentService {
     private final FamilyRepository families;
     private final PersonRepository persons;
     private final AuditLog audit;
+    private final CurrentUsers currentUsers;
 
-    ConsentService(ConsentRepository consents, FamilyRepository families, PersonRepository persons, AuditLog audit) {
+    ConsentService(ConsentRepository consents, FamilyRepository families, PersonRepository persons, AuditLog audit,
+            CurrentUsers currentUsers) {
         this.consents = consents;
         this.families = families;
         this.persons = persons;
         this.audit = audit;
+        this.currentUsers = currentUsers;
     }
 
     /** Adds a grant ({@code granted}) or withdrawal of {@code scope} for a member, from {@code effectiveOn}. */
     @Transactional
     public MemberConsent record(long memberId, ConsentScope scope, boolean granted, LocalDate effectiveOn, String basis) {
-        requireRecorder(CurrentUser.get());
+        requireRecorder(currentUsers.get());
         FamilyMember m = ownMember(memberId);
         if (scope == null) {
             throw new IllegalArgumentException("scope must be RECORD, CONTACT or GENETIC: null");
@@ -62,7 +66,7 @@ public class ConsentService {
             throw new IllegalArgumentException("basis must be at most 1000 characters: " + basis.length());
         }
         MemberConsent c = new MemberConsent(0, memberId, scope, granted, effectiveOn, basis.strip(),
-                CurrentUser.get().username(), OffsetDateTime.now());
+                currentUsers.get().username(), OffsetDateTime.now());
         consents.add(c);
         audit.record(AuditAction.UPDATE, AUDIT_ENTITY, memberId, (granted ? "granted " : "withdrawn ") + scope
                 + " from " + effectiveOn + " (" + m.ref() + " of person " + m.personId() + "): " + c.basis());
@@ -89,7 +93,7 @@ public class ConsentService {
     }
 
     private void add(long memberId, ConsentScope scope, boolean granted, LocalDate from, String basis) {
-        consents.add(new MemberConsent(0, memberId, scope, granted, from, basis, CurrentUser.get().username(),
+        consents.add(new MemberConsent(0, memberId, scope, granted, from, basis, currentUsers.get().username(),
                 OffsetDateTime.now()));
         audit.record(AuditAction.UPDATE, AUDIT_ENTITY, memberId, (granted ? "granted " : "withdrawn ") + scope + " from "
                 + from + ": " + basis);
@@ -104,7 +108,7 @@ public class ConsentService {
     private FamilyMember ownMember(long memberId) {
         FamilyMember m = families.find(memberId).orElseThrow(() -> new NotFoundException("family member", memberId));
         MissingPerson p = persons.find(m.personId()).orElseThrow(() -> new NotFoundException("family member", memberId));
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         if (!u.username().equals("system") && p.side() != u.side()) {
             throw new NotFoundException("family member", memberId);
         }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.web.NotFoundException;
 import org.homecoming.server.web.StaleVersionException;
 import org.springframework.http.HttpStatus;
@@ -34,14 +34,16 @@ class FamilyApiController {
     private final AuditLog audit;
     private final FamilyDisclosure disclosure;
     private final ConsentService consents;
+    private final CurrentUsers currentUsers;
 
     FamilyApiController(PersonService persons, FamilyRepository families, AuditLog audit, FamilyDisclosure disclosure,
-            ConsentService consents) {
+            ConsentService consents, CurrentUsers currentUsers) {
         this.persons = persons;
         this.families = families;
         this.audit = audit;
         this.disclosure = disclosure;
         this.consents = consents;
+        this.currentUsers = currentUsers;
     }
 
     /** The family as the user may see it: on the other side, each member by their own consent (audited). */
@@ -50,14 +52,14 @@ class FamilyApiController {
         MissingPerson p = persons.visible(id);
         // a person who stands in another missing person's family has that family
         long head = families.headOf(id).orElse(id);
-        return disclosure.family(Viewer.of(CurrentUser.get()), p, families.ofPerson(head), "family API");
+        return disclosure.family(Viewer.of(currentUsers.get()), p, families.ofPerson(head), "family API");
     }
 
     @GetMapping("/family-members/{id}")
     Relative member(@PathVariable long id) {
         FamilyMember m = families.find(id).orElseThrow(() -> new NotFoundException("family member", id));
         MissingPerson p = persons.visible(m.personId());
-        return disclosure.family(Viewer.of(CurrentUser.get()), p, List.of(m), "family member API").get(0);
+        return disclosure.family(Viewer.of(currentUsers.get()), p, List.of(m), "family member API").get(0);
     }
 
     /** The body of a consent entry: a grant ({@code granted} true) or a withdrawal of one scope, from a date. */

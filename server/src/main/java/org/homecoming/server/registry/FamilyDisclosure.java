@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
  * its pedigree, the family and person API, genetic profiles, the review panel and exchange packages.
  *
  * <pre>{@code
- * List<Relative> seen = disclosure.family(Viewer.of(CurrentUser.get()), person); // audited when cross-side
+ * List<Relative> seen = disclosure.family(Viewer.of(currentUsers.get()), person); // audited when cross-side
  * }</pre>
  *
  * <p>On the person's own side a viewer sees every member in full. On the other side (the person

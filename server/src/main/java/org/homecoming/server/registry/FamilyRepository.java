@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.HashSet;
+import org.homecoming.server.security.CurrentUsers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -18,10 +19,12 @@ public class FamilyRepository {
 
     private final JdbcClient jdbc;
     private final ConsentRepository consents;
+    private final CurrentUsers currentUsers;
 
-    FamilyRepository(JdbcClient jdbc, ConsentRepository consents) {
+    FamilyRepository(JdbcClient jdbc, ConsentRepository consents, CurrentUsers currentUsers) {
         this.jdbc = jdbc;
         this.consents = consents;
+        this.currentUsers = currentUsers;
     }
 
     /**
@@ -42,7 +45,7 @@ public class FamilyRepository {
         if (m.consentShare() && m.consentWithdrawn() == null) {
             LocalDate from = m.consentDate() != null && !m.consentDate().isAfter(LocalDate.now()) ? m.consentDate()
                     : LocalDate.now();
-            String by = org.homecoming.server.security.CurrentUser.get().username();
+            String by = currentUsers.get().username();
             OffsetDateTime now = OffsetDateTime.now();
             consents.add(new MemberConsent(0, id, ConsentScope.RECORD, true, from, "consent to share given with the record",
                     by, now));

@@ -4,6 +4,7 @@ import java.util.List;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.security.Role;
 import org.homecoming.server.security.SharingService;
 import org.homecoming.server.web.NotFoundException;
@@ -30,15 +31,17 @@ public class GeneticsService {
     private final SharingService sharing;
     private final AuditLog audit;
     private final FamilyDisclosure disclosure;
+    private final CurrentUsers currentUsers;
 
     GeneticsService(GeneticsRepository genetics, FamilyRepository families, PersonRepository persons,
-            SharingService sharing, AuditLog audit, FamilyDisclosure disclosure) {
+            SharingService sharing, AuditLog audit, FamilyDisclosure disclosure, CurrentUsers currentUsers) {
         this.genetics = genetics;
         this.families = families;
         this.persons = persons;
         this.sharing = sharing;
         this.audit = audit;
         this.disclosure = disclosure;
+        this.currentUsers = currentUsers;
     }
 
     /** The profile of a sample; audited. */
@@ -71,7 +74,7 @@ public class GeneticsService {
      * member (own side, or a relative of a shared person who consented to share their record).
      */
     public List<CustodyEvent> custody(long sampleId) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         Sample s = genetics.sample(sampleId).orElseThrow(() -> new NotFoundException("sample", sampleId));
         if (s.familyMemberId() != null) {
             FamilyMember m = families.find(s.familyMemberId()).orElseThrow();
@@ -94,8 +97,8 @@ public class GeneticsService {
                 && disclosure.geneticVisible(Viewer.of(u), p, m);
     }
 
-    private static CurrentUser requireLab() {
-        CurrentUser u = CurrentUser.get();
+    private CurrentUser requireLab() {
+        CurrentUser u = currentUsers.get();
         if (!u.has(Role.LAB_ANALYST)) {
             throw new AccessDeniedException("genetic data is for laboratory analysts only");
         }

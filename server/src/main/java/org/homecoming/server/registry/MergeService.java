@@ -6,7 +6,7 @@ import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.search.DuplicateCandidate;
 import org.homecoming.server.search.DuplicateCandidates;
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,15 +31,17 @@ public class MergeService {
     private final DuplicateCandidates duplicates;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final CurrentUsers currentUsers;
 
     MergeService(PersonService persons, PersonRepository repository, PersonDocuments documents,
-            DuplicateCandidates duplicates, AuditLog audit, JdbcClient jdbc) {
+            DuplicateCandidates duplicates, AuditLog audit, JdbcClient jdbc, CurrentUsers currentUsers) {
         this.persons = persons;
         this.repository = repository;
         this.documents = documents;
         this.duplicates = duplicates;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.currentUsers = currentUsers;
     }
 
     /** Possible duplicates of a person, with the reasons, among records the user may see. */
@@ -67,7 +69,7 @@ public class MergeService {
             throw new IllegalArgumentException("records of different sides cannot be merged: " + survivorId + ", " + mergedId);
         }
         repository.setMergedInto(mergedId, survivorId);
-        String by = CurrentUser.get().username();
+        String by = currentUsers.get().username();
         jdbc.sql("INSERT INTO person_merge (survivor_id, merged_id, reason, merged_by, merged_at) VALUES (?, ?, ?, ?, ?)")
                 .params(survivorId, mergedId, reason.strip(), by, OffsetDateTime.now()).update();
         audit.record(AuditAction.MERGE, PersonService.PERSON, mergedId, "into " + survivorId + ": " + reason.strip());
@@ -85,7 +87,7 @@ public class MergeService {
         persons.visible(m.survivorId());
         repository.setMergedInto(m.mergedId(), null);
         jdbc.sql("UPDATE person_merge SET undone_by = ?, undone_at = ? WHERE id = ?")
-                .params(CurrentUser.get().username(), OffsetDateTime.now(), mergeId).update();
+                .params(currentUsers.get().username(), OffsetDateTime.now(), mergeId).update();
         audit.record(AuditAction.UNMERGE, PersonService.PERSON, m.mergedId(), "from " + m.survivorId());
         documents.refresh(m.mergedId());
         documents.refresh(m.survivorId());

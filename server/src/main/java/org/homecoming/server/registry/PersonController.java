@@ -3,7 +3,7 @@ package org.homecoming.server.registry;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.web.Labels;
 import org.homecoming.server.web.NotFoundException;
 import org.homecoming.server.web.Page;
@@ -37,9 +37,11 @@ class PersonController {
     private final PersonFormValidator validator;
     private final Labels labels;
     private final FamilyDisclosure disclosure;
+    private final CurrentUsers currentUsers;
 
     PersonController(PersonSearch search, PersonDetailsService details, PersonService persons,
-            FamilyRepository families, PersonFormValidator validator, Labels labels, FamilyDisclosure disclosure) {
+            FamilyRepository families, PersonFormValidator validator, Labels labels, FamilyDisclosure disclosure,
+            CurrentUsers currentUsers) {
         this.labels = labels;
         this.disclosure = disclosure;
         this.search = search;
@@ -47,6 +49,7 @@ class PersonController {
         this.persons = persons;
         this.families = families;
         this.validator = validator;
+        this.currentUsers = currentUsers;
     }
 
     @InitBinder("personForm")
@@ -84,7 +87,7 @@ class PersonController {
         PersonDetails d = details.of(id);
         model.addAttribute("d", d);
         Optional<MissingPerson> head = head(d.person());
-        List<Relative> family = head.isEmpty() ? d.family() : disclosure.family(Viewer.of(CurrentUser.get()), head.get(),
+        List<Relative> family = head.isEmpty() ? d.family() : disclosure.family(Viewer.of(currentUsers.get()), head.get(),
                 families.ofPerson(head.get().id()), "person page");
         model.addAttribute("familyHead", head.orElse(null));
         model.addAttribute("pedigree", family.isEmpty() ? null : pedigree(d.person(), head.orElse(d.person()), family));
@@ -96,7 +99,7 @@ class PersonController {
     ResponseEntity<String> pedigree(@PathVariable long id) {
         MissingPerson p = persons.visible(id);
         MissingPerson head = head(p).orElse(p);
-        String svg = pedigree(p, head, disclosure.family(Viewer.of(CurrentUser.get()), head, families.ofPerson(head.id()),
+        String svg = pedigree(p, head, disclosure.family(Viewer.of(currentUsers.get()), head, families.ofPerson(head.id()),
                 "pedigree")).toSvg();
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).body(svg);
     }
@@ -115,7 +118,7 @@ class PersonController {
     }
 
     private PedigreeDrawing pedigree(MissingPerson p, MissingPerson head, List<Relative> family) {
-        boolean genetics = CurrentUser.get().canSeeGenetics();
+        boolean genetics = currentUsers.get().canSeeGenetics();
         var others = new PedigreeSvg.OtherMissing(head, families.missingRows(head.id()),
                 labels.message("pedigree.missing", List.of(), "missing"));
         return PedigreeSvg.drawRelatives(p, others, family, disclosure.visibleReferences(family,
@@ -126,7 +129,7 @@ class PersonController {
     @GetMapping("/persons/new")
     String initCreationForm(Model model) {
         PersonForm f = new PersonForm();
-        f.setSide(CurrentUser.get().side().name());
+        f.setSide(currentUsers.get().side().name());
         model.addAttribute("personForm", f);
         return FORM_VIEW;
     }

@@ -3,7 +3,7 @@ package org.homecoming.server.registry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,14 +22,16 @@ public class PersonDetailsService {
     private final FamilyRepository families;
     private final RemainsRepository remains;
     private final FamilyDisclosure disclosure;
+    private final CurrentUsers currentUsers;
 
     PersonDetailsService(PersonService persons, PersonRepository repository, FamilyRepository families,
-            RemainsRepository remains, FamilyDisclosure disclosure) {
+            RemainsRepository remains, FamilyDisclosure disclosure, CurrentUsers currentUsers) {
         this.persons = persons;
         this.repository = repository;
         this.families = families;
         this.remains = remains;
         this.disclosure = disclosure;
+        this.currentUsers = currentUsers;
     }
 
     @Transactional
@@ -38,7 +40,7 @@ public class PersonDetailsService {
         List<StatusChange> history = repository.statusChanges(id);
         List<Remains> found = remains.identifiedAs(id);
         return new PersonDetails(p, repository.aliases(id), repository.factSources(id), history,
-                disclosure.family(Viewer.of(CurrentUser.get()), p, families.ofPerson(id), "person page"), found,
+                disclosure.family(Viewer.of(currentUsers.get()), p, families.ofPerson(id), "person page"), found,
                 repository.mergedInto(id), timeline(p, history, found));
     }
 

@@ -9,7 +9,7 @@ import org.homecoming.server.search.PersonHit;
 import org.homecoming.server.search.PersonIndex;
 import org.homecoming.server.search.PersonQuery;
 import org.homecoming.server.search.PersonSearchResult;
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.web.Page;
 import org.springframework.stereotype.Service;
 
@@ -38,10 +38,12 @@ public class PersonSearch {
 
     private final PersonIndex index;
     private final PersonRepository persons;
+    private final CurrentUsers currentUsers;
 
-    PersonSearch(PersonIndex index, PersonRepository persons) {
+    PersonSearch(PersonIndex index, PersonRepository persons, CurrentUsers currentUsers) {
         this.index = index;
         this.persons = persons;
+        this.currentUsers = currentUsers;
     }
 
     public Page<PersonSummary> find(Criteria c, int page, int size) {
@@ -49,7 +51,7 @@ public class PersonSearch {
         PersonQuery q = PersonQuery.text(c.q()).withSide(blank(c.side())).withStatus(blank(c.status()))
                 .withProvince(blank(c.province())).withUnit(blank(c.unit()))
                 .withBirthYears(c.birthFrom(), c.birthTo()).withLossYears(c.lossFrom(), c.lossTo())
-                .withVisibleSides(Set.of(CurrentUser.get().side().name()))
+                .withVisibleSides(Set.of(currentUsers.get().side().name()))
                 .withPage(page * size, size);
         PersonSearchResult r = index.search(q);
         Map<Long, MissingPerson> byId = persons.findAll(r.items().stream().map(PersonHit::id).toList()).stream()

@@ -7,6 +7,7 @@ import org.homecoming.server.geo.ProvinceMap;
 import org.homecoming.server.search.NameParts;
 import org.homecoming.server.search.VietnameseNames;
 import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.security.Role;
 import org.homecoming.server.security.SharingService;
 import org.homecoming.server.security.Side;
@@ -36,14 +37,16 @@ public class PersonService {
     private final AuditLog audit;
     private final SharingService sharing;
     private final ProvinceMap provinces;
+    private final CurrentUsers currentUsers;
 
     PersonService(PersonRepository persons, PersonDocuments documents, AuditLog audit, SharingService sharing,
-            ProvinceMap provinces) {
+            ProvinceMap provinces, CurrentUsers currentUsers) {
         this.persons = persons;
         this.documents = documents;
         this.audit = audit;
         this.sharing = sharing;
         this.provinces = provinces;
+        this.currentUsers = currentUsers;
     }
 
     /** The person, if the current user may see it; the view is audited. */
@@ -57,7 +60,7 @@ public class PersonService {
     /** The person, if the current user may see it (not audited: for lists and checks). */
     public MissingPerson visible(long id) {
         MissingPerson p = persons.find(id).orElseThrow(() -> new NotFoundException("person", id));
-        if (!sharing.visible(CurrentUser.get(), PERSON, id, p.side())) {
+        if (!sharing.visible(currentUsers.get(), PERSON, id, p.side())) {
             throw new NotFoundException("person", id);
         }
         return p;
@@ -69,7 +72,7 @@ public class PersonService {
         MissingPerson p = toPerson(0, "MP-" + UUID.randomUUID().toString().substring(0, 13), f, 0);
         StatusRules.requireEditable(null, p.status());
         long id = persons.insert(p);
-        String by = CurrentUser.get().username();
+        String by = currentUsers.get().username();
         persons.replaceAliases(id, f.aliasList(), p.source());
         persons.addFactSource(id, "record", "DOCUMENT", p.source());
         persons.addStatusChange(id, p.status(), by);
@@ -98,7 +101,7 @@ public class PersonService {
             persons.addFactSource(id, "record", "DOCUMENT", p.source());
         }
         if (p.status() != old.status()) {
-            persons.addStatusChange(id, p.status(), CurrentUser.get().username());
+            persons.addStatusChange(id, p.status(), currentUsers.get().username());
         }
         audit.record(AuditAction.UPDATE, PERSON, id, Changes.between(old, p));
         documents.refresh(id);
@@ -124,7 +127,7 @@ public class PersonService {
      */
     @Transactional
     public MissingPerson correctStatus(long id, PersonStatus status, String reason, int seenVersion) {
-        if (!CurrentUser.get().has(Role.ADMIN)) {
+        if (!currentUsers.get().has(Role.ADMIN)) {
             throw new AccessDeniedException("a status correction is for administrators only");
         }
         String why = Nfc.clean(reason);
@@ -143,7 +146,7 @@ public class PersonService {
         if (!persons.update(o.withStatus(status), seen)) {
             throw new StaleVersionException(PERSON.toLowerCase(), o.id(), seen);
         }
-        persons.addStatusChange(o.id(), status, CurrentUser.get().username(), why, correction);
+        persons.addStatusChange(o.id(), status, currentUsers.get().username(), why, correction);
         audit.record(AuditAction.UPDATE, PERSON, o.id(), (correction ? "status correction " : "status ") + o.status()
                 + " -> " + status + ": " + why);
         documents.refresh(o.id());
@@ -161,7 +164,7 @@ public class PersonService {
 
     /** Refuses a change to a record of the other side (the system user may change any). */
     void checkOwnSide(String side) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         if (!u.username().equals("system") && !u.side().name().equals(side)) {
             throw new IllegalArgumentException("side must be the user's own side (" + u.side() + "): " + side);
         }

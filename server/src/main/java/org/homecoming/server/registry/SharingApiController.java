@@ -3,7 +3,7 @@ package org.homecoming.server.registry;
 import java.util.List;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.security.Sharing;
 import org.homecoming.server.security.SharingService;
 import org.homecoming.server.web.NotFoundException;
@@ -25,10 +25,12 @@ class SharingApiController {
 
     private final SharingService sharing;
     private final AuditLog audit;
+    private final CurrentUsers currentUsers;
 
-    SharingApiController(SharingService sharing, AuditLog audit) {
+    SharingApiController(SharingService sharing, AuditLog audit, CurrentUsers currentUsers) {
         this.sharing = sharing;
         this.audit = audit;
+        this.currentUsers = currentUsers;
     }
 
     /** The body of a sharing request. */
@@ -38,7 +40,7 @@ class SharingApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Sharing share(@RequestBody ShareRequest r) {
-        Sharing done = sharing.share(r.recordType(), r.recordId(), CurrentUser.get().side().other(),
+        Sharing done = sharing.share(r.recordType(), r.recordId(), currentUsers.get().side().other(),
                 r.consentMember(), r.consentBasis());
         audit.record(AuditAction.SHARE, r.recordType(), r.recordId(), "to " + done.toSide() + ": " + done.consentBasis());
         return done;
@@ -48,7 +50,7 @@ class SharingApiController {
     @DeleteMapping("/{id}")
     Sharing revoke(@PathVariable long id) {
         Sharing s = sharing.find(id).orElseThrow(() -> new NotFoundException("sharing", id));
-        if (s.toSide() == CurrentUser.get().side()) {
+        if (s.toSide() == currentUsers.get().side()) {
             throw new IllegalArgumentException("sharing " + id + " was made by side " + s.toSide().other()
                     + "; only that side can revoke it");
         }

@@ -35,9 +35,11 @@ public class SharingService {
     private static final String IN_FORCE = " AND s.revoked_at IS NULL AND (s.consent_member IS NULL OR " + recordConsent("s.consent_member", "?") + ")";
 
     private final JdbcClient jdbc;
+    private final CurrentUsers currentUsers;
 
-    SharingService(JdbcClient jdbc) {
+    SharingService(JdbcClient jdbc, CurrentUsers currentUsers) {
         this.jdbc = jdbc;
+        this.currentUsers = currentUsers;
     }
 
     /** Whether {@code user} may see a record of {@code recordSide}. */
@@ -80,7 +82,7 @@ public class SharingService {
             throw new IllegalArgumentException("consentMember must name the family member whose consent allows"
                     + " sharing person " + recordId);
         }
-        String by = CurrentUser.get().username();
+        String by = currentUsers.get().username();
         OffsetDateTime now = OffsetDateTime.now();
         jdbc.sql("INSERT INTO sharing (record_type, record_id, to_side, consent_member, consent_basis, shared_by, shared_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)")

@@ -6,7 +6,9 @@
  * <p>Main types: {@link org.homecoming.server.security.SecurityConfig} (which role reaches which
  * page and API), {@link org.homecoming.server.security.Role} and
  * {@link org.homecoming.server.security.Side}, {@link org.homecoming.server.security.CurrentUser}
- * (who is asking), {@link org.homecoming.server.security.UserService} with
+ * (who is asking, given by {@link org.homecoming.server.security.CurrentUsers}),
+ * {@link org.homecoming.server.security.LocalInstallation} (the configured side and the system user
+ * background work runs as), {@link org.homecoming.server.security.UserService} with
  * {@link org.homecoming.server.security.PasswordPolicy}, {@link org.homecoming.server.security.AdminBootstrap}
  * (the first {@code admin}, no default password), {@link org.homecoming.server.security.SharingService}
  * (what one side sees of the other), {@link org.homecoming.server.security.SecurityHeaders} (strict CSP)
@@ -15,7 +17,7 @@
  * {@code docs/sign-in.md}.
  *
  * <pre>{@code
- * CurrentUser u = CurrentUser.get();
+ * CurrentUser u = currentUsers.get();
  * if (u.canSeeGenetics()) { ... }
  * }</pre>
  */

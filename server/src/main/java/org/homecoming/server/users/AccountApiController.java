@@ -1,6 +1,6 @@
 package org.homecoming.server.users;
 
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,9 +17,11 @@ class AccountApiController extends UserApiErrors {
     static final String PATH = "/api/v1/account/password";
 
     private final UserAdministration admin;
+    private final CurrentUsers currentUsers;
 
-    AccountApiController(UserAdministration admin) {
+    AccountApiController(UserAdministration admin, CurrentUsers currentUsers) {
         this.admin = admin;
+        this.currentUsers = currentUsers;
     }
 
     /** The body: the current password and the new one. */
@@ -29,6 +31,6 @@ class AccountApiController extends UserApiErrors {
     @PostMapping(PATH)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void change(@RequestBody PasswordChange r) {
-        admin.changeOwnPassword(CurrentUser.get().username(), r.currentPassword(), r.newPassword());
+        admin.changeOwnPassword(currentUsers.get().username(), r.currentPassword(), r.newPassword());
     }
 }

@@ -1,6 +1,6 @@
 package org.homecoming.server.users;
 
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,9 +18,11 @@ class AccountController {
     static final String VIEW = "account/password";
 
     private final UserAdministration admin;
+    private final CurrentUsers currentUsers;
 
-    AccountController(UserAdministration admin) {
+    AccountController(UserAdministration admin, CurrentUsers currentUsers) {
         this.admin = admin;
+        this.currentUsers = currentUsers;
     }
 
     @GetMapping(PasswordChangeGate.CHANGE_PAGE)
@@ -38,7 +40,7 @@ class AccountController {
             return VIEW;
         }
         try {
-            admin.changeOwnPassword(CurrentUser.get().username(), form.getCurrentPassword(), form.getNewPassword());
+            admin.changeOwnPassword(currentUsers.get().username(), form.getCurrentPassword(), form.getNewPassword());
         } catch (UserInputException e) {
             result.rejectValue(e.field(), e.key(), e.args(), e.getMessage());
             return VIEW;
@@ -48,7 +50,7 @@ class AccountController {
 
     private boolean mustChange() {
         try {
-            return admin.get(CurrentUser.get().username()).mustChangePassword();
+            return admin.get(currentUsers.get().username()).mustChangePassword();
         } catch (org.homecoming.server.web.NotFoundException noStoredAccount) {
             return false;
         }

@@ -2,7 +2,7 @@ package org.homecoming.server.users;
 
 import java.net.URI;
 import java.util.List;
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.security.Role;
 import org.homecoming.server.security.Side;
 import org.homecoming.server.security.UserAccount;
@@ -29,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class UserApiController extends UserApiErrors {
 
     private final UserAdministration admin;
+    private final CurrentUsers currentUsers;
 
-    UserApiController(UserAdministration admin) {
+    UserApiController(UserAdministration admin, CurrentUsers currentUsers) {
         this.admin = admin;
+        this.currentUsers = currentUsers;
     }
 
     /** The body of {@code POST /api/v1/users}; {@code password} is optional. */
@@ -56,7 +58,7 @@ class UserApiController extends UserApiErrors {
     @PostMapping
     ResponseEntity<Created> create(@RequestBody CreateRequest r) {
         IssuedPassword p = admin.create(new NewUser(r.username(), r.fullName(), r.roles(), r.side(), r.password()),
-                CurrentUser.get().username());
+                currentUsers.get().username());
         return ResponseEntity.created(URI.create("/api/v1/users/" + p.account().id())).body(Created.of(p));
     }
 
@@ -75,7 +77,7 @@ class UserApiController extends UserApiErrors {
 
     @PatchMapping("/{id}")
     UserAccount patch(@PathVariable long id, @RequestBody ChangeRequest r) {
-        return admin.update(id, new AccountChange(r.fullName(), r.roles(), r.enabled()), CurrentUser.get().username());
+        return admin.update(id, new AccountChange(r.fullName(), r.roles(), r.enabled()), currentUsers.get().username());
     }
 
     @PutMapping("/{id}")
@@ -89,11 +91,11 @@ class UserApiController extends UserApiErrors {
                     + " to change only some parts)");
         }
         String fullName = r.fullName() == null ? "" : r.fullName();
-        return admin.update(id, new AccountChange(fullName, r.roles(), r.enabled()), CurrentUser.get().username());
+        return admin.update(id, new AccountChange(fullName, r.roles(), r.enabled()), currentUsers.get().username());
     }
 
     @PostMapping("/{id}/password-reset")
     Created resetPassword(@PathVariable long id) {
-        return Created.of(admin.resetPassword(id, CurrentUser.get().username()));
+        return Created.of(admin.resetPassword(id, currentUsers.get().username()));
     }
 }

@@ -1,6 +1,6 @@
 package org.homecoming.server.users;
 
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.security.Role;
 import org.homecoming.server.security.Side;
 import org.springframework.stereotype.Controller;
@@ -28,9 +28,11 @@ class UserController {
     static final String ONE_TIME_PASSWORD = "oneTimePassword";
 
     private final UserAdministration admin;
+    private final CurrentUsers currentUsers;
 
-    UserController(UserAdministration admin) {
+    UserController(UserAdministration admin, CurrentUsers currentUsers) {
         this.admin = admin;
+        this.currentUsers = currentUsers;
     }
 
     @InitBinder("userForm")
@@ -57,7 +59,7 @@ class UserController {
     @GetMapping("/users/new")
     String initCreationForm(Model model) {
         UserForm f = new UserForm();
-        f.setSide(CurrentUser.get().side().name());
+        f.setSide(currentUsers.get().side().name());
         model.addAttribute("userForm", f);
         return FORM_VIEW;
     }
@@ -66,7 +68,7 @@ class UserController {
     String processCreationForm(@ModelAttribute("userForm") UserForm userForm, BindingResult result,
             RedirectAttributes redirect) {
         try {
-            IssuedPassword p = admin.create(userForm.toNewUser(), CurrentUser.get().username());
+            IssuedPassword p = admin.create(userForm.toNewUser(), currentUsers.get().username());
             redirect.addFlashAttribute(ONE_TIME_PASSWORD, p.oneTimePassword());
             return "redirect:/users/" + p.account().id();
         } catch (UserInputException e) {
@@ -88,7 +90,7 @@ class UserController {
     String processUpdateForm(@PathVariable long id, @ModelAttribute("userForm") UserForm userForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
         try {
-            admin.update(id, userForm.toChange(), CurrentUser.get().username());
+            admin.update(id, userForm.toChange(), currentUsers.get().username());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/users/" + id;
         } catch (UserInputException e) {
@@ -102,7 +104,7 @@ class UserController {
 
     @PostMapping("/users/{id}/password-reset")
     String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute(ONE_TIME_PASSWORD, admin.resetPassword(id, CurrentUser.get().username())
+        redirect.addFlashAttribute(ONE_TIME_PASSWORD, admin.resetPassword(id, currentUsers.get().username())
                 .oneTimePassword());
         return "redirect:/users/" + id;
     }

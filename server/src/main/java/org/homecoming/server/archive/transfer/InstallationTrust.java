@@ -5,7 +5,7 @@ import org.homecoming.server.archive.ArchiveAccess;
 import org.homecoming.server.archive.exchange.InstallationKeys;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
-import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +25,15 @@ public class InstallationTrust {
     private final TrustedKeyRepository trusted;
     private final ArchiveAccess access;
     private final AuditLog audit;
+    private final CurrentUsers currentUsers;
 
-    InstallationTrust(InstallationKeys keys, TrustedKeyRepository trusted, ArchiveAccess access, AuditLog audit) {
+    InstallationTrust(InstallationKeys keys, TrustedKeyRepository trusted, ArchiveAccess access, AuditLog audit,
+            CurrentUsers currentUsers) {
         this.keys = keys;
         this.trusted = trusted;
         this.access = access;
         this.audit = audit;
+        this.currentUsers = currentUsers;
     }
 
     public String installationId() {
@@ -48,7 +51,7 @@ public class InstallationTrust {
     /** Trusts {@code pem} as the key of {@code installationId}; returns its fingerprint. */
     @Transactional
     public String trust(String installationId, String pem) {
-        access.requireExchanger(CurrentUser.get());
+        access.requireExchanger(currentUsers.get());
         if (installationId == null || !installationId.strip().matches("[a-z0-9][a-z0-9.-]{1,62}")) {
             throw new IllegalArgumentException("installationId must be 2 to 63 lower-case letters, digits, '.' or '-': "
                     + installationId);
@@ -56,14 +59,14 @@ public class InstallationTrust {
         if (installationId.strip().equals(keys.installationId())) {
             throw new IllegalArgumentException("installationId is this installation's own: " + installationId);
         }
-        String fp = trusted.add(installationId.strip(), pem, CurrentUser.get().username());
+        String fp = trusted.add(installationId.strip(), pem, currentUsers.get().username());
         audit.record(AuditAction.CREATE, "TRUSTED_KEY", hex(fp), "trusted for " + installationId.strip());
         return fp;
     }
 
     @Transactional
     public void revoke(String fingerprint) {
-        access.requireExchanger(CurrentUser.get());
+        access.requireExchanger(currentUsers.get());
         if (!trusted.revoke(fingerprint)) {
             throw new IllegalArgumentException("no trusted key has fingerprint " + fingerprint);
         }

@@ -23,6 +23,7 @@ import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.registry.MissingPerson;
 import org.homecoming.server.registry.PersonRepository;
 import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.security.SharingService;
 import org.homecoming.server.security.Side;
 import org.springframework.stereotype.Service;
@@ -52,10 +53,11 @@ public class PackageExporter {
     private final AuditLog audit;
     private final ArtifactTransfer artifacts;
     private final RequestTransfer requests;
+    private final CurrentUsers currentUsers;
 
     PackageExporter(ArtifactTransfer artifacts, RequestTransfer requests, InstallationKeys keys, PersonRepository persons, SharingService sharing,
             DocumentRepository documents, LinkRepository links, FileStore files, FamilyExport family,
-            ArchiveAccess access, ExchangeLog log, AuditLog audit) {
+            ArchiveAccess access, ExchangeLog log, AuditLog audit, CurrentUsers currentUsers) {
         this.artifacts = artifacts;
         this.requests = requests;
         this.keys = keys;
@@ -68,11 +70,12 @@ public class PackageExporter {
         this.access = access;
         this.log = log;
         this.audit = audit;
+        this.currentUsers = currentUsers;
     }
 
     @Transactional
     public byte[] export(String consentBasis) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         access.requireExchanger(u);
         if (consentBasis == null || consentBasis.isBlank()) {
             throw new IllegalArgumentException("consentBasis must say under which agreement the package is sent: "

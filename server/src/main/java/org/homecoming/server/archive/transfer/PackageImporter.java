@@ -15,6 +15,7 @@ import org.homecoming.server.archive.transfer.ExchangeRecords.ProfileRecord;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -52,10 +53,11 @@ public class PackageImporter {
     private final FileStore received;
     private final ArtifactTransfer artifacts;
     private final RequestTransfer requests;
+    private final CurrentUsers currentUsers;
 
     PackageImporter(RequestTransfer requests, TrustedKeyRepository trusted, ImportPlanner planner, PersonImport persons,
             DocumentImport documents, ExchangeLog log, ArchiveAccess access, AuditLog audit, FileStore received,
-            ArtifactTransfer artifacts) {
+            ArtifactTransfer artifacts, CurrentUsers currentUsers) {
         this.artifacts = artifacts;
         this.requests = requests;
         this.received = received;
@@ -66,6 +68,7 @@ public class PackageImporter {
         this.log = log;
         this.access = access;
         this.audit = audit;
+        this.currentUsers = currentUsers;
     }
 
     /** What the package holds and what importing it would do; writes nothing. */
@@ -112,7 +115,7 @@ public class PackageImporter {
         }
         Map<String, String> decided = new LinkedHashMap<>();
         items.values().forEach(i -> decided.put(i.key(), i.decide(decisions.get(i.key()))));
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         var m = p.manifest();
         progress.info("Package {}: importing {} record(s) from {} in one transaction", sha.substring(0, 12),
                 items.size(), m.installationId());
@@ -145,7 +148,7 @@ public class PackageImporter {
     }
 
     private VerifiedPackage open(byte[] zip) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         access.requireExchanger(u);
         if (zip == null || zip.length == 0) {
             throw new InvalidPackageException("no package: the upload is empty");

@@ -20,6 +20,7 @@ import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.registry.PersonRepository;
 import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.security.SharingService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -51,11 +52,12 @@ public class PfifExchange {
     private final ArchiveAccess access;
     private final AuditLog audit;
     private final String domain;
+    private final CurrentUsers currentUsers;
 
     PfifExchange(PersonRepository persons, SharingService sharing, ImportPlanner planner, PersonImport personImport,
             FileStore received, ArchiveAccess access, AuditLog audit,
             @Value("${homecoming.archive.pfif-domain:${homecoming.installation-id:homecoming-vn}.homecoming}")
-            String domain) {
+            String domain, CurrentUsers currentUsers) {
         this.persons = persons;
         this.sharing = sharing;
         this.planner = planner;
@@ -64,12 +66,13 @@ public class PfifExchange {
         this.access = access;
         this.audit = audit;
         this.domain = domain.toLowerCase(java.util.Locale.ROOT);
+        this.currentUsers = currentUsers;
     }
 
     /** Every active person the user may see, as a PFIF 1.4 document; audited as an export. */
     @Transactional
     public byte[] export() {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         access.requireRequester(u);
         Set<Long> shared = Set.copyOf(sharing.sharedWith("PERSON", u.side()));
         PersonPfif map = new PersonPfif(domain, "Homecoming " + u.side());
@@ -88,17 +91,17 @@ public class PfifExchange {
     /** Reads and checks a PFIF document, keeps it for the import, and says what importing it would do. */
     @Transactional(readOnly = true)
     public ImportPreview receive(byte[] xml) {
-        access.requireExchanger(CurrentUser.get());
+        access.requireExchanger(currentUsers.get());
         Parsed p = parse(xml);
         received.put(xml);
-        return new ImportPreview(p.sha(), p.source(), "", CurrentUser.get().side().name(), Instant.now(),
+        return new ImportPreview(p.sha(), p.source(), "", currentUsers.get().side().name(), Instant.now(),
                 "PFIF 1.4", List.of(), 0, 0, planner.planPersons(p.source(), p.records()));
     }
 
     /** Imports a PFIF document kept by {@link #receive}, with the user's decisions. */
     @Transactional
     public ImportResult importReceived(String sha256, Map<String, String> decisions) {
-        CurrentUser u = CurrentUser.get();
+        CurrentUser u = currentUsers.get();
         access.requireExchanger(u);
         byte[] xml = received.get(sha256).orElseThrow(() -> new IllegalArgumentException(
                 "no PFIF document with SHA-256 " + sha256 + " was received here: upload it for a preview first"));
@@ -148,7 +151,7 @@ public class PfifExchange {
         String ref = local.matches("[A-Za-z0-9._-]{1,64}") ? local : "PFIF-" + Sha256.hex(
                 p.personRecordId().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
         String side = "VN".equals(p.homeCountry()) || "US".equals(p.homeCountry()) ? p.homeCountry()
-                : CurrentUser.get().side().name();
+                : currentUsers.get().side().name();
         String sex = "male".equals(p.sex()) ? "M" : "female".equals(p.sex()) ? "F" : "U";
         String source = p.sourceName() != null ? p.sourceName() : p.authorName() != null ? p.authorName()
                 : "PFIF " + p.personRecordId();
