@@ -2,6 +2,7 @@ package org.homecoming.server.users;
 
 import java.util.Map;
 import org.homecoming.server.audit.AuditLog;
+import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.security.UserRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -27,7 +28,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, DataSourceAutoConfiguration.class,
     DataSourceTransactionManagerAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
     JdbcClientAutoConfiguration.class, FlywayAutoConfiguration.class, TransactionAutoConfiguration.class})
-@Import({UserRepository.class, AuditLog.class, UserAdministration.class, UsersCommandRunner.class})
+@Import({UserRepository.class, CurrentUsers.class, AuditLog.class, UserAdministration.class, UsersCommandRunner.class})
 class UsersCommandContext {
 
     /** The same hashes as the server's encoder ({@code {bcrypt}} prefix, the configured strength). */

@@ -19,6 +19,7 @@ import org.homecoming.server.imports.ImportService;
 import org.homecoming.server.registry.GeneticProfile;
 import org.homecoming.server.registry.GeneticsRepository;
 import org.homecoming.server.registry.Sample;
+import org.homecoming.server.security.LocalInstallation;
 import org.homecoming.server.security.Role;
 import org.homecoming.server.security.Side;
 import org.homecoming.simulator.ProgrammeSimulator;
@@ -72,6 +73,8 @@ class NextSamplesTests {
     @Autowired
     ImportService imports;
     @Autowired
+    LocalInstallation installation;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
@@ -81,7 +84,7 @@ class NextSamplesTests {
     @BeforeAll
     void importProgramme(@TempDir Path dir) {
         ProgrammeSimulator.simulate(SimulationSpec.of(30, 5, 20261204L).withUsShare(0), dir);
-        imports.commit(dir);
+        installation.asSystem(() -> imports.commit(dir));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.homecoming.server.imports;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import org.homecoming.server.security.LocalInstallation;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The hand-written test programme of {@code src/test/resources/programme}, imported once per context. */
@@ -18,11 +19,12 @@ public final class Fixture {
         }
     }
 
-    /** Imports the fixture unless it is already in the database. */
-    public static synchronized void ensureImported(ImportService imports, JdbcTemplate jdbc) {
+    /** Imports the fixture unless it is already in the database, as the installation's system user. */
+    public static synchronized void ensureImported(ImportService imports, LocalInstallation installation,
+            JdbcTemplate jdbc) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM missing_person WHERE ref = 'T-MP-1'", Integer.class);
         if (n == 0) {
-            imports.commit(dir());
+            installation.asSystem(() -> imports.commit(dir()));
         }
     }
 

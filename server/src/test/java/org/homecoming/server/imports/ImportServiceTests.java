@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import org.homecoming.server.HomecomingTest;
 import org.homecoming.server.search.PersonIndex;
 import org.homecoming.server.search.PersonQuery;
+import org.homecoming.server.security.LocalInstallation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,13 +22,15 @@ class ImportServiceTests {
     @Autowired
     ImportService imports;
     @Autowired
+    LocalInstallation installation;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     PersonIndex index;
 
     @Test
     void theFixtureIsImportedWithEveryRowAndIndexed() {
-        Fixture.ensureImported(imports, jdbc);
+        Fixture.ensureImported(imports, installation, jdbc);
         assertThat(count("SELECT COUNT(*) FROM missing_person WHERE ref LIKE 'T-MP-%'")).isEqualTo(3);
         assertThat(count("SELECT COUNT(*) FROM family_member WHERE ref LIKE 'T-FM-%'")).isEqualTo(5);
         assertThat(count("SELECT COUNT(*) FROM str_call c JOIN sample s ON s.id = c.sample_id WHERE s.ref LIKE 'T-DNA-%'"))
@@ -44,7 +47,7 @@ class ImportServiceTests {
 
     @Test
     void importingTheSameFilesAgainWritesNothingAndNamesEachDuplicate() {
-        Fixture.ensureImported(imports, jdbc);
+        Fixture.ensureImported(imports, installation, jdbc);
         long before = count("SELECT COUNT(*) FROM missing_person");
         ImportPreview p = imports.preview(Fixture.dir());
         assertThat(p.ok()).isFalse();
@@ -76,7 +79,7 @@ class ImportServiceTests {
 
     @Test
     void aFamilyMayReferToAPersonAlreadyInTheRegistry(@TempDir Path dir) throws IOException {
-        Fixture.ensureImported(imports, jdbc);
+        Fixture.ensureImported(imports, installation, jdbc);
         Files.writeString(dir.resolve("family_members.csv"), """
                 id,family_id,missing_person_id,full_name,sex,birth_year,relationship,father_id,mother_id,living,consent_dna,consent_share,consent_date,contact
                 Y-FM-1,Y-F-2,T-MP-2,Trần Văn Lộc,M,1955,BROTHER,,,true,false,false,,
@@ -111,7 +114,8 @@ class ImportServiceTests {
                 LR-1,YSTR,"DYS19=14;DYS385=11,14"
                 LR-2,MTDNA,16024-576:16223T 73G
                 """);
-        assertThat(imports.commit(dir)).containsEntry("persons", 1).containsEntry("lineageReference", 2);
+        assertThat(installation.asSystem(() -> imports.commit(dir))).containsEntry("persons", 1)
+                .containsEntry("lineageReference", 2);
         assertThat(count("SELECT COUNT(*) FROM lineage_reference_set")).isEqualTo(sets + 1);
         assertThat(jdbc.queryForList("SELECT h.sample_id || ' ' || h.marker_type || ' ' || h.haplotype FROM"
                 + " lineage_reference_haplotype h WHERE h.set_id = (SELECT MAX(id) FROM lineage_reference_set) ORDER BY h.id",

@@ -8,6 +8,7 @@ import org.homecoming.server.HeadlessChromium;
 import org.homecoming.server.HomecomingTest;
 import org.homecoming.server.imports.Fixture;
 import org.homecoming.server.imports.ImportService;
+import org.homecoming.server.security.LocalInstallation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +47,8 @@ class PersonPageBrowserTests {
     @Autowired
     ImportService imports;
     @Autowired
+    LocalInstallation installation;
+    @Autowired
     JdbcTemplate jdbc;
 
     private HeadlessChromium chromium;
@@ -58,7 +61,7 @@ class PersonPageBrowserTests {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        Fixture.ensureImported(imports, jdbc);
+        Fixture.ensureImported(imports, installation, jdbc);
         chromium = HeadlessChromium.open("vi");
         browser = chromium.driver();
     }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.homecoming.server.HomecomingTest;
 import org.homecoming.server.imports.Fixture;
 import org.homecoming.server.imports.ImportService;
+import org.homecoming.server.security.LocalInstallation;
 import org.homecoming.server.security.Role;
 import org.homecoming.server.security.Side;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,11 +36,13 @@ class RecoveryApiTests {
     @Autowired
     ImportService imports;
     @Autowired
+    LocalInstallation installation;
+    @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
     void fixture() {
-        Fixture.ensureImported(imports, jdbc);
+        Fixture.ensureImported(imports, installation, jdbc);
     }
 
     private static RequestPostProcessor fieldVn() {

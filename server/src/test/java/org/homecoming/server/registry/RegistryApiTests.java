@@ -19,6 +19,7 @@ import org.homecoming.server.TestUsers;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.imports.Fixture;
 import org.homecoming.server.imports.ImportService;
+import org.homecoming.server.security.LocalInstallation;
 import org.homecoming.server.security.Role;
 import org.homecoming.server.security.Side;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,8 @@ class RegistryApiTests {
     @Autowired
     ImportService imports;
     @Autowired
+    LocalInstallation installation;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     AuditLog audit;
@@ -50,7 +53,7 @@ class RegistryApiTests {
 
     @BeforeEach
     void fixture() {
-        Fixture.ensureImported(imports, jdbc);
+        Fixture.ensureImported(imports, installation, jdbc);
         person = Fixture.id(jdbc, "missing_person", "T-MP-1");
         brotherSample = Fixture.id(jdbc, "sample", "T-DNA-FM-3");
         remainsSample = Fixture.id(jdbc, "sample", "T-DNA-R-1");

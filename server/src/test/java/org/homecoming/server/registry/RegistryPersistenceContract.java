@@ -33,6 +33,7 @@ import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.imports.Fixture;
 import org.homecoming.server.imports.ImportService;
+import org.homecoming.server.security.LocalInstallation;
 import org.homecoming.server.security.Side;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,8 @@ abstract class RegistryPersistenceContract {
     @Autowired
     ImportService imports;
     @Autowired
+    LocalInstallation installation;
+    @Autowired
     ConsentRepository consents;
     @Autowired
     org.homecoming.server.security.SharingService sharing;
@@ -82,7 +85,7 @@ abstract class RegistryPersistenceContract {
 
     @BeforeEach
     void fixture() {
-        Fixture.ensureImported(imports, jdbc);
+        Fixture.ensureImported(imports, installation, jdbc);
     }
 
     private static String unique(String prefix) {
@@ -170,8 +173,9 @@ abstract class RegistryPersistenceContract {
     @Test
     void consentHistoryIsKeptAndDecidesWhatIsInForceOnEachDay() {
         long person = persons.insert(person(unique("P"), "Hoàng Văn Thụ"));
-        long id = families.insert(new FamilyMember(0, unique("FM"), unique("F"), person, "Hoàng Văn Nam", "M", 1975,
-                "NEPHEW", null, null, true, "0912 345 678", true, true, LocalDate.of(2024, 2, 29), null, 0));
+        long id = installation.asSystem(() -> families.insert(new FamilyMember(0, unique("FM"), unique("F"), person,
+                "Hoàng Văn Nam", "M", 1975, "NEPHEW", null, null, true, "0912 345 678", true, true,
+                LocalDate.of(2024, 2, 29), null, 0)));
         OffsetDateTime at = OffsetDateTime.of(2024, 3, 1, 9, 30, 0, 0, ZoneOffset.ofHours(7));
         consents.add(new MemberConsent(0, id, ConsentScope.CONTACT, true, LocalDate.of(2024, 3, 1), "Phiếu đồng ý số 12",
                 "liaison-vn", at));
@@ -197,9 +201,10 @@ abstract class RegistryPersistenceContract {
     @Test
     void aSharingLastsWhileTheConsentItRestsOnIsInForce() {
         long person = persons.insert(person(unique("P"), "Hoàng Văn Thụ"));
-        long id = families.insert(new FamilyMember(0, unique("FM"), unique("F"), person, "Hoàng Văn Nam", "M", 1975,
-                "NEPHEW", null, null, true, null, false, true, LocalDate.of(2024, 2, 29), null, 0));
-        sharing.share("PERSON", person, Side.US, id, "phiếu đồng ý 2024-02-29");
+        long id = installation.asSystem(() -> families.insert(new FamilyMember(0, unique("FM"), unique("F"), person,
+                "Hoàng Văn Nam", "M", 1975, "NEPHEW", null, null, true, null, false, true, LocalDate.of(2024, 2, 29),
+                null, 0)));
+        installation.asSystem(() -> sharing.share("PERSON", person, Side.US, id, "phiếu đồng ý 2024-02-29"));
         assertThat(sharing.isShared("PERSON", person, Side.US)).isTrue();
         assertThat(sharing.sharedWith("PERSON", Side.US)).contains(person);
         consents.add(new MemberConsent(0, id, ConsentScope.RECORD, false, LocalDate.now(), "rút lại", "officer-vn",
@@ -340,7 +345,7 @@ abstract class RegistryPersistenceContract {
                 + father + "," + f + "," + a + ",Đỗ Văn Bố,M,1920,FATHER,,,false,false,false,,\n"
                 + mother + "," + f + "," + a + ",Vũ Thị Mẹ,F,1922,MOTHER,,,false,false,false,,\n"
                 + b + "," + f + "," + a + ",Đỗ Văn Em,M,1950,BROTHER," + father + "," + mother + ",false,false,false,,\n");
-        imports.commit(dir);
+        installation.asSystem(() -> imports.commit(dir));
         long idA = Fixture.id(jdbc, "missing_person", a);
         long idB = Fixture.id(jdbc, "missing_person", b);
         assertThat(jdbc.queryForObject("SELECT represents_person_id FROM family_member WHERE person_id = ? AND ref = ?",

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.homecoming.server.HomecomingTest;
 import org.homecoming.server.imports.Fixture;
 import org.homecoming.server.imports.ImportService;
+import org.homecoming.server.security.LocalInstallation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,13 +35,15 @@ class WebPagesTests {
     @Autowired
     ImportService imports;
     @Autowired
+    LocalInstallation installation;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
 
     @BeforeEach
     void fixture() {
-        Fixture.ensureImported(imports, jdbc);
+        Fixture.ensureImported(imports, installation, jdbc);
     }
 
     @Test

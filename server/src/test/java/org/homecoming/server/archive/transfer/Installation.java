@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.function.Supplier;
 import org.homecoming.server.HomecomingServer;
 import org.homecoming.server.security.HomecomingPrincipal;
+import org.homecoming.server.security.LocalInstallation;
 import org.homecoming.server.security.Role;
 import org.homecoming.server.security.Side;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -75,6 +76,11 @@ final class Installation implements AutoCloseable {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** Runs {@code work} as this installation's system user, as its own background work runs. */
+    <T> T asSystem(Supplier<T> work) {
+        return bean(LocalInstallation.class).asSystem(work);
     }
 
     HttpResponse<byte[]> get(String path) {
