@@ -8,7 +8,7 @@ import org.homecoming.server.security.Side;
  * laboratory analyst, or the other installation's laboratory through an exchange package).
  *
  * <pre>{@code
- * Viewer.of(currentUsers.get());            // a user of a page or the API
+ * Viewer.of(currentUsers.get());          // a user of a page or the API
  * new Viewer(Side.US, true, "package");   // what an exchange package to the US carries
  * }</pre>
  */

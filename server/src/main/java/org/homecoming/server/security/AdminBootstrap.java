@@ -39,7 +39,7 @@ class AdminBootstrap implements ApplicationRunner {
             @Value("${HOMECOMING_ADMIN_PASSWORD:}") String envPassword,
             @Value("${homecoming.demo:false}") boolean demo,
             @Value("${homecoming.data-dir:./data}") String dataDir,
-            @Value("${homecoming.side:VN}") String side) {
+            @Value("${homecoming.side}") String side) {
         this.users = users;
         this.banner = banner;
         this.envPassword = envPassword;
