@@ -49,8 +49,8 @@ class AddedAllelesTests {
     @Test
     void aJobsAddedAllelesRoundTripAsRowsInLocusOrder() {
         SearchJob job = finishedJob(added());
-        assertThat(jobs.addedAlleleRows(job.id())).containsExactly(new AddedAllele("D1S1656", 0, "99"),
-                new AddedAllele("D1S1656", 1, "8.1"), new AddedAllele("FGA", 0, "50"));
+        assertThat(jobs.addedAlleleRows(job.id())).containsExactly(new SearchJobAllele("D1S1656", 0, "99"),
+                new SearchJobAllele("D1S1656", 1, "8.1"), new SearchJobAllele("FGA", 0, "50"));
         assertThat(jobs.addedAlleles(job)).isEqualTo(added());
         assertThat(job.addedAlleles()).isNull();
         assertThat(jobs.addedAlleles(finishedJob(Map.of()))).isEmpty();
