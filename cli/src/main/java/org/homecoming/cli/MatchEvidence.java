@@ -28,7 +28,7 @@ import org.homecoming.kinship.evidence.PairEvidence;
 import org.homecoming.kinship.evidence.PairPosterior;
 import org.homecoming.kinship.io.programme.ContextReader;
 import org.homecoming.kinship.search.Candidate;
-import org.homecoming.kinship.search.Remains;
+import org.homecoming.kinship.search.RemainsProfile;
 import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.kinship.search.SearchIndex;
 
@@ -99,7 +99,7 @@ final class MatchEvidence {
         Map<String, SearchFamily> family = new HashMap<>();
         in.families().forEach(f -> family.put(f.missing(), f));
         List<Candidate> out = new ArrayList<>(reported);
-        for (Remains v : in.remains()) {
+        for (RemainsProfile v : in.remains()) {
             for (String m : context.strongest(v.id(), entry.keySet(), CONTEXT_CANDIDATE_LR, CONTEXT_CANDIDATES)) {
                 if (!seen.contains(v.id() + "\u0000" + m)) {
                     Candidate c = index.compare(v, entry.get(m));

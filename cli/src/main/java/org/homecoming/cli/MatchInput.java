@@ -20,7 +20,7 @@ import org.homecoming.kinship.locus.Chromosome;
 import org.homecoming.kinship.locus.Locus;
 import org.homecoming.kinship.pedigree.Sex;
 import org.homecoming.kinship.search.LineageEvidence;
-import org.homecoming.kinship.search.Remains;
+import org.homecoming.kinship.search.RemainsProfile;
 import org.homecoming.kinship.search.SearchFamily;
 
 /**
@@ -35,7 +35,7 @@ import org.homecoming.kinship.search.SearchFamily;
  * @param lineage the Y-STR and mtDNA haplotypes to compare reported pairs with (none for a DVI file)
  * @param notes lines for the user about what the reading assumed
  */
-record MatchInput(List<SearchFamily> families, List<Remains> remains, List<Locus> loci, LikelihoodOptions options,
+record MatchInput(List<SearchFamily> families, List<RemainsProfile> remains, List<Locus> loci, LikelihoodOptions options,
         Map<String, String> truth, boolean hasTruth, LineageEvidence lineage, List<String> notes) {
 
     static MatchInput read(Path input, ProgrammeReader.Settings settings, boolean ignoreSex) {
@@ -50,7 +50,7 @@ record MatchInput(List<SearchFamily> families, List<Remains> remains, List<Locus
 
     private static MatchInput programme(Programme p) {
         Map<String, String> truth = new LinkedHashMap<>();
-        for (Remains v : p.remains()) {
+        for (RemainsProfile v : p.remains()) {
             TruthRecord t = p.truth().get(v.id());
             if (t != null && t.missing().isPresent()) {
                 truth.put(v.id(), t.missing().get());
@@ -88,10 +88,10 @@ record MatchInput(List<SearchFamily> families, List<Remains> remains, List<Locus
                 families.add(new SearchFamily(f.name(), m, f.pedigree(), f.references()));
             }
         }
-        List<Remains> remains = new ArrayList<>();
+        List<RemainsProfile> remains = new ArrayList<>();
         for (String v : dvi.victimSexes().keySet()) {
             Sex sex = ignoreSex ? Sex.UNKNOWN : dvi.victimSexes().get(v);
-            remains.add(new Remains(v, dvi.victims().profile(v), c.options().dropout(v), sex));
+            remains.add(new RemainsProfile(v, dvi.victims().profile(v), c.options().dropout(v), sex));
         }
         return new MatchInput(families, remains, loci, c.options(), Map.of(), false,
                 new LineageEvidence(Map.of(), Map.of()), notes);

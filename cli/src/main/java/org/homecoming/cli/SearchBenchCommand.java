@@ -18,7 +18,7 @@ import org.homecoming.kinship.locus.LocusFrequencies;
 import org.homecoming.kinship.mutation.MutationSpec;
 import org.homecoming.kinship.search.DatabaseSearch;
 import org.homecoming.kinship.search.PairwiseLr;
-import org.homecoming.kinship.search.Remains;
+import org.homecoming.kinship.search.RemainsProfile;
 import org.homecoming.kinship.search.SearchIndex;
 import org.homecoming.kinship.search.SearchOptions;
 import org.homecoming.kinship.search.SearchResult;
@@ -177,7 +177,7 @@ final class SearchBenchCommand implements Callable<Integer> {
         double rate = n / seconds(start);
         double largest = 0;
         for (int i = 0; i < n; i++) {
-            Remains v = data.remains().get(r[i]);
+            RemainsProfile v = data.remains().get(r[i]);
             double fast = index.compare(v, f[i]).lr();
             double d = lr[i] == fast ? 0 : Math.abs(fast - lr[i]) / Math.abs(lr[i]);
             largest = Math.max(largest, Double.isNaN(d) ? Double.POSITIVE_INFINITY : d);

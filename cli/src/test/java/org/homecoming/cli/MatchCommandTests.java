@@ -26,7 +26,7 @@ import org.homecoming.kinship.likelihood.LikelihoodOptions;
 import org.homecoming.kinship.mutation.MutationSpec;
 import org.homecoming.kinship.pedigree.Sex;
 import org.homecoming.kinship.search.PairwiseLr;
-import org.homecoming.kinship.search.Remains;
+import org.homecoming.kinship.search.RemainsProfile;
 import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.simulator.ProgrammeSimulator;
 import org.homecoming.simulator.SimulationSpec;
@@ -221,7 +221,7 @@ class MatchCommandTests extends CommandTests {
             Programme p = ProgrammeReader.read(programme, new ProgrammeReader.Settings(MutationSpec.proportional(0.001), 0.05));
             Map<String, SearchFamily> families = new HashMap<>();
             p.families().forEach(f -> families.put(f.missing(), f));
-            Map<String, Remains> remains = new HashMap<>();
+            Map<String, RemainsProfile> remains = new HashMap<>();
             p.remains().forEach(v -> remains.put(v.id(), v));
             List<Row> rows = Row.read(csv);
             assertThat(rows).hasSizeGreaterThan(500);

@@ -1,18 +1,18 @@
 package org.homecoming.server;
 
-import org.homecoming.server.users.UsersCommand;
+import org.homecoming.server.users.UsersCommandMode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * Entry point of the Homecoming web application; with {@code users ...} as arguments, the command
- * on the accounts that {@code ./homecoming users} runs ({@link UsersCommand}).
+ * on the accounts that {@code ./homecoming users} runs ({@link UsersCommandMode}).
  */
 @SpringBootApplication
 public class HomecomingServer {
     public static void main(String[] args) {
-        if (UsersCommand.requested(args)) {
-            System.exit(UsersCommand.run(args, System.out, System.err));
+        if (UsersCommandMode.requested(args)) {
+            System.exit(UsersCommandMode.run(args, System.out, System.err));
         }
         SpringApplication.run(HomecomingServer.class, args);
     }

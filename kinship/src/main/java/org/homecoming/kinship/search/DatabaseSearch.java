@@ -39,13 +39,14 @@ public final class DatabaseSearch {
     private DatabaseSearch() {
     }
 
-    public static SearchResult run(SearchIndex index, List<Remains> remains, SearchOptions options) {
+    public static SearchResult run(SearchIndex index, List<RemainsProfile> remains, SearchOptions options) {
         return run(index, remains, options, SearchProgress.NONE);
     }
 
-    public static SearchResult run(SearchIndex index, List<Remains> remains, SearchOptions options, SearchProgress progress) {
+    public static SearchResult run(SearchIndex index, List<RemainsProfile> remains, SearchOptions options,
+            SearchProgress progress) {
         Set<String> ids = new LinkedHashSet<>();
-        for (Remains v : remains) {
+        for (RemainsProfile v : remains) {
             if (!ids.add(v.id())) {
                 throw new IllegalArgumentException("remains " + v.id() + " appear twice");
             }

@@ -39,8 +39,9 @@ public final class JointCandidates {
         this.log10Minimum = Math.log10(minimumLr);
     }
 
-    public List<PlacementComparison> compare(List<SearchFamily> families, List<Remains> remains, SearchResult result) {
-        Map<String, Remains> byId = new HashMap<>();
+    public List<PlacementComparison> compare(List<SearchFamily> families, List<RemainsProfile> remains,
+            SearchResult result) {
+        Map<String, RemainsProfile> byId = new HashMap<>();
         remains.forEach(r -> byId.put(r.id(), r));
         Map<String, List<SearchFamily>> byFamily = new LinkedHashMap<>();
         families.forEach(f -> byFamily.computeIfAbsent(f.family(), k -> new ArrayList<>()).add(f));
@@ -62,8 +63,8 @@ public final class JointCandidates {
         return out;
     }
 
-    private void compareFamily(List<SearchFamily> members, Map<String, Remains> byId, Map<String, Set<String>> remainsOf,
-            List<PlacementComparison> out) {
+    private void compareFamily(List<SearchFamily> members, Map<String, RemainsProfile> byId,
+            Map<String, Set<String>> remainsOf, List<PlacementComparison> out) {
         List<String> missing = members.stream().map(SearchFamily::missing).toList();
         TreeSet<String> found = new TreeSet<>();
         missing.forEach(m -> found.addAll(remainsOf.getOrDefault(m, Set.of())));

@@ -71,7 +71,8 @@ public final class JointPlacement {
      * Remains {@code a} on {@code missingA} and {@code b} on {@code missingB}, and the swap, in {@code
      * family}'s pedigree; the comparison states the better assignment first.
      */
-    public PlacementComparison compare(SearchFamily family, Remains a, String missingA, Remains b, String missingB) {
+    public PlacementComparison compare(SearchFamily family, RemainsProfile a, String missingA, RemainsProfile b,
+            String missingB) {
         check(family, a, missingA, b, missingB);
         Pedigree p = family.pedigree();
         Pedigree neither = p.union(Pedigree.singleton(a.id(), a.sex())).union(Pedigree.singleton(b.id(), b.sex()));
@@ -100,7 +101,7 @@ public final class JointPlacement {
         return PlacementComparison.Verdict.INDISTINGUISHABLE;
     }
 
-    private static void check(SearchFamily family, Remains a, String missingA, Remains b, String missingB) {
+    private static void check(SearchFamily family, RemainsProfile a, String missingA, RemainsProfile b, String missingB) {
         Objects.requireNonNull(family, "family");
         Pedigree p = family.pedigree();
         if (missingA.equals(missingB)) {
@@ -115,16 +116,16 @@ public final class JointPlacement {
                         + family.family());
             }
         }
-        for (Remains r : List.of(a, b)) {
+        for (RemainsProfile r : List.of(a, b)) {
             if (p.contains(r.id())) {
                 throw new IllegalArgumentException("remains id " + r.id() + " is also a person of family " + family.family());
             }
         }
     }
 
-    private GenotypeTable data(GenotypeTable references, Remains a, Remains b) {
+    private GenotypeTable data(GenotypeTable references, RemainsProfile a, RemainsProfile b) {
         GenotypeTable t = references;
-        for (Remains r : List.of(a, b)) {
+        for (RemainsProfile r : List.of(a, b)) {
             for (Locus l : loci) {
                 Genotype g = r.genotypes().get(l.name());
                 if (g != null) {
@@ -135,9 +136,9 @@ public final class JointPlacement {
         return t;
     }
 
-    private LikelihoodOptions remainsDropout(Remains a, Remains b) {
+    private LikelihoodOptions remainsDropout(RemainsProfile a, RemainsProfile b) {
         LikelihoodOptions o = options;
-        for (Remains r : List.of(a, b)) {
+        for (RemainsProfile r : List.of(a, b)) {
             if (r.dropout() > 0) {
                 o = o.withDropout(r.id(), r.dropout());
             }

@@ -28,12 +28,12 @@ public final class PairwiseLr {
     }
 
     /** The LR of "remains = missing person" against "remains unrelated", all loci together. */
-    public static double lr(SearchFamily f, Remains v, List<Locus> loci, LikelihoodOptions options) {
+    public static double lr(SearchFamily f, RemainsProfile v, List<Locus> loci, LikelihoodOptions options) {
         return analyse(f, v, loci, options).lr().get(MATCH).total();
     }
 
     /** The full analysis: both hypotheses with their per-locus log-likelihoods. */
-    public static LrResult analyse(SearchFamily f, Remains v, List<Locus> loci, LikelihoodOptions options) {
+    public static LrResult analyse(SearchFamily f, RemainsProfile v, List<Locus> loci, LikelihoodOptions options) {
         if (f.pedigree().contains(v.id())) {
             throw new IllegalArgumentException("remains id " + v.id() + " is also a person of family " + f.family());
         }

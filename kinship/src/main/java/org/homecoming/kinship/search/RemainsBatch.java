@@ -29,7 +29,7 @@ final class RemainsBatch {
     /** Per remains: {@link Sexes} code of its sex. */
     final byte[] sex;
 
-    RemainsBatch(List<Remains> remains, List<Locus> loci) {
+    RemainsBatch(List<RemainsProfile> remains, List<Locus> loci) {
         this.size = remains.size();
         int l = loci.size();
         this.ids = new String[size];
@@ -51,7 +51,7 @@ final class RemainsBatch {
             }
         }
         for (int r = 0; r < size; r++) {
-            Remains v = remains.get(r);
+            RemainsProfile v = remains.get(r);
             ids[r] = v.id();
             sex[r] = Sexes.code(v.sex());
             double ratio = DropoutModel.homozygousRatio(v.dropout());
@@ -69,7 +69,7 @@ final class RemainsBatch {
     }
 
     /** The denominator uses Σ_{x≠a} p_x = sum − p_a rather than 1 − p_a: frequencies sum to 1 only to rounding. */
-    private void fill(int rm, Remains v, Locus locus, double[] p, double sum, double ratio) {
+    private void fill(int rm, RemainsProfile v, Locus locus, double[] p, double sum, double ratio) {
         Genotype g = v.genotypes().get(locus.name());
         if (g == null) {
             a[rm] = -1;
@@ -91,7 +91,7 @@ final class RemainsBatch {
         }
     }
 
-    private static int index(Remains v, Locus locus, String allele) {
+    private static int index(RemainsProfile v, Locus locus, String allele) {
         int i = locus.indexOf(allele);
         if (i < 0) {
             throw new IllegalArgumentException("remains " + v.id() + ", locus " + locus.name() + ": allele " + allele

@@ -119,7 +119,7 @@ public final class SearchIndex {
      * One remains against entry {@code i} alone, from the compiled tables: the figures a search
      * reports for that pair (the LR is 0 when the pair is impossible). Sexes are not checked here.
      */
-    public Candidate compare(Remains v, int i) {
+    public Candidate compare(RemainsProfile v, int i) {
         if (i < 0 || i >= size()) {
             throw new IndexOutOfBoundsException("entry " + i + " of an index of " + size());
         }

@@ -24,7 +24,7 @@ import org.homecoming.kinship.pedigree.Sex;
  * SyntheticSearchData d = SyntheticSearchData.generate(SyntheticSearchData.loci(23, 1), 10_000, 1_000, 1);
  * }</pre>
  */
-public record SyntheticSearchData(List<Locus> loci, List<SearchFamily> families, List<Remains> remains) {
+public record SyntheticSearchData(List<Locus> loci, List<SearchFamily> families, List<RemainsProfile> remains) {
 
     /** The allelic dropout probability degraded remains are scored with. */
     public static final double DEGRADED_DROPOUT = 0.05;
@@ -68,7 +68,7 @@ public record SyntheticSearchData(List<Locus> loci, List<SearchFamily> families,
         }
         Random rnd = new Random(seed);
         List<SearchFamily> fs = new ArrayList<>(families);
-        List<Remains> vs = new ArrayList<>(remains);
+        List<RemainsProfile> vs = new ArrayList<>(remains);
         for (int f = 0; f < families; f++) {
             String name = String.format("F%07d", f + 1);
             Map<String, Genotype> truth = new LinkedHashMap<>();
@@ -91,9 +91,9 @@ public record SyntheticSearchData(List<Locus> loci, List<SearchFamily> families,
      * Remains as bone gives them: half are degraded, losing one locus in five and, at a heterozygous
      * locus, one allele in ten, and are scored with dropout 0.05; the others are complete.
      */
-    private static Remains remains(Random rnd, String id, List<Locus> loci, Map<String, Genotype> truth) {
+    private static RemainsProfile remains(Random rnd, String id, List<Locus> loci, Map<String, Genotype> truth) {
         if (rnd.nextBoolean()) {
-            return new Remains(id, truth, 0);
+            return new RemainsProfile(id, truth, 0);
         }
         Map<String, Genotype> calls = new LinkedHashMap<>();
         for (Locus l : loci) {
@@ -103,7 +103,7 @@ public record SyntheticSearchData(List<Locus> loci, List<SearchFamily> families,
             }
             calls.put(l.name(), !g.isHomozygous() && rnd.nextDouble() < 0.1 ? Genotype.of(g.allele1(), g.allele1()) : g);
         }
-        return new Remains(id, calls, DEGRADED_DROPOUT);
+        return new RemainsProfile(id, calls, DEGRADED_DROPOUT);
     }
 
     private static SearchFamily family(Random rnd, String name, List<Locus> loci, Map<String, Genotype> truth) {

@@ -7,7 +7,7 @@
  * into ratios to population frequencies, built from {@link org.homecoming.kinship.search.SearchFamily}),
  * {@link org.homecoming.kinship.search.DatabaseSearch} (entry point: one remains, one family or all
  * against all, under {@link org.homecoming.kinship.search.SearchOptions}), its input
- * {@link org.homecoming.kinship.search.Remains} and its output
+ * {@link org.homecoming.kinship.search.RemainsProfile} and its output
  * {@link org.homecoming.kinship.search.SearchResult} of {@link org.homecoming.kinship.search.Candidate
  * candidates}. {@link org.homecoming.kinship.search.PairwiseLr} is the exact engine the search is
  * checked against; {@link org.homecoming.kinship.search.JointCandidates} and

@@ -34,11 +34,11 @@ class DatabaseSearchTests {
         return new SearchFamily(name, name + "-MP", p, GenotypeTable.builder().put(name + "-S", "L", sibling).build());
     }
 
-    private static Remains remains(String id, String a, String b) {
-        return Remains.of(id, Map.of("L", Genotype.of(a, b)));
+    private static RemainsProfile remains(String id, String a, String b) {
+        return RemainsProfile.of(id, Map.of("L", Genotype.of(a, b)));
     }
 
-    private static SearchResult search(List<SearchFamily> families, List<Locus> loci, List<Remains> remains, int k) {
+    private static SearchResult search(List<SearchFamily> families, List<Locus> loci, List<RemainsProfile> remains, int k) {
         SearchIndex index = SearchIndex.build(families, loci, NONE, 2);
         return DatabaseSearch.run(index, remains, SearchOptions.defaults().withTopK(k).withThreads(2).withThreshold(5));
     }
@@ -93,8 +93,8 @@ class DatabaseSearchTests {
             // Pedigree.nuclear's child is male
             SearchFamily f = fatherTyped("F1", Genotype.of("10", "11"));
             Map<String, Genotype> calls = Map.of("L", Genotype.of("10", "12"));
-            List<Remains> remains = List.of(new Remains("W", calls, 0, Sex.FEMALE), new Remains("M", calls, 0, Sex.MALE),
-                    new Remains("U", calls, 0));
+            List<RemainsProfile> remains = List.of(new RemainsProfile("W", calls, 0, Sex.FEMALE),
+                    new RemainsProfile("M", calls, 0, Sex.MALE), new RemainsProfile("U", calls, 0));
             SearchResult r = search(List.of(f), List.of(L), remains, 3);
             assertThat(r.forRemains("W")).isEmpty();
             assertThat(r.forRemains("M")).singleElement().satisfies(c -> assertThat(c.lr()).isCloseTo(2.5, within(1e-12)));
@@ -105,7 +105,7 @@ class DatabaseSearchTests {
         @Test
         void aLocusTheFamilyDidNotTypeIsNotCompared() {
             Locus other = Locus.of("M", List.of("1", "2"), new double[] {0.5, 0.5});
-            Remains v = Remains.of("V", Map.of("L", Genotype.of("10", "12"), "M", Genotype.of("1", "2")));
+            RemainsProfile v = RemainsProfile.of("V", Map.of("L", Genotype.of("10", "12"), "M", Genotype.of("1", "2")));
             SearchResult r = search(List.of(fatherTyped("F1", Genotype.of("10", "11"))), List.of(L, other), List.of(v), 3);
             assertThat(r.forRemains("V").get(0).loci()).isEqualTo(1);
             assertThat(r.forRemains("V").get(0).lr()).isCloseTo(2.5, within(1e-12));
@@ -118,7 +118,7 @@ class DatabaseSearchTests {
         private final Random rnd = new Random(7);
         private final List<Locus> loci = Scenarios.loci(rnd, 4, "proportional");
         private final List<SearchFamily> families = new ArrayList<>();
-        private final List<Remains> remains = new ArrayList<>();
+        private final List<RemainsProfile> remains = new ArrayList<>();
 
         AgainstBruteForce() {
             for (int f = 0; f < 14; f++) {
@@ -137,7 +137,7 @@ class DatabaseSearchTests {
         void topKPerRemainsAndPerFamilyAreTheBruteForceBest() {
             SearchResult r = DatabaseSearch.run(SearchIndex.build(families, loci, NONE, 2), remains,
                     new SearchOptions(3, 100, 2, 4));
-            for (Remains v : remains) {
+            for (RemainsProfile v : remains) {
                 List<double[]> all = new ArrayList<>();
                 for (int f = 0; f < families.size(); f++) {
                     all.add(new double[] {PairwiseLr.lr(families.get(f), v, loci, NONE), f});
@@ -177,8 +177,8 @@ class DatabaseSearchTests {
             SearchResult full = DatabaseSearch.run(SearchIndex.build(families, loci, NONE, 2), remains, o);
             List<SearchFamily> oldFamilies = families.subList(0, 10);
             List<SearchFamily> newFamilies = families.subList(10, families.size());
-            List<Remains> oldRemains = remains.subList(0, 7);
-            List<Remains> newRemains = remains.subList(7, remains.size());
+            List<RemainsProfile> oldRemains = remains.subList(0, 7);
+            List<RemainsProfile> newRemains = remains.subList(7, remains.size());
             SearchIndex old = SearchIndex.build(oldFamilies, loci, NONE, 1);
             SearchResult incremental = DatabaseSearch.run(old, oldRemains, o)
                     .merge(DatabaseSearch.run(old, newRemains, o))
@@ -215,7 +215,7 @@ class DatabaseSearchTests {
         @Test
         void remainsTwiceAreRefused() {
             SearchIndex index = SearchIndex.build(List.of(fatherTyped("F1", Genotype.of("10", "11"))), List.of(L), NONE, 1);
-            Remains v = remains("V", "10", "11");
+            RemainsProfile v = remains("V", "10", "11");
             assertThatThrownBy(() -> DatabaseSearch.run(index, List.of(v, v), SearchOptions.defaults()))
                     .hasMessage("remains V appear twice");
         }
@@ -231,7 +231,8 @@ class DatabaseSearchTests {
             assertThatThrownBy(() -> SearchOptions.defaults().withTopK(-1)).hasMessage("topK must be at least 0: -1");
             assertThatThrownBy(() -> SearchOptions.defaults().withThreads(0)).hasMessage("threads must be at least 1: 0");
             assertThatThrownBy(() -> SearchOptions.defaults().withThreshold(0)).hasMessage("threshold must be a positive number: 0.0");
-            assertThatThrownBy(() -> new Remains("V", Map.of(), 1.0)).hasMessage("dropout of remains V must be in [0, 1): 1.0");
+            assertThatThrownBy(() -> new RemainsProfile("V", Map.of(), 1.0))
+                    .hasMessage("dropout of remains V must be in [0, 1): 1.0");
         }
 
         @Test

@@ -22,7 +22,7 @@ class FastPathProperties {
         List<Locus> loci = Scenarios.loci(rnd, 1 + rnd.nextInt(4), Scenarios.model(rnd));
         Scenarios.Drawn drawn = Scenarios.family(rnd, "F", loci);
         double dropout = List.of(0.0, 0.05, 0.3).get(rnd.nextInt(3));
-        Remains v = Scenarios.remains(rnd, "V", loci, rnd.nextBoolean() ? drawn.missingTruth() : null, dropout);
+        RemainsProfile v = Scenarios.remains(rnd, "V", loci, rnd.nextBoolean() ? drawn.missingTruth() : null, dropout);
         double exact;
         try {
             exact = PairwiseLr.lr(drawn.family(), v, loci, LikelihoodOptions.defaults());
@@ -54,7 +54,7 @@ class FastPathProperties {
         for (int f = 0; f < 6; f++) {
             Scenarios.Drawn d = Scenarios.family(rnd, "F" + f, loci);
             try {
-                PairwiseLr.lr(d.family(), Remains.of("probe", Map.of()), loci, LikelihoodOptions.defaults());
+                PairwiseLr.lr(d.family(), RemainsProfile.of("probe", Map.of()), loci, LikelihoodOptions.defaults());
             } catch (IllegalArgumentException impossibleFamily) {
                 continue;
             }
@@ -64,7 +64,7 @@ class FastPathProperties {
         if (families.isEmpty()) {
             return;
         }
-        List<Remains> remains = new ArrayList<>();
+        List<RemainsProfile> remains = new ArrayList<>();
         for (int r = 0; r < 3; r++) {
             double dropout = List.of(0.0, 0.05, 0.3).get(rnd.nextInt(3));
             remains.add(Scenarios.remains(rnd, "V" + r, loci,

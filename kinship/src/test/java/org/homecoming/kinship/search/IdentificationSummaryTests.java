@@ -26,7 +26,7 @@ class IdentificationSummaryTests {
         Pedigree p = Pedigree.nuclear("FA", "MO", "M1", "M2");
         List<SearchFamily> families = List.of(new SearchFamily("F", "M1", p, refs), new SearchFamily("F", "M2", p, refs));
         SearchIndex index = SearchIndex.build(families, List.of(L), LikelihoodOptions.defaults(), 1);
-        SearchResult r = DatabaseSearch.run(index, List.of(Remains.of("R1", Map.of("L", Genotype.of("10", "12")))),
+        SearchResult r = DatabaseSearch.run(index, List.of(RemainsProfile.of("R1", Map.of("L", Genotype.of("10", "12")))),
                 SearchOptions.defaults().withTopK(2).withThreads(1).withThreshold(10));
         IdentificationSummary s = IdentificationSummary.of(r, Map.of("R1", "M1"), Set.of("M1", "M2"));
         assertThat(s.identifications()).isEqualTo(2);

@@ -28,8 +28,8 @@ class JointPlacementTests {
     private static final JointPlacement JOINT = new JointPlacement(List.of(L), LikelihoodOptions.defaults(),
             JointPlacement.DEFAULT_RATIO);
 
-    private static Remains remains(String id, String a, String b) {
-        return Remains.of(id, Map.of("L", Genotype.of(a, b)));
+    private static RemainsProfile remains(String id, String a, String b) {
+        return RemainsProfile.of(id, Map.of("L", Genotype.of(a, b)));
     }
 
     /** Both parents typed 10/11 and 12/13; the brothers are in the same position of the pedigree. */
@@ -145,7 +145,8 @@ class JointPlacementTests {
             SearchFamily lone = new SearchFamily("G", "G-M", Pedigree.nuclear("G-FA", "G-MO", "G-M"),
                     GenotypeTable.builder().put("G-FA", "L", "10", "12").build());
             List<SearchFamily> families = List.of(m1, m2, lone);
-            List<Remains> remains = List.of(remains("R1", "10", "12"), remains("R2", "11", "13"), remains("R3", "14", "14"));
+            List<RemainsProfile> remains =
+                    List.of(remains("R1", "10", "12"), remains("R2", "11", "13"), remains("R3", "14", "14"));
             SearchIndex index = SearchIndex.build(families, List.of(L), LikelihoodOptions.defaults(), 1);
             SearchResult r = DatabaseSearch.run(index, remains, SearchOptions.defaults().withTopK(3).withThreads(1));
             return new JointCandidates(JOINT, minimumLr).compare(families, remains, r);

@@ -86,7 +86,7 @@ class LineageEvidenceTests {
         SearchFamily f = family();
         SearchIndex index = SearchIndex.build(List.of(f), List.of(Locus.of("L",
                 List.of("10", "11", "12"), new double[] {0.2, 0.3, 0.5})), LikelihoodOptions.defaults(), 1);
-        SearchResult r = DatabaseSearch.run(index, List.of(Remains.of("R1", Map.of("L", Genotype.of("10", "11")))),
+        SearchResult r = DatabaseSearch.run(index, List.of(RemainsProfile.of("R1", Map.of("L", Genotype.of("10", "11")))),
                 SearchOptions.defaults().withThreshold(1));
         LineageEvidence e = new LineageEvidence(Map.of("S", YHaplotype.parse(Y), "R1", YHaplotype.parse(Y)), Map.of());
         SearchResult with = e.attach(r, List.of(f));

@@ -110,7 +110,7 @@ final class Scenarios {
     }
 
     /** Remains: the missing person's true profile or an unrelated one, with untyped loci and allelic dropout. */
-    static Remains remains(Random rnd, String id, List<Locus> loci, Map<String, Genotype> truth, double dropout) {
+    static RemainsProfile remains(Random rnd, String id, List<Locus> loci, Map<String, Genotype> truth, double dropout) {
         Map<String, Genotype> calls = new LinkedHashMap<>();
         for (Locus locus : loci) {
             if (rnd.nextDouble() < 0.1) {
@@ -122,7 +122,7 @@ final class Scenarios {
             }
             calls.put(locus.name(), g);
         }
-        return new Remains(id, calls, dropout);
+        return new RemainsProfile(id, calls, dropout);
     }
 
     private static Map<String, String[]> geneDrop(Random rnd, Pedigree p, Locus locus) {

@@ -57,7 +57,7 @@ class ArchiveApiController {
     }
 
     @PostMapping(path = "/documents/{id}/pages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    List<org.homecoming.server.archive.Page> addPage(@PathVariable long id, @RequestParam int pageNo,
+    List<DocumentPage> addPage(@PathVariable long id, @RequestParam int pageNo,
             @RequestPart(required = false) MultipartFile scan, @RequestParam(required = false) String transcription,
             @RequestParam(required = false) String translation,
             @RequestParam(required = false) String translationLanguage) throws java.io.IOException {
@@ -67,7 +67,7 @@ class ArchiveApiController {
     }
 
     @PostMapping(path = "/documents/{id}/pages", consumes = MediaType.APPLICATION_JSON_VALUE)
-    List<org.homecoming.server.archive.Page> addPages(@PathVariable long id, @RequestBody List<PageUpload> pages) {
+    List<DocumentPage> addPages(@PathVariable long id, @RequestBody List<PageUpload> pages) {
         return archive.addPages(id, new ArrayList<>(pages));
     }
 

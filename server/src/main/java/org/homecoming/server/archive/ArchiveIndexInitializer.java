@@ -39,7 +39,7 @@ class ArchiveIndexInitializer implements ApplicationRunner {
         log.info("Rebuilding the archive index: it holds {} pages, the database {}", index.size(), stored);
         Map<Long, ArchiveDocument> cache = new HashMap<>();
         try (var pages = documents.allPages()) {
-            index.rebuild(() -> pages.<Map.Entry<ArchiveDocument, Page>>map(p -> new AbstractMap.SimpleEntry<>(
+            index.rebuild(() -> pages.<Map.Entry<ArchiveDocument, DocumentPage>>map(p -> new AbstractMap.SimpleEntry<>(
                     cache.computeIfAbsent(p.documentId(), id -> documents.find(id).orElseThrow()), p)).iterator());
         }
         seals.confirmInStep(index);

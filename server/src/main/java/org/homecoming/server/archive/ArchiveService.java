@@ -67,25 +67,25 @@ public class ArchiveService {
 
     /** Adds or replaces pages of an own-side document; each scan is stored and each page indexed. */
     @Transactional
-    public List<Page> addPages(long documentId, List<PageUpload> uploads) {
+    public List<DocumentPage> addPages(long documentId, List<PageUpload> uploads) {
         CurrentUser u = currentUsers.get();
         access.requireCataloguer(u);
         ArchiveDocument d = visible(documentId);
         if (d.side() != u.side()) {
             throw new IllegalArgumentException("pages can be added only to documents of one's own side: " + d.ref());
         }
-        List<Page> pages = uploads.stream().map(p -> store(documentId, p)).toList();
+        List<DocumentPage> pages = uploads.stream().map(p -> store(documentId, p)).toList();
         pages.forEach(documents::savePage);
         index.upsertAll(d, pages);
         audit.record(AuditAction.UPDATE, DOCUMENT, documentId, pages.size() + " page(s) added");
         return pages;
     }
 
-    private Page store(long documentId, PageUpload p) {
+    private DocumentPage store(long documentId, PageUpload p) {
         String type = p.scan() == null ? null : ScanType.of(p.scan());
         String sha = p.scan() == null ? null : files.put(p.scan());
-        return new Page(documentId, p.pageNo(), type, sha, Nfc.clean(p.transcription()), Nfc.clean(p.translation()),
-                Nfc.clean(p.translationLanguage()));
+        return new DocumentPage(documentId, p.pageNo(), type, sha, Nfc.clean(p.transcription()),
+                Nfc.clean(p.translation()), Nfc.clean(p.translationLanguage()));
     }
 
     /** The document with pages, links and leads; audited as a view. */

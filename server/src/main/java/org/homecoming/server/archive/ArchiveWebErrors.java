@@ -14,11 +14,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ControllerAdvice(assignableTypes = {ArtifactController.class, RequestController.class, DocumentController.class})
 class ArchiveWebErrors {
 
+    /** The same error page as the web package's {@code WebErrors}. */
+    static final String VIEW = "web/error";
+
     @ExceptionHandler(StaleVersionException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String stale(StaleVersionException e, Model model) {
         model.addAttribute("status", 409);
         model.addAttribute("message", e.getMessage());
-        return "web/error";
+        return VIEW;
     }
 }

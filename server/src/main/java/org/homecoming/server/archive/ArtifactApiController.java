@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.homecoming.server.web.Page;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,7 +43,7 @@ class ArtifactApiController {
 
     @GetMapping
     List<Artifact> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        org.homecoming.server.web.Page.check(page, size);
+        Page.check(page, size);
         return artifacts.list(page * size, size);
     }
 

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.web.NotFoundException;
+import org.homecoming.server.web.Page;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -47,7 +48,7 @@ class ArtifactController {
 
     @GetMapping("/archive/artifacts")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        org.homecoming.server.web.Page.check(page, 50);
+        Page.check(page, 50);
         model.addAttribute("artifacts", artifacts.list(page * 50, 50));
         model.addAttribute("page", page);
         return LIST_VIEW;

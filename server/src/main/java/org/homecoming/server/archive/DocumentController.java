@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.web.NotFoundException;
+import org.homecoming.server.web.Page;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -53,8 +54,8 @@ class DocumentController {
 
     @GetMapping("/archive")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        org.homecoming.server.web.Page.check(page, 50);
-        model.addAttribute("result", new org.homecoming.server.web.Page<>(archive.list(page * 50, 50), archive.count(),
+        Page.check(page, 50);
+        model.addAttribute("result", new Page<>(archive.list(page * 50, 50), archive.count(),
                 page, 50));
         return LIST_VIEW;
     }
@@ -62,7 +63,7 @@ class DocumentController {
     @GetMapping("/archive/search")
     String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        org.homecoming.server.web.Page.check(page, 20);
+        Page.check(page, 20);
         model.addAttribute("q", q);
         model.addAttribute("page", page);
         model.addAttribute("hits", archive.search(q, page * 20, 20));

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
  *
  * <pre>{@code
  * long id = documents.insert(doc);
- * documents.savePage(new Page(id, 1, "image/png", sha, "…", "…", "en"));
+ * documents.savePage(new DocumentPage(id, 1, "image/png", sha, "…", "…", "en"));
  * }</pre>
  */
 @Repository
@@ -84,7 +84,7 @@ public class DocumentRepository {
     }
 
     /** Inserts or replaces a page. */
-    public void savePage(Page p) {
+    public void savePage(DocumentPage p) {
         jdbc.sql("DELETE FROM archive_page WHERE document_id = ? AND page_no = ?").params(p.documentId(), p.pageNo())
                 .update();
         jdbc.sql("INSERT INTO archive_page (document_id, page_no, media_type, scan_sha256, transcription, translation,"
@@ -94,18 +94,18 @@ public class DocumentRepository {
                 .update();
     }
 
-    public List<Page> pages(long documentId) {
+    public List<DocumentPage> pages(long documentId) {
         return jdbc.sql("SELECT * FROM archive_page WHERE document_id = ? ORDER BY page_no").param(documentId)
                 .query(DocumentRepository::mapPage).list();
     }
 
-    public Optional<Page> page(long documentId, int pageNo) {
+    public Optional<DocumentPage> page(long documentId, int pageNo) {
         return jdbc.sql("SELECT * FROM archive_page WHERE document_id = ? AND page_no = ?").params(documentId, pageNo)
                 .query(DocumentRepository::mapPage).optional();
     }
 
     /** Every page, for rebuilding the index (the caller closes the stream). */
-    public java.util.stream.Stream<Page> allPages() {
+    public java.util.stream.Stream<DocumentPage> allPages() {
         return jdbc.sql("SELECT * FROM archive_page ORDER BY document_id, page_no").query(DocumentRepository::mapPage)
                 .stream();
     }
@@ -126,8 +126,8 @@ public class DocumentRepository {
                 rs.getInt("version"));
     }
 
-    static Page mapPage(ResultSet rs, int n) throws SQLException {
-        return new Page(rs.getLong("document_id"), rs.getInt("page_no"), rs.getString("media_type"),
+    static DocumentPage mapPage(ResultSet rs, int n) throws SQLException {
+        return new DocumentPage(rs.getLong("document_id"), rs.getInt("page_no"), rs.getString("media_type"),
                 rs.getString("scan_sha256"), rs.getString("transcription"), rs.getString("translation"),
                 rs.getString("translation_language"));
     }

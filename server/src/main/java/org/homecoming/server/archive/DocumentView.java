@@ -10,5 +10,5 @@ import java.util.List;
  * v.pages().size();
  * }</pre>
  */
-public record DocumentView(ArchiveDocument document, List<Page> pages, List<Link> links, List<Lead> leads) {
+public record DocumentView(ArchiveDocument document, List<DocumentPage> pages, List<Link> links, List<Lead> leads) {
 }

@@ -40,7 +40,7 @@ public class LeadFinder {
     }
 
     /** Leads of one page, best first, at most one per person. */
-    public List<Lead> find(long documentId, Page page, Set<String> visibleSides) {
+    public List<Lead> find(long documentId, DocumentPage page, Set<String> visibleSides) {
         Map<Long, Lead> best = new HashMap<>();
         for (String line : page.text().split("[\\n;]+")) {
             if (line.isBlank()) {

@@ -57,7 +57,7 @@ public class LeadService {
         access.requireCataloguer(u);
         archive.visible(documentId);
         int added = 0;
-        for (Page p : documents.pages(documentId)) {
+        for (DocumentPage p : documents.pages(documentId)) {
             for (Lead l : finder.find(documentId, p, Set.of(u.side().name()))) {
                 added += leads.propose(l) ? 1 : 0;
             }

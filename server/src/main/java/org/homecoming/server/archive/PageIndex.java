@@ -118,13 +118,13 @@ public final class PageIndex implements SealableIndex, AutoCloseable {
     }
 
     /** Adds or replaces one page; visible to the next search. */
-    public void upsert(ArchiveDocument d, Page p) {
+    public void upsert(ArchiveDocument d, DocumentPage p) {
         upsertAll(d, List.of(p));
     }
 
-    public void upsertAll(ArchiveDocument d, Collection<Page> pages) {
+    public void upsertAll(ArchiveDocument d, Collection<DocumentPage> pages) {
         try {
-            for (Page p : pages) {
+            for (DocumentPage p : pages) {
                 writer.updateDocument(new Term(KEY, key(d.id(), p.pageNo())), document(d, p));
             }
             writer.commit();
@@ -135,7 +135,7 @@ public final class PageIndex implements SealableIndex, AutoCloseable {
     }
 
     /** Removes every page and starts again from {@code pages} (each with its document). */
-    public void rebuild(Iterable<Map.Entry<ArchiveDocument, Page>> pages) {
+    public void rebuild(Iterable<Map.Entry<ArchiveDocument, DocumentPage>> pages) {
         try {
             writer.deleteAll();
             for (var e : pages) {
@@ -223,7 +223,7 @@ public final class PageIndex implements SealableIndex, AutoCloseable {
         return out;
     }
 
-    private static Document document(ArchiveDocument d, Page p) {
+    private static Document document(ArchiveDocument d, DocumentPage p) {
         Document doc = new Document();
         doc.add(new StringField(KEY, key(d.id(), p.pageNo()), Field.Store.NO));
         doc.add(new StoredField(DOC, d.id()));

@@ -1,6 +1,7 @@
 package org.homecoming.server.archive;
 
 import java.util.List;
+import org.homecoming.server.web.Page;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,7 +42,7 @@ class RequestApiController {
     @GetMapping
     List<ExchangeRequest> list(@RequestParam(required = false) String status,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        org.homecoming.server.web.Page.check(page, size);
+        Page.check(page, size);
         return requests.list(status, page * size, size);
     }
 

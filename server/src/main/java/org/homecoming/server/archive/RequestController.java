@@ -1,6 +1,7 @@
 package org.homecoming.server.archive;
 
 import org.homecoming.server.security.CurrentUsers;
+import org.homecoming.server.web.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,7 @@ class RequestController {
 
     @GetMapping("/archive/requests")
     String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page, Model model) {
-        org.homecoming.server.web.Page.check(page, 50);
+        Page.check(page, 50);
         String s = status == null || status.isBlank() ? null : status;
         model.addAttribute("requests", requests.list(s, page * 50, 50));
         model.addAttribute("status", s);

@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class DviController {
 
+    static final String LIST_VIEW = "identification/dvi";
+    static final String INCIDENT_VIEW = "identification/dvi-incident";
+
     private final DviIncidentService incidents;
     private final CurrentUsers currentUsers;
 
@@ -33,7 +36,7 @@ class DviController {
     @GetMapping("/identification/dvi")
     String list(Model model) {
         model.addAttribute("incidents", incidents.all());
-        return "identification/dvi";
+        return LIST_VIEW;
     }
 
     @PostMapping("/identification/dvi")
@@ -46,7 +49,7 @@ class DviController {
     @GetMapping("/identification/dvi/{id}")
     String incident(@PathVariable long id, Model model) {
         model.addAttribute("incident", incidents.find(id));
-        return "identification/dvi-incident";
+        return INCIDENT_VIEW;
     }
 
     @PostMapping("/api/v1/identification/dvi")

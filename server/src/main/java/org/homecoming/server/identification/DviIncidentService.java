@@ -24,7 +24,7 @@ import org.homecoming.kinship.locus.FrequencyDatabase;
 import org.homecoming.kinship.locus.GenotypeTable;
 import org.homecoming.kinship.locus.Locus;
 import org.homecoming.kinship.pedigree.Sex;
-import org.homecoming.kinship.search.Remains;
+import org.homecoming.kinship.search.RemainsProfile;
 import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
@@ -141,7 +141,7 @@ public class DviIncidentService {
         Map<String, Sex> sexes = new LinkedHashMap<>();
         LikelihoodOptions options = LikelihoodOptions.defaults();
         for (RemainsData v : victims) {
-            Remains r = SearchModel.remains(v, loci, settings.degradedDropout());
+            RemainsProfile r = SearchModel.remains(v, loci, settings.degradedDropout());
             r.genotypes().forEach((l, g) -> table.put(v.ref(), l, g));
             sexes.put(v.ref(), SearchModel.sex(v.sexEstimate()));
             if (r.dropout() > 0) {

@@ -22,6 +22,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @RequestMapping("/identification")
 class IdentificationController {
 
+    static final String INDEX_VIEW = "identification/index";
+    static final String JOB_VIEW = "identification/fragments :: job";
+    static final String REMAINS_VIEW = "identification/remains";
+    static final String CANDIDATE_VIEW = "identification/fragments :: detail";
+
     private final SearchJobs jobs;
     private final ReviewService review;
     private final DecisionService decisions;
@@ -46,7 +51,7 @@ class IdentificationController {
         model.addAttribute("minLog10Lr", minLog10Lr);
         model.addAttribute("totals", dashboard.totals(minLog10Lr));
         model.addAttribute("byMonth", dashboard.confirmationsByMonth());
-        return "identification/index";
+        return INDEX_VIEW;
     }
 
     @PostMapping("/searches")
@@ -60,7 +65,7 @@ class IdentificationController {
     @GetMapping("/searches/{id}/progress")
     String progress(@PathVariable long id, Model model) {
         model.addAttribute("job", jobs.find(id));
-        return "identification/fragments :: job";
+        return JOB_VIEW;
     }
 
     @GetMapping("/remains/{id}")
@@ -70,13 +75,13 @@ class IdentificationController {
         model.addAttribute("site", review.site(r));
         model.addAttribute("candidates", review.candidates(id));
         model.addAttribute("decisions", decisions.ofRemains(id));
-        return "identification/remains";
+        return REMAINS_VIEW;
     }
 
     @GetMapping("/candidates/{id}")
     String candidate(@PathVariable long id, Model model) {
         model.addAttribute("d", review.detail(id));
-        return "identification/fragments :: detail";
+        return CANDIDATE_VIEW;
     }
 
     /**

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class NextSampleController {
 
-    static final String PAGE = "identification/next-samples";
-    static final String PROGRESS = "identification/next-samples :: progress";
+    static final String VIEW = "identification/next-samples";
+    static final String PROGRESS_VIEW = "identification/next-samples :: progress";
 
     private final FamilyPowerService power;
     private final FamilyPowerJob job;
@@ -38,14 +38,14 @@ class NextSampleController {
         model.addAttribute("families", power.list(!all));
         model.addAttribute("all", all);
         model.addAttribute("progress", job.progress());
-        return PAGE;
+        return VIEW;
     }
 
     /** The progress fragment htmx polls while the job runs. */
     @GetMapping("/identification/next-samples/progress")
     String progress(Model model) {
         model.addAttribute("progress", job.progress());
-        return PROGRESS;
+        return PROGRESS_VIEW;
     }
 
     @PostMapping("/identification/next-samples")

@@ -15,7 +15,7 @@ import org.homecoming.kinship.mutation.MutationModel;
 import org.homecoming.kinship.mutation.MutationSpec;
 import org.homecoming.kinship.pedigree.Pedigree;
 import org.homecoming.kinship.search.PairwiseLr;
-import org.homecoming.kinship.search.Remains;
+import org.homecoming.kinship.search.RemainsProfile;
 import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.server.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -83,7 +83,8 @@ class PairAnalysis {
             loci = SearchModel.loci(db, names, added, MutationSpec.parse(job.mutationModel()));
         }
         SearchFamily family = SearchModel.family(p.family(), loci);
-        Remains remains = new Remains(p.remains().ref(), SearchModel.remains(p.remains(), loci, 0).genotypes(), c.dropout());
+        RemainsProfile remains = new RemainsProfile(p.remains().ref(),
+                SearchModel.remains(p.remains(), loci, 0).genotypes(), c.dropout());
         LikelihoodOptions options = LikelihoodOptions.defaults().withTheta(job.theta());
         LikelihoodRatio lr = ratio(PairwiseLr.analyse(family, remains, loci, options));
         List<Locus> plain = loci.stream().map(l -> l.withMutation(MutationModel.none(l.alleleCount()))).toList();

@@ -50,9 +50,9 @@ class SearchJobRepository {
     }
 
     /** The alleles job {@code id} added, as rows in locus and list order. */
-    List<AddedAllele> addedAlleleRows(long id) {
+    List<SearchJobAllele> addedAlleleRows(long id) {
         return jdbc.sql("SELECT locus, position, allele FROM ident_search_job_allele WHERE job_id = ? ORDER BY locus, position")
-                .param(id).query((rs, n) -> new AddedAllele(rs.getString("locus"), rs.getInt("position"),
+                .param(id).query((rs, n) -> new SearchJobAllele(rs.getString("locus"), rs.getInt("position"),
                         rs.getString("allele"))).list();
     }
 
@@ -62,7 +62,7 @@ class SearchJobRepository {
      * {@link SearchJob#addedAlleles()}; that text is read here and nowhere else.
      */
     Map<String, List<String>> addedAlleles(SearchJob job) {
-        List<AddedAllele> rows = addedAlleleRows(job.id());
+        List<SearchJobAllele> rows = addedAlleleRows(job.id());
         if (rows.isEmpty()) {
             return SearchModel.parseAdded(job.addedAlleles());
         }

@@ -14,7 +14,7 @@ import org.homecoming.kinship.locus.Locus;
 import org.homecoming.kinship.mutation.MutationSpec;
 import org.homecoming.kinship.search.Candidate;
 import org.homecoming.kinship.search.DatabaseSearch;
-import org.homecoming.kinship.search.Remains;
+import org.homecoming.kinship.search.RemainsProfile;
 import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.kinship.search.SearchIndex;
 import org.homecoming.kinship.search.SearchOptions;
@@ -196,7 +196,8 @@ public class SearchJobs implements DisposableBean {
         if (index == null) {
             return null;
         }
-        List<Remains> victims = remains.stream().map(r -> SearchModel.remains(r, loci, job.degradedDropout())).toList();
+        List<RemainsProfile> victims =
+                remains.stream().map(r -> SearchModel.remains(r, loci, job.degradedDropout())).toList();
         return DatabaseSearch.run(index, victims, options, (done, total) -> progress.update(offset + done));
     }
 

@@ -17,7 +17,7 @@ import org.homecoming.kinship.mutation.MutationModel;
 import org.homecoming.kinship.mutation.MutationSpec;
 import org.homecoming.kinship.pedigree.Pedigree;
 import org.homecoming.kinship.pedigree.Sex;
-import org.homecoming.kinship.search.Remains;
+import org.homecoming.kinship.search.RemainsProfile;
 import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.server.registry.FamilyMember;
 
@@ -118,7 +118,7 @@ final class SearchModel {
         return list;
     }
 
-    static Remains remains(RemainsData r, List<Locus> loci, double degradedDropout) {
+    static RemainsProfile remains(RemainsData r, List<Locus> loci, double degradedDropout) {
         Map<String, Genotype> used = new LinkedHashMap<>();
         for (Locus l : loci) {
             Genotype g = r.calls().get(l.name());
@@ -126,7 +126,7 @@ final class SearchModel {
                 used.put(l.name(), g);
             }
         }
-        return new Remains(r.ref(), used, r.degraded() ? degradedDropout : 0);
+        return new RemainsProfile(r.ref(), used, r.degraded() ? degradedDropout : 0);
     }
 
     static SearchFamily family(FamilyData f, List<Locus> loci) {

@@ -20,7 +20,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The small Spring context of {@link UsersCommand}: the database (migrated by Flyway), the accounts,
+ * The small Spring context of {@link UsersCommandMode}: the database (migrated by Flyway), the accounts,
  * the audit log and {@link UserAdministration}; no web server, no search index, no startup work.
  * It is deliberately not a {@code @Configuration}, so the web application's component scan
  * never picks it up.

@@ -6,7 +6,7 @@ import org.homecoming.server.security.UserAccount;
 import org.springframework.boot.ApplicationArguments;
 
 /**
- * The verbs of {@link UsersCommand}: {@code add}, {@code list}, {@code reset-password}, acting as
+ * The verbs of {@link UsersCommandMode}: {@code add}, {@code list}, {@code reset-password}, acting as
  * {@code cli:OS_USER} in the audit log.
  *
  * <pre>{@code

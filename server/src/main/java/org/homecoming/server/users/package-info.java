@@ -5,7 +5,7 @@
  *
  * <p>Main types: {@link org.homecoming.server.users.UserAdministration} (the rules and the audit),
  * {@link org.homecoming.server.users.PasswordChangeGate} (a generated password must be changed
- * before anything else), {@link org.homecoming.server.users.UsersCommand} (the server jar as a
+ * before anything else), {@link org.homecoming.server.users.UsersCommandMode} (the server jar as a
  * command). The password rules are {@link org.homecoming.server.security.PasswordPolicy}.
  *
  * <pre>{@code

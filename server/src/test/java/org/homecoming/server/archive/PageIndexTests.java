@@ -33,8 +33,8 @@ class PageIndexTests {
                 "1968", "vi", "Cục Chính sách", "HS-" + id, c, null, 0);
     }
 
-    static Page page(long doc, int n, String vi, String en) {
-        return new Page(doc, n, "image/png", null, vi, en, "en");
+    static DocumentPage page(long doc, int n, String vi, String en) {
+        return new DocumentPage(doc, n, "image/png", null, vi, en, "en");
     }
 
     @Test

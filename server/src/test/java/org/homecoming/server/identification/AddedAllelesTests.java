@@ -12,7 +12,7 @@ import org.homecoming.kinship.locus.Locus;
 import org.homecoming.kinship.mutation.MutationSpec;
 import org.homecoming.kinship.pedigree.Pedigree;
 import org.homecoming.kinship.search.PairwiseLr;
-import org.homecoming.kinship.search.Remains;
+import org.homecoming.kinship.search.RemainsProfile;
 import org.homecoming.kinship.search.SearchFamily;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,8 +49,8 @@ class AddedAllelesTests {
     @Test
     void aJobsAddedAllelesRoundTripAsRowsInLocusOrder() {
         SearchJob job = finishedJob(added());
-        assertThat(jobs.addedAlleleRows(job.id())).containsExactly(new AddedAllele("D1S1656", 0, "99"),
-                new AddedAllele("D1S1656", 1, "8.1"), new AddedAllele("FGA", 0, "50"));
+        assertThat(jobs.addedAlleleRows(job.id())).containsExactly(new SearchJobAllele("D1S1656", 0, "99"),
+                new SearchJobAllele("D1S1656", 1, "8.1"), new SearchJobAllele("FGA", 0, "50"));
         assertThat(jobs.addedAlleles(job)).isEqualTo(added());
         assertThat(job.addedAlleles()).isNull();
         assertThat(jobs.addedAlleles(finishedJob(Map.of()))).isEmpty();
@@ -74,7 +74,8 @@ class AddedAllelesTests {
         Pedigree p = Pedigree.nuclear("FA", "MO", "MP");
         SearchFamily f = new SearchFamily("F", "MP", p, GenotypeTable.builder()
                 .put("FA", "D1S1656", Genotype.of("99", "11")).put("FA", "FGA", Genotype.of("50", "21")).build());
-        Remains r = Remains.of("R", Map.of("D1S1656", Genotype.of("99", "12"), "FGA", Genotype.of("50", "22")));
+        RemainsProfile r =
+                RemainsProfile.of("R", Map.of("D1S1656", Genotype.of("99", "12"), "FGA", Genotype.of("50", "22")));
         double lrThen = PairwiseLr.lr(f, r, then, LikelihoodOptions.defaults());
         assertThat(lrThen).isEqualTo(PairwiseLr.lr(f, r, now, LikelihoodOptions.defaults())).isGreaterThan(100);
     }

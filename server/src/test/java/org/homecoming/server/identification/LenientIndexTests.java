@@ -13,7 +13,7 @@ import org.homecoming.kinship.locus.Locus;
 import org.homecoming.kinship.pedigree.Pedigree;
 import org.homecoming.kinship.search.Candidate;
 import org.homecoming.kinship.search.DatabaseSearch;
-import org.homecoming.kinship.search.Remains;
+import org.homecoming.kinship.search.RemainsProfile;
 import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.kinship.search.SearchIndex;
 import org.homecoming.kinship.search.SearchOptions;
@@ -47,7 +47,8 @@ class LenientIndexTests {
         assertThat(skipped.get(0)).startsWith("B-MP: ");
         assertThat(index.size()).isEqualTo(2);
         // A child of a father 10/11 with remains 10/12: LR = 1 / (4 p_10) = 2.5 for both kept families.
-        List<Candidate> found = DatabaseSearch.run(index, List.of(Remains.of("V", Map.of("L", Genotype.of("10", "12")))),
+        List<Candidate> found = DatabaseSearch.run(index,
+                List.of(RemainsProfile.of("V", Map.of("L", Genotype.of("10", "12")))),
                 SearchOptions.defaults().withTopK(5).withThreads(1).withThreshold(1)).forRemains("V");
         assertThat(found).extracting(Candidate::missing).containsExactlyInAnyOrder("A-MP", "C-MP");
         assertThat(found).allSatisfy(c -> assertThat(c.lr()).isCloseTo(2.5, within(1e-12)));

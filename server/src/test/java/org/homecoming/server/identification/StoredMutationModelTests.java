@@ -16,7 +16,7 @@ import org.homecoming.kinship.mutation.MutationSpec;
 import org.homecoming.kinship.pedigree.Pedigree;
 import org.homecoming.kinship.pedigree.Sex;
 import org.homecoming.kinship.search.PairwiseLr;
-import org.homecoming.kinship.search.Remains;
+import org.homecoming.kinship.search.RemainsProfile;
 import org.homecoming.kinship.search.SearchFamily;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +37,7 @@ class StoredMutationModelTests {
                 .person("MP-1", "FM-1", "FM-2", Sex.MALE).build();
         GenotypeTable refs = GenotypeTable.builder().put("FM-1", "TH01", Genotype.of("6", "6")).build();
         return PairwiseLr.lr(new SearchFamily("F-1", "MP-1", p, refs),
-                new Remains("R-1", Map.of("TH01", Genotype.of("7", "7")), 0), loci, LikelihoodOptions.defaults());
+                new RemainsProfile("R-1", Map.of("TH01", Genotype.of("7", "7")), 0), loci, LikelihoodOptions.defaults());
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.homecoming.kinship.mutation.MutationSpec;
 import org.homecoming.kinship.pedigree.Pedigree;
 import org.homecoming.kinship.pedigree.Sex;
 import org.homecoming.kinship.search.PairwiseLr;
-import org.homecoming.kinship.search.Remains;
+import org.homecoming.kinship.search.RemainsProfile;
 import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.server.security.Role;
 import org.homecoming.server.security.Side;
@@ -257,7 +257,7 @@ class TwoBrothersSearchTests {
         }
         Map<String, Genotype> remains = new HashMap<>();
         ALLELES.keySet().forEach(l -> remains.put(l, genotype("R-1", l)));
-        var r = PairwiseLr.analyse(new SearchFamily("F-1", missing, p, refs.build()), new Remains("R-1", remains, 0),
+        var r = PairwiseLr.analyse(new SearchFamily("F-1", missing, p, refs.build()), new RemainsProfile("R-1", remains, 0),
                 loci, LikelihoodOptions.defaults());
         return r.lr().entrySet().stream().filter(e -> !e.getKey().equals(r.reference())).findFirst().orElseThrow()
                 .getValue().log10();

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 
 /**
- * Stands in for a running server in {@link UsersCommandTests}: in a JVM of its own, opens an H2
+ * Stands in for a running server in {@link UsersCommandModeTests}: in a JVM of its own, opens an H2
  * file database (which locks it), prints {@code held}, and keeps it until its input is closed.
  */
 public final class DatabaseHolder {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.homecoming.kinship.lineage.LineageReference;
 import org.homecoming.kinship.locus.Locus;
 import org.homecoming.kinship.pedigree.Pedigree;
-import org.homecoming.kinship.search.Remains;
+import org.homecoming.kinship.search.RemainsProfile;
 import org.homecoming.kinship.search.SearchFamily;
 
 /**
@@ -31,7 +31,7 @@ import org.homecoming.kinship.search.SearchFamily;
  * @param truth remains id → truth (empty when the directory has no {@code truth.csv})
  * @param untypedFamilies families left out because none of their members is typed
  */
-public record Programme(List<Locus> loci, List<SearchFamily> families, List<Remains> remains,
+public record Programme(List<Locus> loci, List<SearchFamily> families, List<RemainsProfile> remains,
         Map<String, LineageProfile> lineage, Optional<LineageReference> lineageReference, Map<String, TruthRecord> truth, int untypedFamilies) {
 
     public Programme {

@@ -33,7 +33,7 @@ import org.homecoming.kinship.mutation.MutationModel;
 import org.homecoming.kinship.mutation.MutationSpec;
 import org.homecoming.kinship.pedigree.Pedigree;
 import org.homecoming.kinship.pedigree.Sex;
-import org.homecoming.kinship.search.Remains;
+import org.homecoming.kinship.search.RemainsProfile;
 import org.homecoming.kinship.search.SearchFamily;
 
 /**
@@ -134,13 +134,13 @@ public final class ProgrammeReader {
                 f.allMissing().forEach(m -> searchFamilies.add(new SearchFamily(f.id, m, pedigree, refs)));
             }
         }
-        List<Remains> remains = new ArrayList<>();
+        List<RemainsProfile> remains = new ArrayList<>();
         for (String id : remainsIds) {
             Map<String, Genotype> calls = profiles.calls.getOrDefault(id, Map.of());
             Map<String, Genotype> used = new LinkedHashMap<>();
             loci.forEach(l -> Optional.ofNullable(calls.get(l.name())).ifPresent(g -> used.put(l.name(), g)));
             if (!used.isEmpty()) {
-                remains.add(new Remains(id, used, profiles.degraded.contains(id) ? settings.degradedDropout() : 0));
+                remains.add(new RemainsProfile(id, used, profiles.degraded.contains(id) ? settings.degradedDropout() : 0));
             }
         }
         Map<String, LineageProfile> lineage = readLineage(dir, subjects);

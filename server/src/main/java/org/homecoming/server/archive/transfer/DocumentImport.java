@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.homecoming.server.archive.ArchiveAccess;
 import org.homecoming.server.archive.ArchiveDocument;
+import org.homecoming.server.archive.DocumentPage;
 import org.homecoming.server.archive.DocumentRepository;
 import org.homecoming.server.archive.FileStore;
 import org.homecoming.server.archive.LinkRepository;
-import org.homecoming.server.archive.Page;
 import org.homecoming.server.archive.PageIndex;
 import org.homecoming.server.archive.exchange.InvalidPackageException;
 import org.homecoming.server.archive.exchange.VerifiedPackage;
@@ -85,7 +85,7 @@ class DocumentImport {
     }
 
     private void pages(VerifiedPackage p, DocumentRecord r, long id) {
-        List<Page> pages = new ArrayList<>();
+        List<DocumentPage> pages = new ArrayList<>();
         for (PageRecord pr : r.pages()) {
             String sha = null;
             if (pr.file() != null) {
@@ -93,7 +93,7 @@ class DocumentImport {
                         + " of " + r.ref() + " names " + pr.file() + ", which the package does not hold"));
                 sha = files.put(scan);
             }
-            pages.add(new Page(id, pr.pageNo(), pr.mediaType(), sha, pr.transcription(), pr.translation(),
+            pages.add(new DocumentPage(id, pr.pageNo(), pr.mediaType(), sha, pr.transcription(), pr.translation(),
                     pr.translationLanguage()));
         }
         pages.forEach(documents::savePage);

@@ -75,7 +75,7 @@ class ExchangeApiController {
     }
 
     @PostMapping(path = "/preview", consumes = {"application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    ImportPreview preview(@RequestBody byte[] zip) {
+    TransferPreview preview(@RequestBody byte[] zip) {
         return importer.receive(zip);
     }
 
@@ -96,7 +96,7 @@ class ExchangeApiController {
     }
 
     @PostMapping(path = "/pfif/preview", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
-    ImportPreview pfifPreview(@RequestBody byte[] xml) {
+    TransferPreview pfifPreview(@RequestBody byte[] xml) {
         return pfif.receive(xml);
     }
 

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.homecoming.server.archive.ArchiveAccess;
 import org.homecoming.server.archive.ArchiveDocument;
+import org.homecoming.server.archive.DocumentPage;
 import org.homecoming.server.archive.DocumentRepository;
 import org.homecoming.server.archive.FileStore;
 import org.homecoming.server.archive.Link;
 import org.homecoming.server.archive.LinkRepository;
-import org.homecoming.server.archive.Page;
 import org.homecoming.server.archive.exchange.InstallationKeys;
 import org.homecoming.server.archive.exchange.PackageWriter;
 import org.homecoming.server.archive.exchange.Sha256;
@@ -115,7 +115,7 @@ public class PackageExporter {
         java.util.Set<String> written = new java.util.HashSet<>();
         for (ArchiveDocument d : documents.sharedWith(to)) {
             List<PageRecord> pages = new ArrayList<>();
-            for (Page p : documents.pages(d.id())) {
+            for (DocumentPage p : documents.pages(d.id())) {
                 String file = null;
                 if (p.scanSha256() != null) {
                     byte[] scan = files.get(p.scanSha256()).orElseThrow(() -> new IllegalStateException(

@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * nothing, recording what was received, from whom and under which consent.
  *
  * <pre>{@code
- * ImportPreview p = importer.preview(zip);          // nothing written
+ * TransferPreview p = importer.preview(zip); // nothing written
  * ImportResult r = importer.importPackage(zip, Map.of("PERSON:US-17", "SKIP"));
  * }</pre>
  *
@@ -73,7 +73,7 @@ public class PackageImporter {
 
     /** What the package holds and what importing it would do; writes nothing. */
     @Transactional(readOnly = true)
-    public ImportPreview preview(byte[] zip) {
+    public TransferPreview preview(byte[] zip) {
         VerifiedPackage p = open(zip);
         return preview(p, Sha256.hex(zip));
     }
@@ -83,8 +83,8 @@ public class PackageImporter {
      * the preview without uploading it again, and returns the preview.
      */
     @Transactional(readOnly = true)
-    public ImportPreview receive(byte[] zip) {
-        ImportPreview p = preview(zip);
+    public TransferPreview receive(byte[] zip) {
+        TransferPreview p = preview(zip);
         received.put(zip);
         return p;
     }
@@ -105,7 +105,7 @@ public class PackageImporter {
     public ImportResult importPackage(byte[] zip, Map<String, String> decisions) {
         VerifiedPackage p = open(zip);
         String sha = Sha256.hex(zip);
-        ImportPreview preview = preview(p, sha);
+        TransferPreview preview = preview(p, sha);
         Map<String, ImportItem> items = new LinkedHashMap<>();
         preview.items().forEach(i -> items.put(i.key(), i));
         for (String key : decisions.keySet()) {
@@ -167,11 +167,11 @@ public class PackageImporter {
         return p;
     }
 
-    private ImportPreview preview(VerifiedPackage p, String sha) {
+    private TransferPreview preview(VerifiedPackage p, String sha) {
         var m = p.manifest();
         int members = (int) p.records("family", FamilyRecord.class).stream().filter(f -> !f.withheld()).count();
         int profiles = p.records("profiles", ProfileRecord.class).size();
-        return new ImportPreview(sha, m.installationId(), m.side(), m.toSide(), m.created(), m.consentBasis(),
+        return new TransferPreview(sha, m.installationId(), m.side(), m.toSide(), m.created(), m.consentBasis(),
                 m.omitted(), members, profiles, planner.plan(p));
     }
 }

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <pre>{@code
  * byte[] xml = pfif.export();
- * ImportPreview p = pfif.receive(xmlFromElsewhere);
+ * TransferPreview p = pfif.receive(xmlFromElsewhere);
  * pfif.importReceived(p.sha256(), Map.of());
  * }</pre>
  *
@@ -90,11 +90,11 @@ public class PfifExchange {
 
     /** Reads and checks a PFIF document, keeps it for the import, and says what importing it would do. */
     @Transactional(readOnly = true)
-    public ImportPreview receive(byte[] xml) {
+    public TransferPreview receive(byte[] xml) {
         access.requireExchanger(currentUsers.get());
         Parsed p = parse(xml);
         received.put(xml);
-        return new ImportPreview(p.sha(), p.source(), "", currentUsers.get().side().name(), Instant.now(),
+        return new TransferPreview(p.sha(), p.source(), "", currentUsers.get().side().name(), Instant.now(),
                 "PFIF 1.4", List.of(), 0, 0, planner.planPersons(p.source(), p.records()));
     }
 

@@ -12,16 +12,16 @@ import org.homecoming.kinship.pedigree.Sex;
  * scored with (the per-person dropout of {@code LikelihoodOptions}) and its sex when it is certain.
  *
  * <pre>{@code
- * Remains v = new Remains("R-1", Map.of("TH01", Genotype.of("6", "9.3")), 0.0);
+ * RemainsProfile v = new RemainsProfile("R-1", Map.of("TH01", Genotype.of("6", "9.3")), 0.0);
  * }</pre>
  *
  * <p>A locus absent from {@code genotypes} was not called (the remains are untyped there). A search
  * does not pair remains of a known sex with a missing person of the other sex (as DVI does); give
  * {@link Sex#UNKNOWN} when the sex is only an anthropological estimate.
  */
-public record Remains(String id, Map<String, Genotype> genotypes, double dropout, Sex sex) {
+public record RemainsProfile(String id, Map<String, Genotype> genotypes, double dropout, Sex sex) {
 
-    public Remains {
+    public RemainsProfile {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(genotypes, "genotypes");
         if (!(dropout >= 0 && dropout < 1)) {
@@ -32,12 +32,12 @@ public record Remains(String id, Map<String, Genotype> genotypes, double dropout
     }
 
     /** Remains of unknown sex. */
-    public Remains(String id, Map<String, Genotype> genotypes, double dropout) {
+    public RemainsProfile(String id, Map<String, Genotype> genotypes, double dropout) {
         this(id, genotypes, dropout, Sex.UNKNOWN);
     }
 
     /** Remains scored without dropout. */
-    public static Remains of(String id, Map<String, Genotype> genotypes) {
-        return new Remains(id, genotypes, 0);
+    public static RemainsProfile of(String id, Map<String, Genotype> genotypes) {
+        return new RemainsProfile(id, genotypes, 0);
     }
 }

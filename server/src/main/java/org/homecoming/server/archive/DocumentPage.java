@@ -5,13 +5,13 @@ package org.homecoming.server.archive;
  * read from it and a translation into the other language of the programme.
  *
  * <pre>{@code
- * new Page(7, 1, "image/png", "9f86d0…", "Liệt sĩ Nguyễn Văn Thành…", "Martyr Nguyen Van Thanh…", "en");
+ * new DocumentPage(7, 1, "image/png", "9f86d0…", "Liệt sĩ Nguyễn Văn Thành…", "Martyr Nguyen Van Thanh…", "en");
  * }</pre>
  */
-public record Page(long documentId, int pageNo, String mediaType, String scanSha256, String transcription,
+public record DocumentPage(long documentId, int pageNo, String mediaType, String scanSha256, String transcription,
         String translation, String translationLanguage) {
 
-    public Page {
+    public DocumentPage {
         if (pageNo < 1) {
             throw new IllegalArgumentException("page number must be >= 1: " + pageNo);
         }

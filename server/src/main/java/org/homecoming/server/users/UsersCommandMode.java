@@ -12,17 +12,18 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The server jar run as a command on the accounts, for {@code ./homecoming users ...}: migrates the
- * database, acts through {@link UserAdministration} (so the same checks and audit apply) and exits;
- * 0 when done, 2 with one line on bad input (an unknown user included), 1 when the database cannot
- * be used (for instance an H2 database held by a running server).
+ * The server jar run as a command on the accounts, for {@code ./homecoming users ...} (the CLI's
+ * {@code UsersCommand} starts this command mode in a JVM of its own): migrates the database, acts
+ * through {@link UserAdministration} (so the same checks and audit apply) and exits; 0 when done,
+ * 2 with one line on bad input (an unknown user included), 1 when the database cannot be used (for
+ * instance an H2 database held by a running server).
  *
  * <pre>{@code
  * java -jar homecoming-server.jar --homecoming.data-dir=data/demo users add --username=lan --role=LAB_ANALYST --side=VN
  * User: lan Password: k7QmZp3RtWx9aBcDeFgH
  * }</pre>
  */
-public final class UsersCommand {
+public final class UsersCommandMode {
 
     static final String VERB = "users";
     static final int OK = 0;
@@ -32,7 +33,7 @@ public final class UsersCommand {
             + " its /users page or through /api/v1/users";
     private static final int H2_ALREADY_OPEN = 90020;
 
-    private UsersCommand() {
+    private UsersCommandMode() {
     }
 
     /** Whether the arguments ask for this command (the first word that is not an option is {@code users}). */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** The server jar's {@code users} command, as {@code ./homecoming users} runs it, on H2 files and PostgreSQL. */
-class UsersCommandTests {
+class UsersCommandModeTests {
 
     @TempDir
     Path data;
@@ -35,7 +35,7 @@ class UsersCommandTests {
         List<String> args = new ArrayList<>(database);
         args.add("--homecoming.security.bcrypt-strength=4");
         args.addAll(List.of(command));
-        return UsersCommand.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+        return UsersCommandMode.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -125,7 +125,7 @@ class UsersCommandTests {
             try {
                 assertThat(new String(holder.getInputStream().readNBytes(4), StandardCharsets.UTF_8)).isEqualTo("held");
                 assertThat(run(h2(), "users", "list")).isEqualTo(1);
-                assertThat(err()).isEqualTo("homecoming: " + UsersCommand.IN_USE + System.lineSeparator());
+                assertThat(err()).isEqualTo("homecoming: " + UsersCommandMode.IN_USE + System.lineSeparator());
             } finally {
                 holder.getOutputStream().close();
                 holder.waitFor();

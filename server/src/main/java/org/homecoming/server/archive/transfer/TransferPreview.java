@@ -7,17 +7,17 @@ import java.util.List;
  * What a verified package holds and what importing it would do, shown before anything is written.
  *
  * <pre>{@code
- * ImportPreview p = importer.preview(zip);
+ * TransferPreview p = importer.preview(zip);
  * p.items(); // one ImportItem per person and document
  * }</pre>
  *
  * <p>{@code familyMembers} and {@code profiles} count the consenting family members and their DNA
  * profiles that travel with the persons; {@code omitted} is what the sender deliberately left out.
  */
-public record ImportPreview(String sha256, String installationId, String side, String toSide, Instant created,
+public record TransferPreview(String sha256, String installationId, String side, String toSide, Instant created,
         String consentBasis, List<String> omitted, int familyMembers, int profiles, List<ImportItem> items) {
 
-    public ImportPreview {
+    public TransferPreview {
         omitted = List.copyOf(omitted);
         items = List.copyOf(items);
     }
