@@ -10,9 +10,6 @@ import java.util.Map;
 import org.homecoming.kinship.io.familias.FamiliasCase;
 import org.homecoming.kinship.io.familias.FamiliasDviCase;
 import org.homecoming.kinship.io.familias.FamiliasReferenceFamily;
-import org.homecoming.kinship.io.programme.Programme;
-import org.homecoming.kinship.io.programme.ProgrammeReader;
-import org.homecoming.kinship.io.programme.TruthRecord;
 import org.homecoming.kinship.likelihood.LikelihoodOptions;
 import org.homecoming.kinship.lineage.MitoProfile;
 import org.homecoming.kinship.lineage.YHaplotype;
@@ -22,6 +19,9 @@ import org.homecoming.kinship.pedigree.Sex;
 import org.homecoming.kinship.search.LineageEvidence;
 import org.homecoming.kinship.search.Remains;
 import org.homecoming.kinship.search.SearchFamily;
+import org.homecoming.programme.io.Programme;
+import org.homecoming.programme.io.ProgrammeReader;
+import org.homecoming.programme.io.TruthRecord;
 
 /**
  * What {@code homecoming match} searches, read from a programme directory or a Familias DVI file.

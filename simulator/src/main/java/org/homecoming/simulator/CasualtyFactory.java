@@ -6,15 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
+import org.homecoming.kinship.evidence.GeoPoint;
+import org.homecoming.programme.MissingPersonRow;
+import org.homecoming.programme.PartialDate;
 import org.homecoming.simulator.people.AmericanNames;
-import org.homecoming.simulator.people.Gazetteer;
 import org.homecoming.simulator.people.Gazetteer.Province;
+import org.homecoming.simulator.people.Gazetteer;
 import org.homecoming.simulator.people.Name;
 import org.homecoming.simulator.people.VietnameseNames;
 import org.homecoming.simulator.people.Weighted;
-import org.homecoming.simulator.programme.GeoPoint;
-import org.homecoming.simulator.programme.MissingPerson;
-import org.homecoming.simulator.programme.PartialDate;
 
 /**
  * Makes missing persons: who they were, where they came from, where and how they were lost.
@@ -122,7 +122,7 @@ final class CasualtyFactory {
         if (rng.nextDouble() < 0.35) {
             aliases.add(name.foreignOrder());
         }
-        MissingPerson record = new MissingPerson(id, "VN", name.full(), name.family(), name.middle(), name.given(),
+        MissingPersonRow record = new MissingPersonRow(id, "VN", name.full(), name.family(), name.middle(), name.given(),
                 aliases, male ? "M" : "F", Optional.of(partial(birth, rng, 0.5, 0.25)), home.commune(),
                 home.district(), home.province().name(), "", unit, rank, Optional.of(lossDate(lossYear, rng)),
                 place, Optional.of(recorded.recorded()), OptionalInt.of(recorded.precisionM()), circumstances,
@@ -160,7 +160,7 @@ final class CasualtyFactory {
         String region = Integer.parseInt(lossProvince.code()) <= 44 ? "North Vietnam" : "South Vietnam";
         LossLocation recorded = LossLocation.around(point, lossProvince, aircraft ? LossLocation.Kind.AIRCRAFT
                 : LossLocation.Kind.GROUND, rng);
-        MissingPerson record = new MissingPerson(id, "US", name.full(), name.family(), name.middle(), name.given(),
+        MissingPersonRow record = new MissingPersonRow(id, "US", name.full(), name.family(), name.middle(), name.given(),
                 List.of(name.foreignOrder()), "M", Optional.of(partial(birth, rng, 0, 0)), home[0], home[1], home[2],
                 serviceNumber, unit, rank, Optional.of(lossDate(lossYear, rng)),
                 Name.stripDiacritics(lossProvince.shortName()) + " Province, " + region,

@@ -3,13 +3,13 @@ package org.homecoming.simulator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.homecoming.programme.Relationship;
 import org.homecoming.simulator.genetics.Genome;
 import org.homecoming.simulator.genetics.MtHaplotypes;
 import org.homecoming.simulator.genetics.YHaplotypes;
 import org.homecoming.simulator.people.AmericanNames;
 import org.homecoming.simulator.people.Name;
 import org.homecoming.simulator.people.VietnameseNames;
-import org.homecoming.simulator.programme.Relationship;
 
 /**
  * Builds the family of a missing person as it stands 50 years on, drops genes through it and picks the

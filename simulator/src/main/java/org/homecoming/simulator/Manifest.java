@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.homecoming.simulator.csv.ProgrammeFiles;
+import org.homecoming.programme.ProgrammeFile;
 import org.homecoming.simulator.genetics.Kit;
 import org.homecoming.simulator.genetics.MtHaplotypes;
 import org.homecoming.simulator.genetics.YHaplotypes;
@@ -44,7 +44,7 @@ final class Manifest {
     }
 
     static void write(SimulationSpec spec, Kit kit, Map<String, Long> rows, Path dir) {
-        try (Writer w = ProgrammeSimulator.writer(dir.resolve(ProgrammeFiles.MANIFEST))) {
+        try (Writer w = ProgrammeSimulator.writer(dir.resolve(ProgrammeFile.MANIFEST))) {
             w.write("# Homecoming simulated programme\n");
             property(w, "simulator.version", ProgrammeSimulator.VERSION);
             property(w, "seed", Long.toString(spec.seed()));
@@ -71,7 +71,7 @@ final class Manifest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (Writer w = ProgrammeSimulator.writer(dir.resolve(ProgrammeFiles.README))) {
+        try (Writer w = ProgrammeSimulator.writer(dir.resolve(ProgrammeFile.README))) {
             w.write(readme(spec, kit, rows));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -93,8 +93,8 @@ final class Manifest {
         for (Map.Entry<String, Long> e : rows.entrySet()) {
             sb.append(String.format(Locale.ROOT, "  %-20s %,d rows%n", e.getKey(), e.getValue()));
         }
-        sb.append("  ").append(ProgrammeFiles.FREQUENCIES).append("      allele frequencies used for founders\n");
-        sb.append("  ").append(ProgrammeFiles.MANIFEST).append("  seed, parameters and row counts\n\n");
+        sb.append("  ").append(ProgrammeFile.FREQUENCIES).append("      allele frequencies used for founders\n");
+        sb.append("  ").append(ProgrammeFile.MANIFEST).append("  seed, parameters and row counts\n\n");
         sb.append("truth.csv says who each set of remains really is. Keep it away from the system under test.\n");
         if (spec.lineageReference() > 0) {
             sb.append("lineage_reference.csv holds ").append(spec.lineageReference())

@@ -1,8 +1,8 @@
 package org.homecoming.simulator;
 
 import java.util.TreeSet;
+import org.homecoming.programme.Relationship;
 import org.homecoming.simulator.people.Name;
-import org.homecoming.simulator.programme.Relationship;
 
 /**
  * A person of a simulated family, the missing person included; mutable only while the family is built.

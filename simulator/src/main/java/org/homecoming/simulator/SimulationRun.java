@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
+import org.homecoming.programme.AlleleCall;
+import org.homecoming.programme.FamilyMemberRow;
+import org.homecoming.programme.LineageHaplotype;
+import org.homecoming.programme.Relationship;
 import org.homecoming.simulator.genetics.Genome;
 import org.homecoming.simulator.genetics.Kit;
 import org.homecoming.simulator.genetics.MtHaplotypes;
 import org.homecoming.simulator.genetics.YHaplotypes;
-import org.homecoming.simulator.programme.AlleleCall;
-import org.homecoming.simulator.programme.FamilyMember;
-import org.homecoming.simulator.programme.LineageHaplotype;
 import org.homecoming.simulator.programme.ProgrammeSink;
-import org.homecoming.simulator.programme.Relationship;
 
 /** One simulation: missing persons and families first, then the remains in shuffled order. */
 final class SimulationRun {
@@ -155,7 +155,7 @@ final class SimulationRun {
             p.id = String.format("FM-%08d", familyMembers);
             boolean knownYear = p.living || p.typed || rng.nextBoolean();
             Optional<LocalDate> consent = p.typed ? Optional.of(consentDate(p.living, rng)) : Optional.empty();
-            sink.familyMember(new FamilyMember(p.id, familyId, mp.id, p.nameKnown ? p.name.full() : "",
+            sink.familyMember(new FamilyMemberRow(p.id, familyId, mp.id, p.nameKnown ? p.name.full() : "",
                     p.male ? "M" : "F", knownYear ? OptionalInt.of(p.birthYear) : OptionalInt.empty(),
                     p.relationship, p.isFounder() ? "" : p.father.id, p.isFounder() ? "" : p.mother.id, p.living,
                     p.typed, p.typed && rng.nextDouble() < 0.8, consent, p == contact ? phone(c.us(), rng) : ""));

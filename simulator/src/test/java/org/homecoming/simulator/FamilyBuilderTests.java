@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.homecoming.programme.Relationship;
 import org.homecoming.simulator.genetics.Genome;
 import org.homecoming.simulator.genetics.Kit;
-import org.homecoming.simulator.programme.Relationship;
 import org.junit.jupiter.api.Test;
 
 class FamilyBuilderTests {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.homecoming.simulator.programme.GeoPoint;
+import org.homecoming.kinship.evidence.GeoPoint;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
