@@ -13,7 +13,7 @@ import org.homecoming.simulator.people.AmericanNames;
 import org.homecoming.simulator.people.Gazetteer.Province;
 import org.homecoming.simulator.people.Gazetteer;
 import org.homecoming.simulator.people.Name;
-import org.homecoming.simulator.people.VietnameseNames;
+import org.homecoming.simulator.people.VietnameseNameGenerator;
 import org.homecoming.simulator.people.Weighted;
 
 /**
@@ -24,7 +24,7 @@ import org.homecoming.simulator.people.Weighted;
  */
 final class CasualtyFactory {
 
-    /** Relative weight of provinces (GSO code) as places of loss of Vietnamese soldiers; others weigh 1. */
+    /** SimulatedRelative weight of provinces (GSO code) as places of loss of Vietnamese soldiers; others weigh 1. */
     private static final Map<String, Double> VN_LOSS = Map.ofEntries(Map.entry("45", 30.0), Map.entry("46", 15.0),
             Map.entry("49", 14.0), Map.entry("51", 10.0), Map.entry("52", 8.0), Map.entry("62", 10.0),
             Map.entry("64", 10.0), Map.entry("66", 5.0), Map.entry("70", 8.0), Map.entry("72", 12.0),
@@ -99,7 +99,7 @@ final class CasualtyFactory {
 
     private Casualty vietnamese(String id, SplittableRandom rng) {
         boolean male = rng.nextDouble() < 0.98;
-        Name name = VietnameseNames.draw(rng, male);
+        Name name = VietnameseNameGenerator.draw(rng, male);
         int birth = 1935 + rng.nextInt(23);
         Gazetteer.Place home = gazetteer.commune(homes.draw(rng), rng);
         int lossYear = Math.max(1965, birth + 17) + rng.nextInt(1976 - Math.max(1965, birth + 17));

@@ -62,7 +62,7 @@ public final class ProgrammeSimulator {
         } else {
             deleteIfExists(outDir.resolve(ProgrammeFile.LINEAGE_REFERENCE.fileName()));
         }
-        Manifest.write(spec, kit, rows, outDir);
+        SimulationManifest.write(spec, kit, rows, outDir);
         return summary;
     }
 

@@ -25,7 +25,7 @@ final class SecondMissing {
     private SecondMissing() {
     }
 
-    static Casualty casualty(Casualty first, Relative brother) {
+    static Casualty casualty(Casualty first, SimulatedRelative brother) {
         MissingPersonRow r = first.record();
         Name name = brother.name;
         MissingPersonRow record = new MissingPersonRow(brother.id, r.side(), name.full(), name.family(), name.middle(),
@@ -38,7 +38,7 @@ final class SecondMissing {
     }
 
     /** His row in the family: relationship to the family's own missing person, dead, no consent, no sample. */
-    static FamilyMemberRow row(Relative brother, String familyId, String anchor) {
+    static FamilyMemberRow row(SimulatedRelative brother, String familyId, String anchor) {
         return new FamilyMemberRow(brother.id, familyId, anchor, brother.name.full(), "M", OptionalInt.of(brother.birthYear),
                 brother.relationship, brother.father.id, brother.mother.id, false, false, false, Optional.empty(), "");
     }

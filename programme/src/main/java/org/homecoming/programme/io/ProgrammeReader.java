@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,15 +26,14 @@ import org.homecoming.kinship.lineage.MitoProfile;
 import org.homecoming.kinship.lineage.YHaplotype;
 import org.homecoming.kinship.locus.FrequencyDatabase;
 import org.homecoming.kinship.locus.Genotype;
-import org.homecoming.kinship.locus.GenotypeTable;
 import org.homecoming.kinship.locus.Locus;
-import org.homecoming.kinship.mutation.MutationModel;
 import org.homecoming.kinship.mutation.MutationSpec;
-import org.homecoming.kinship.pedigree.Pedigree;
 import org.homecoming.kinship.pedigree.Sex;
 import org.homecoming.kinship.search.Remains;
 import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.programme.ProgrammeFile;
+import org.homecoming.programme.search.FamilyRecords;
+import org.homecoming.programme.search.SearchMapping;
 
 /**
  * Reads a programme directory (docs/formats.md) into the types of the DNA search: families become
@@ -45,12 +43,14 @@ import org.homecoming.programme.ProgrammeFile;
  * Programme p = ProgrammeReader.read(dir, ProgrammeReader.Settings.defaults().withMutation(MutationSpec.proportional(0.001)));
  * }</pre>
  *
- * <p>The missing person's parents are the family's {@code FATHER} and {@code MOTHER} rows (both or
- * neither), since {@code missing_persons.csv} has no parent columns. A row whose id is another missing
- * person places that person in the family's pedigree (brothers lost in the same war); the family then
- * gives one {@link SearchFamily} per missing person, the others untyped in the same pedigree. Loci are those of {@code
- * manifest.properties} when present, else every locus of the frequency table that a profile uses;
- * alleles absent from the table get {@link Locus#DEFAULT_MINIMUM_FREQUENCY}. Remains with any
+ * <p>The rows are checked here and mapped to the engine by {@link SearchMapping}, the mapping the
+ * server's search uses too: the missing person's parents are the family's {@code FATHER} and {@code
+ * MOTHER} rows (both or neither, checked), since {@code missing_persons.csv} has no parent columns. A
+ * row whose id is another missing person places that person in the family's pedigree (brothers lost
+ * in the same war); the family then gives one {@link SearchFamily} per missing person, the others
+ * untyped in the same pedigree. Loci are those of {@code manifest.properties} when present, else every
+ * locus of the frequency table that a profile uses; alleles absent from the table get {@link
+ * SearchMapping#MINIMUM_FREQUENCY}. Remains with any
  * {@code DEGRADED} call are scored with the settings' dropout probability. Bad input throws
  * {@link InputFormatException} ({@code FILE:LINE: FIELD: problem}).
  */
@@ -105,31 +105,39 @@ public final class ProgrammeReader {
         families.forEach((id, f) -> f.placed.forEach(m -> placedMissing.put(m, id)));
         Subjects subjects = new Subjects(remainsSet, memberFamily.keySet(), placedMissing);
         Profiles profiles = readProfiles(dir, db, subjects);
-        List<Locus> loci = loci(dir, db, profiles, settings.mutation());
+        List<Locus> loci = SearchMapping.loci(db, manifestLoci(dir, db), profiles.calls.values(), settings.mutation());
         List<SearchFamily> searchFamilies = new ArrayList<>();
         int untyped = 0;
         for (Family f : families.values()) {
-            GenotypeTable refs = f.references(profiles.calls, loci);
-            if (refs.persons().isEmpty()) {
+            FamilyRecords records = f.records(profiles.calls);
+            if (SearchMapping.references(records, loci).persons().isEmpty()) {
                 untyped++;
             } else {
-                Pedigree pedigree = f.pedigree();
-                f.allMissing().forEach(m -> searchFamilies.add(new SearchFamily(f.id, m, pedigree, refs)));
+                f.allMissing().forEach(m -> searchFamilies.add(family(records, m, loci)));
             }
         }
         List<Remains> remains = new ArrayList<>();
         for (String id : remainsIds) {
-            Map<String, Genotype> calls = profiles.calls.getOrDefault(id, Map.of());
-            Map<String, Genotype> used = new LinkedHashMap<>();
-            loci.forEach(l -> Optional.ofNullable(calls.get(l.name())).ifPresent(g -> used.put(l.name(), g)));
-            if (!used.isEmpty()) {
-                remains.add(new Remains(id, used, profiles.degraded.contains(id) ? settings.degradedDropout() : 0));
+            Remains r = SearchMapping.remains(id, profiles.calls.getOrDefault(id, Map.of()), profiles.degraded.contains(id),
+                    loci, settings.degradedDropout());
+            if (!r.genotypes().isEmpty()) {
+                remains.add(r);
             }
         }
         Map<String, LineageProfile> lineage = readLineage(dir, subjects);
         Map<String, TruthRecord> truth = Files.exists(dir.resolve(ProgrammeFile.TRUTH.fileName())) ? readTruth(dir) : Map.of();
         Optional<LineageReference> lineageReference = readLineageReference(dir);
         return new Programme(loci, searchFamilies, remains, lineage, lineageReference, truth, untyped);
+    }
+
+    /** The family searched for {@code missing}; a pedigree the engine refuses is an input error of the family. */
+    private static SearchFamily family(FamilyRecords records, String missing, List<Locus> loci) {
+        try {
+            return SearchMapping.family(records, missing, loci);
+        } catch (IllegalArgumentException e) {
+            throw new InputFormatException(ProgrammeFile.FAMILY_MEMBERS.fileName(), 0, "family " + records.familyId() + ": "
+                    + e.getMessage());
+        }
     }
 
     private static Map<String, Sex> readMissing(Path dir) {
@@ -210,7 +218,7 @@ public final class ProgrammeReader {
     }
 
     /** Calls per subject and locus (first sample wins) and the remains with a degraded call. */
-    private record Profiles(Map<String, Map<String, Genotype>> calls, Set<String> degraded, Map<String, Set<String>> alleles) {
+    private record Profiles(Map<String, Map<String, Genotype>> calls, Set<String> degraded) {
     }
 
     /**
@@ -223,7 +231,6 @@ public final class ProgrammeReader {
     private static Profiles readProfiles(Path dir, FrequencyDatabase db, Subjects subjects) {
         Map<String, Map<String, Genotype>> calls = new HashMap<>();
         Set<String> degraded = new HashSet<>();
-        Map<String, Set<String>> alleles = new LinkedHashMap<>();
         Set<String> tableLoci = new HashSet<>(db.locusNames());
         CsvTable.read(dir, ProgrammeFile.PROFILES, row -> {
             String subject = subject(row, subjects);
@@ -237,12 +244,11 @@ public final class ProgrammeReader {
             }
             Genotype g = Genotype.of(row.required("allele1"), row.required("allele2"));
             calls.computeIfAbsent(subject, k -> new LinkedHashMap<>()).putIfAbsent(locus, g);
-            alleles.computeIfAbsent(locus, k -> new LinkedHashSet<>()).addAll(List.of(g.allele1(), g.allele2()));
             if (quality.equals("DEGRADED") && row.get("subject_type").equals("REMAINS")) {
                 degraded.add(subject);
             }
         });
-        return new Profiles(calls, degraded, alleles);
+        return new Profiles(calls, degraded);
     }
 
     private static String subject(CsvTable.Row row, Subjects subjects) {
@@ -268,7 +274,8 @@ public final class ProgrammeReader {
         return id;
     }
 
-    private static List<Locus> loci(Path dir, FrequencyDatabase db, Profiles profiles, MutationSpec mutation) {
+    /** The loci named by {@code manifest.properties}, when the directory has one that names any. */
+    private static List<String> manifestLoci(Path dir, FrequencyDatabase db) {
         List<String> names = new ArrayList<>();
         Path manifest = dir.resolve(ProgrammeFile.MANIFEST);
         if (Files.exists(manifest)) {
@@ -291,16 +298,7 @@ public final class ProgrammeReader {
                 }
             }
         }
-        if (names.isEmpty()) {
-            db.locusNames().stream().filter(profiles.alleles::containsKey).forEach(names::add);
-        }
-        List<Locus> loci = new ArrayList<>();
-        for (String name : names) {
-            Locus l = Locus.of(db.locus(name)).withMissingAlleles(profiles.alleles.getOrDefault(name, Set.of()),
-                    Locus.DEFAULT_MINIMUM_FREQUENCY);
-            loci.add(l.withMutation(MutationModel.of(mutation, mutation, l.alleles(), l.frequencies())));
-        }
-        return loci;
+        return names;
     }
 
     private static Map<String, LineageProfile> readLineage(Path dir, Subjects subjects) {
@@ -381,6 +379,7 @@ public final class ProgrammeReader {
         final Sex missingSex;
         final Map<String, String[]> members = new LinkedHashMap<>();
         final Map<String, Sex> sexes = new HashMap<>();
+        final Map<String, String> relationships = new HashMap<>();
         /** The other missing persons placed as rows, in file order. */
         final List<String> placed = new ArrayList<>();
         String father;
@@ -402,6 +401,7 @@ public final class ProgrammeReader {
             members.put(id, new String[] {fa.isEmpty() ? null : fa, mo.isEmpty() ? null : mo});
             sexes.put(id, sex);
             String rel = row.required("relationship");
+            relationships.put(id, rel);
             if (rel.equals("FATHER") || rel.equals("MOTHER")) {
                 if ((rel.equals("FATHER") ? father : mother) != null) {
                     throw row.error("relationship", "family " + this.id + " has a second " + rel);
@@ -440,25 +440,13 @@ public final class ProgrammeReader {
             return all;
         }
 
-        Pedigree pedigree() {
-            Pedigree.Builder b = Pedigree.builder().person(missing, father, mother, missingSex);
-            members.forEach((id, p) -> b.person(id, p[0], p[1], sexes.get(id)));
-            try {
-                return b.build();
-            } catch (IllegalArgumentException e) {
-                throw new InputFormatException("family_members.csv", 0, "family " + id + ": " + e.getMessage());
-            }
-        }
-
-        GenotypeTable references(Map<String, Map<String, Genotype>> calls, List<Locus> loci) {
-            GenotypeTable.Builder b = GenotypeTable.builder();
-            for (String m : members.keySet()) {
-                Map<String, Genotype> c = calls.get(m);
-                if (c != null) {
-                    loci.forEach(l -> Optional.ofNullable(c.get(l.name())).ifPresent(g -> b.put(m, l.name(), g)));
-                }
-            }
-            return b.build();
+        /** The family as the shared mapping takes it, with the calls of its rows. */
+        FamilyRecords records(Map<String, Map<String, Genotype>> calls) {
+            List<FamilyRecords.Member> rows = new ArrayList<>();
+            members.forEach((id, p) -> rows.add(new FamilyRecords.Member(id, sexes.get(id), relationships.get(id), p[0], p[1])));
+            Map<String, Map<String, Genotype>> typed = new LinkedHashMap<>();
+            members.keySet().forEach(m -> Optional.ofNullable(calls.get(m)).ifPresent(c -> typed.put(m, c)));
+            return new FamilyRecords(id, missing, missingSex, rows, typed);
         }
     }
 }

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.homecoming.programme.ProgrammeFile;
 import org.homecoming.programme.csv.CsvReader;
-import org.homecoming.programme.csv.CsvSyntaxException;
 
 /**
  * Reads and checks the CSV files of a programme directory (docs/formats.md) without writing
@@ -141,8 +140,8 @@ final class ImportReader {
 
     /**
      * Checks the header and passes every record of {@code in} to {@code checker} as a {@link Row}; blank
-     * lines are skipped, a record of the wrong width and a quote left open are problems. Returns the
-     * records read.
+     * lines are skipped, a record of the wrong width and a quote left open ({@link
+     * org.homecoming.programme.csv.CsvSyntaxException}) are problems. Returns the records read.
      */
     static int readRows(String file, Reader in, List<String> expected, Consumer<Row> checker, List<ImportProblem> problems)
             throws IOException {
@@ -165,7 +164,8 @@ final class ImportReader {
                 count++;
             }
             return count;
-        } catch (CsvSyntaxException e) {
+        } catch (IllegalArgumentException e) {
+            // a quote left open (CsvSyntaxException, "line N: ..."); as before, any refusal ends the file
             problems.add(new ImportProblem(file, 0, "file", e.getMessage()));
             return 0;
         }

@@ -8,14 +8,14 @@ import org.homecoming.simulator.people.Name;
  * A person of a simulated family, the missing person included; mutable only while the family is built.
  * {@code father} and {@code mother} are both null for a founder.
  */
-final class Relative {
+final class SimulatedRelative {
 
     final Relationship relationship;
     final boolean missingPerson;
     final boolean male;
     final int birthYear;
-    final Relative father;
-    final Relative mother;
+    final SimulatedRelative father;
+    final SimulatedRelative mother;
     final Name name;
     boolean nameKnown = true;
     boolean living;
@@ -28,8 +28,8 @@ final class Relative {
     int mtLine;
     String id = "";
 
-    Relative(Relationship relationship, boolean missingPerson, boolean male, int birthYear, Relative father,
-            Relative mother, Name name) {
+    SimulatedRelative(Relationship relationship, boolean missingPerson, boolean male, int birthYear, SimulatedRelative father,
+            SimulatedRelative mother, Name name) {
         this.relationship = relationship;
         this.missingPerson = missingPerson;
         this.male = male;

@@ -15,14 +15,14 @@ import org.homecoming.kinship.locus.LocusFrequencies;
  *
  * <p>Not thread-safe: a simulation runs on one thread so that the allele order, and the output, are reproducible.
  */
-public final class AlleleSpace {
+public final class AlleleSampler {
 
     private final String locus;
     private final double[] cumulative;
     private final List<String> labels;
     private final Map<String, Integer> index = new HashMap<>();
 
-    public AlleleSpace(LocusFrequencies frequencies) {
+    public AlleleSampler(LocusFrequencies frequencies) {
         LocusFrequencies f = frequencies.normalised();
         this.locus = f.locus();
         this.labels = new ArrayList<>(f.alleles());

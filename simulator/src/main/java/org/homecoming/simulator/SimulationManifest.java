@@ -16,7 +16,7 @@ import org.homecoming.simulator.genetics.YHaplotypes;
  * Writes manifest.properties and README.txt. Properties are written by hand rather than with
  * {@code Properties.store}, whose date comment would make two runs of the same seed differ.
  */
-final class Manifest {
+final class SimulationManifest {
 
     static final String Y_KIT = "PowerPlex Y23";
     private static final String LINEAGE_AND_CONTEXT = """
@@ -36,7 +36,7 @@ final class Manifest {
 
             """;
 
-    private Manifest() {
+    private SimulationManifest() {
     }
 
     private static List<String> yLoci() {

@@ -6,13 +6,13 @@ import java.util.SplittableRandom;
 /**
  * Vietnamese names with the surname distribution of the population.
  *
- * <p>{@code VietnameseNames.draw(rng, true)} gives e.g. {@code Nguyễn Văn Hùng}.
+ * <p>{@code VietnameseNameGenerator.draw(rng, true)} gives e.g. {@code Nguyễn Văn Hùng}.
  *
  * <p>Surname shares (per cent) are the commonly cited estimates: Nguyễn 38, Trần 11, Lê 9.5, Phạm 7,
  * Hoàng 2.6 + Huỳnh 2.4, Phan 4.5, Vũ 2 + Võ 1.9, Đặng 2.1, Bùi 2, Đỗ 1.4, Hồ 1.3, Ngô 1.3, Dương 1, Lý 0.5; the
  * remaining 11.5 are spread evenly over twenty other surnames. Men's middle names are mostly Văn, women's Thị.
  */
-public final class VietnameseNames {
+public final class VietnameseNameGenerator {
 
     public static final Weighted<String> SURNAMES = Weighted.of(List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng",
             "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
@@ -33,7 +33,7 @@ public final class VietnameseNames {
             "Liên", "Loan", "Nga", "Nhung", "Oanh", "Phượng", "Thảo", "Thủy", "Tuyết", "Vân", "Xuân", "Yến",
             "Hồng", "Cúc", "Đào", "Lý", "Hiền", "Tâm", "Dung");
 
-    private VietnameseNames() {
+    private VietnameseNameGenerator() {
     }
 
     public static Name draw(SplittableRandom rng, boolean male) {
