@@ -19,9 +19,9 @@ import org.homecoming.kinship.pedigree.Sex;
 import org.homecoming.kinship.search.LineageEvidence;
 import org.homecoming.kinship.search.Remains;
 import org.homecoming.kinship.search.SearchFamily;
+import org.homecoming.programme.Truth;
 import org.homecoming.programme.io.Programme;
 import org.homecoming.programme.io.ProgrammeReader;
-import org.homecoming.programme.io.TruthRecord;
 
 /**
  * What {@code homecoming match} searches, read from a programme directory or a Familias DVI file.
@@ -51,9 +51,9 @@ record MatchInput(List<SearchFamily> families, List<Remains> remains, List<Locus
     private static MatchInput programme(Programme p) {
         Map<String, String> truth = new LinkedHashMap<>();
         for (Remains v : p.remains()) {
-            TruthRecord t = p.truth().get(v.id());
-            if (t != null && t.missing().isPresent()) {
-                truth.put(v.id(), t.missing().get());
+            Truth t = p.truth().get(v.id());
+            if (t != null && !t.missingPersonId().isEmpty()) {
+                truth.put(v.id(), t.missingPersonId());
             }
         }
         List<String> notes = new ArrayList<>();

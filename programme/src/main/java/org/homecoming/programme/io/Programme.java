@@ -11,6 +11,7 @@ import org.homecoming.kinship.locus.Locus;
 import org.homecoming.kinship.pedigree.Pedigree;
 import org.homecoming.kinship.search.Remains;
 import org.homecoming.kinship.search.SearchFamily;
+import org.homecoming.programme.Truth;
 
 /**
  * A programme directory read for DNA search: the loci, every family with at least one typed
@@ -32,7 +33,7 @@ import org.homecoming.kinship.search.SearchFamily;
  * @param untypedFamilies families left out because none of their members is typed
  */
 public record Programme(List<Locus> loci, List<SearchFamily> families, List<Remains> remains,
-        Map<String, LineageProfile> lineage, Optional<LineageReference> lineageReference, Map<String, TruthRecord> truth, int untypedFamilies) {
+        Map<String, LineageProfile> lineage, Optional<LineageReference> lineageReference, Map<String, Truth> truth, int untypedFamilies) {
 
     public Programme {
         loci = List.copyOf(loci);

@@ -32,6 +32,7 @@ import org.homecoming.kinship.pedigree.Sex;
 import org.homecoming.kinship.search.Remains;
 import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.programme.ProgrammeFile;
+import org.homecoming.programme.Truth;
 import org.homecoming.programme.search.FamilyRecords;
 import org.homecoming.programme.search.SearchMapping;
 
@@ -125,7 +126,7 @@ public final class ProgrammeReader {
             }
         }
         Map<String, LineageProfile> lineage = readLineage(dir, subjects);
-        Map<String, TruthRecord> truth = Files.exists(dir.resolve(ProgrammeFile.TRUTH.fileName())) ? readTruth(dir) : Map.of();
+        Map<String, Truth> truth = Files.exists(dir.resolve(ProgrammeFile.TRUTH.fileName())) ? readTruth(dir) : Map.of();
         Optional<LineageReference> lineageReference = readLineageReference(dir);
         return new Programme(loci, searchFamilies, remains, lineage, lineageReference, truth, untyped);
     }
@@ -353,8 +354,8 @@ public final class ProgrammeReader {
         }
     }
 
-    private static Map<String, TruthRecord> readTruth(Path dir) {
-        Map<String, TruthRecord> out = new LinkedHashMap<>();
+    private static Map<String, Truth> readTruth(Path dir) {
+        Map<String, Truth> out = new LinkedHashMap<>();
         CsvTable.read(dir, ProgrammeFile.TRUTH, row -> {
             int typed;
             try {
@@ -363,13 +364,9 @@ public final class ProgrammeReader {
                 throw row.error("typed_references", "not an integer: '" + row.get("typed_references") + "'");
             }
             String id = row.required("remains_id");
-            out.put(id, new TruthRecord(id, optional(row.get("missing_person_id")), optional(row.get("family_id")), typed));
+            out.put(id, new Truth(id, row.get("missing_person_id"), row.get("family_id"), typed));
         });
         return out;
-    }
-
-    private static Optional<String> optional(String s) {
-        return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 
     /** One family as read: its members with parents, before the pedigree is built. */

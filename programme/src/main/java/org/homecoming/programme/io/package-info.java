@@ -7,7 +7,7 @@
  * search) and its result {@link org.homecoming.programme.io.Programme} (loci, families as
  * pedigrees with typed references, remains profiles,
  * {@link org.homecoming.programme.io.LineageProfile lineage haplotypes} and, for a simulated
- * programme, the {@link org.homecoming.programme.io.TruthRecord truth});
+ * programme, the {@link org.homecoming.programme.Truth truth});
  * {@link org.homecoming.programme.io.ContextReader} reads the non-DNA records into a
  * {@link org.homecoming.programme.io.ProgrammeContext} (places, sexes, ages, names, artifacts).
  *
