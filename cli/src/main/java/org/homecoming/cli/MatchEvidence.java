@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +26,11 @@ import org.homecoming.kinship.evidence.IdentificationFigures;
 import org.homecoming.kinship.evidence.MatchingPrior;
 import org.homecoming.kinship.evidence.PairEvidence;
 import org.homecoming.kinship.evidence.PairPosterior;
-import org.homecoming.kinship.io.programme.ContextReader;
 import org.homecoming.kinship.search.Candidate;
 import org.homecoming.kinship.search.RemainsProfile;
 import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.kinship.search.SearchIndex;
+import org.homecoming.programme.io.ContextReader;
 
 /**
  * What {@code homecoming match} adds to the autosomal search: each reported pair's lineage, context

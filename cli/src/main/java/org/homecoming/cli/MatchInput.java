@@ -10,9 +10,6 @@ import java.util.Map;
 import org.homecoming.kinship.io.familias.FamiliasCase;
 import org.homecoming.kinship.io.familias.FamiliasDviCase;
 import org.homecoming.kinship.io.familias.FamiliasReferenceFamily;
-import org.homecoming.kinship.io.programme.Programme;
-import org.homecoming.kinship.io.programme.ProgrammeReader;
-import org.homecoming.kinship.io.programme.TruthRecord;
 import org.homecoming.kinship.likelihood.LikelihoodOptions;
 import org.homecoming.kinship.lineage.MitoProfile;
 import org.homecoming.kinship.lineage.YHaplotype;
@@ -22,6 +19,9 @@ import org.homecoming.kinship.pedigree.Sex;
 import org.homecoming.kinship.search.LineageEvidence;
 import org.homecoming.kinship.search.RemainsProfile;
 import org.homecoming.kinship.search.SearchFamily;
+import org.homecoming.programme.Truth;
+import org.homecoming.programme.io.Programme;
+import org.homecoming.programme.io.ProgrammeReader;
 
 /**
  * What {@code homecoming match} searches, read from a programme directory or a Familias DVI file.
@@ -51,9 +51,9 @@ record MatchInput(List<SearchFamily> families, List<RemainsProfile> remains, Lis
     private static MatchInput programme(Programme p) {
         Map<String, String> truth = new LinkedHashMap<>();
         for (RemainsProfile v : p.remains()) {
-            TruthRecord t = p.truth().get(v.id());
-            if (t != null && t.missing().isPresent()) {
-                truth.put(v.id(), t.missing().get());
+            Truth t = p.truth().get(v.id());
+            if (t != null && !t.missingPersonId().isEmpty()) {
+                truth.put(v.id(), t.missingPersonId());
             }
         }
         List<String> notes = new ArrayList<>();

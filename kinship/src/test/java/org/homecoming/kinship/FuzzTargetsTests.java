@@ -18,7 +18,6 @@ class FuzzTargetsTests {
     static final List<String> TARGETS = List.of(
             "org.homecoming.kinship.io.FrequencyTableReaderFuzzTests",
             "org.homecoming.kinship.io.familias.FamiliasReaderFuzzTests",
-            "org.homecoming.kinship.io.programme.ProgrammeReaderFuzzTests",
             "org.homecoming.kinship.lineage.MitoProfileFuzzTests",
             "org.homecoming.kinship.lineage.YHaplotypeFuzzTests");
 

@@ -19,8 +19,7 @@ class FuzzTargetsTests {
     static final List<String> TARGETS = List.of(
             "org.homecoming.server.archive.exchange.PackageVerifierFuzzTests",
             "org.homecoming.server.archive.pfif.PfifReaderFuzzTests",
-            "org.homecoming.server.imports.CsvReaderFuzzTests",
-            "org.homecoming.server.imports.ProgrammeReaderFuzzTests");
+            "org.homecoming.server.imports.ImportReaderFuzzTests");
 
     @Test
     void theFuzzTestClassesAreTheListedTargets() throws IOException, URISyntaxException {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,25 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MainClassNamesTests {
 
-    /**
-     * Renamed by the programme branch: the names still shared today between a simulator class and a
-     * server or kinship one, or by the two programme readers. The merge of that branch empties this
-     * list; the test fails both on a new shared name and on a listed name that is no longer shared,
-     * so the list only shrinks.
-     */
-    private static final Set<String> STILL_SHARED = Set.of("AlleleSpace", "FamilyMember", "GeoPoint", "Manifest",
-            "MissingPerson", "PartialDate", "ProgrammeReader", "Relative", "Remains", "Site", "VietnameseNames");
-
     private static final Pattern MODULE = Pattern.compile("<module>\\s*([^<\\s]+)\\s*</module>");
 
     @Test
     void noTwoMainClassesOfTheProjectShareASimpleName() {
-        Map<String, List<Path>> shared = sharedNames(projectRoot());
-        Map<String, List<Path>> unexpected = new TreeMap<>(shared);
-        unexpected.keySet().removeAll(STILL_SHARED);
-        assertThat(unexpected).as("main classes sharing a simple name (rename one to what it is)").isEmpty();
-        assertThat(STILL_SHARED).as("names no longer shared (remove them from STILL_SHARED)")
-                .isSubsetOf(shared.keySet());
+        assertThat(sharedNames(projectRoot())).as("main classes sharing a simple name (rename one to what it is)")
+                .isEmpty();
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.homecoming.simulator.people.AmericanNames;
 import org.homecoming.simulator.people.Name;
-import org.homecoming.simulator.people.VietnameseNames;
+import org.homecoming.simulator.people.VietnameseNameGenerator;
 
 /**
  * The objects found with remains, now and then one that bears a name.
@@ -67,7 +67,7 @@ final class Artifacts {
         if (!others.isEmpty()) {
             return others.get(rng.nextInt(others.size()));
         }
-        return c.us() ? AmericanNames.draw(rng, true) : VietnameseNames.draw(rng, true);
+        return c.us() ? AmericanNames.draw(rng, true) : VietnameseNameGenerator.draw(rng, true);
     }
 
     /** {@code SMITH JOHN R}: family name, given name, middle initial, in capitals without punctuation. */

@@ -6,15 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
+import org.homecoming.kinship.evidence.GeoPoint;
+import org.homecoming.programme.MissingPersonRow;
+import org.homecoming.programme.PartialDate;
 import org.homecoming.simulator.people.AmericanNames;
-import org.homecoming.simulator.people.Gazetteer;
 import org.homecoming.simulator.people.Gazetteer.Province;
+import org.homecoming.simulator.people.Gazetteer;
 import org.homecoming.simulator.people.Name;
-import org.homecoming.simulator.people.VietnameseNames;
+import org.homecoming.simulator.people.VietnameseNameGenerator;
 import org.homecoming.simulator.people.Weighted;
-import org.homecoming.simulator.programme.GeoPoint;
-import org.homecoming.simulator.programme.MissingPerson;
-import org.homecoming.simulator.programme.PartialDate;
 
 /**
  * Makes missing persons: who they were, where they came from, where and how they were lost.
@@ -24,7 +24,7 @@ import org.homecoming.simulator.programme.PartialDate;
  */
 final class CasualtyFactory {
 
-    /** Relative weight of provinces (GSO code) as places of loss of Vietnamese soldiers; others weigh 1. */
+    /** SimulatedRelative weight of provinces (GSO code) as places of loss of Vietnamese soldiers; others weigh 1. */
     private static final Map<String, Double> VN_LOSS = Map.ofEntries(Map.entry("45", 30.0), Map.entry("46", 15.0),
             Map.entry("49", 14.0), Map.entry("51", 10.0), Map.entry("52", 8.0), Map.entry("62", 10.0),
             Map.entry("64", 10.0), Map.entry("66", 5.0), Map.entry("70", 8.0), Map.entry("72", 12.0),
@@ -99,7 +99,7 @@ final class CasualtyFactory {
 
     private Casualty vietnamese(String id, SplittableRandom rng) {
         boolean male = rng.nextDouble() < 0.98;
-        Name name = VietnameseNames.draw(rng, male);
+        Name name = VietnameseNameGenerator.draw(rng, male);
         int birth = 1935 + rng.nextInt(23);
         Gazetteer.Place home = gazetteer.commune(homes.draw(rng), rng);
         int lossYear = Math.max(1965, birth + 17) + rng.nextInt(1976 - Math.max(1965, birth + 17));
@@ -122,7 +122,7 @@ final class CasualtyFactory {
         if (rng.nextDouble() < 0.35) {
             aliases.add(name.foreignOrder());
         }
-        MissingPerson record = new MissingPerson(id, "VN", name.full(), name.family(), name.middle(), name.given(),
+        MissingPersonRow record = new MissingPersonRow(id, "VN", name.full(), name.family(), name.middle(), name.given(),
                 aliases, male ? "M" : "F", Optional.of(partial(birth, rng, 0.5, 0.25)), home.commune(),
                 home.district(), home.province().name(), "", unit, rank, Optional.of(lossDate(lossYear, rng)),
                 place, Optional.of(recorded.recorded()), OptionalInt.of(recorded.precisionM()), circumstances,
@@ -160,7 +160,7 @@ final class CasualtyFactory {
         String region = Integer.parseInt(lossProvince.code()) <= 44 ? "North Vietnam" : "South Vietnam";
         LossLocation recorded = LossLocation.around(point, lossProvince, aircraft ? LossLocation.Kind.AIRCRAFT
                 : LossLocation.Kind.GROUND, rng);
-        MissingPerson record = new MissingPerson(id, "US", name.full(), name.family(), name.middle(), name.given(),
+        MissingPersonRow record = new MissingPersonRow(id, "US", name.full(), name.family(), name.middle(), name.given(),
                 List.of(name.foreignOrder()), "M", Optional.of(partial(birth, rng, 0, 0)), home[0], home[1], home[2],
                 serviceNumber, unit, rank, Optional.of(lossDate(lossYear, rng)),
                 Name.stripDiacritics(lossProvince.shortName()) + " Province, " + region,

@@ -3,13 +3,13 @@ package org.homecoming.simulator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.homecoming.programme.Relationship;
 import org.homecoming.simulator.genetics.Genome;
 import org.homecoming.simulator.genetics.MtHaplotypes;
 import org.homecoming.simulator.genetics.YHaplotypes;
 import org.homecoming.simulator.people.AmericanNames;
 import org.homecoming.simulator.people.Name;
-import org.homecoming.simulator.people.VietnameseNames;
-import org.homecoming.simulator.programme.Relationship;
+import org.homecoming.simulator.people.VietnameseNameGenerator;
 
 /**
  * Builds the family of a missing person as it stands 50 years on, drops genes through it and picks the
@@ -24,7 +24,7 @@ final class FamilyBuilder {
 
     private final Casualty casualty;
     private final SplittableRandom rng;
-    private final List<Relative> people = new ArrayList<>();
+    private final List<SimulatedRelative> people = new ArrayList<>();
     private int lineages;
 
     private final boolean missingBrother;
@@ -40,7 +40,7 @@ final class FamilyBuilder {
      * relationship {@code OTHER}; with {@code missingBrother}, a {@code BROTHER} with {@code
      * missingPerson} set is missing too.
      */
-    static List<Relative> build(Casualty casualty, Genome genome, boolean inDatabase, boolean missingBrother,
+    static List<SimulatedRelative> build(Casualty casualty, Genome genome, boolean inDatabase, boolean missingBrother,
             SplittableRandom rng) {
         FamilyBuilder b = new FamilyBuilder(casualty, missingBrother, rng);
         b.structure();
@@ -55,16 +55,16 @@ final class FamilyBuilder {
         int b = casualty.birthYear();
         String surname = casualty.name().family();
         int fatherBirth = b - 22 - rng.nextInt(19);
-        Relative father;
+        SimulatedRelative father;
         if (rng.nextDouble() < 0.12) {
             father = paternalBranch(surname, fatherBirth);
         } else {
             father = add(Relationship.FATHER, true, fatherBirth, null, null, name(surname, true));
         }
-        Relative mother = add(Relationship.MOTHER, false, b - 18 - rng.nextInt(18), null, null, name(null, false));
-        Relative mp = new Relative(Relationship.OTHER, true, casualty.male(), b, father, mother, casualty.name());
+        SimulatedRelative mother = add(Relationship.MOTHER, false, b - 18 - rng.nextInt(18), null, null, name(null, false));
+        SimulatedRelative mp = new SimulatedRelative(Relationship.OTHER, true, casualty.male(), b, father, mother, casualty.name());
         people.add(mp);
-        List<Relative> siblings = new ArrayList<>();
+        List<SimulatedRelative> siblings = new ArrayList<>();
         int n = draw(SIBLINGS);
         for (int i = 0; i < n; i++) {
             boolean male = rng.nextBoolean();
@@ -78,7 +78,7 @@ final class FamilyBuilder {
         if (rng.nextDouble() < 0.1) {
             siblings.addAll(halfSiblings(father, mother, surname));
         }
-        for (Relative s : siblings) {
+        for (SimulatedRelative s : siblings) {
             if (s.birthYear <= 1975 && rng.nextDouble() < 0.85) {
                 marry(s, Relationship.NEPHEW, rng.nextInt(5));
             }
@@ -92,39 +92,39 @@ final class FamilyBuilder {
      * A full brother lost in the same war: born within eight years of the missing person, between 1935
      * and 1957 like every soldier simulated, and at least 17 in the year of loss; dead, so never typed.
      */
-    private Relative missingBrother(Relative father, Relative mother, String surname) {
+    private SimulatedRelative missingBrother(SimulatedRelative father, SimulatedRelative mother, String surname) {
         int b = casualty.birthYear();
         int from = Math.max(Math.max(mother.birthYear + 17, b - 8), 1935);
         int to = Math.min(Math.min(b + 8, casualty.lossYear() - 17), 1957);
-        Relative brother = new Relative(Relationship.BROTHER, true, true, from + rng.nextInt(to - from + 1), father,
+        SimulatedRelative brother = new SimulatedRelative(Relationship.BROTHER, true, true, from + rng.nextInt(to - from + 1), father,
                 mother, name(surname, true));
         people.add(brother);
         return brother;
     }
 
     /** Grandparents, the father, an uncle or aunt with their spouse and the cousins. */
-    private Relative paternalBranch(String surname, int fatherBirth) {
-        Relative gf = add(Relationship.GRANDFATHER, true, fatherBirth - 20 - rng.nextInt(15), null, null,
+    private SimulatedRelative paternalBranch(String surname, int fatherBirth) {
+        SimulatedRelative gf = add(Relationship.GRANDFATHER, true, fatherBirth - 20 - rng.nextInt(15), null, null,
                 name(surname, true));
-        Relative gm = add(Relationship.GRANDMOTHER, false, gf.birthYear + rng.nextInt(8), null, null, name(null, false));
+        SimulatedRelative gm = add(Relationship.GRANDMOTHER, false, gf.birthYear + rng.nextInt(8), null, null, name(null, false));
         gf.nameKnown = rng.nextBoolean();
         gm.nameKnown = rng.nextBoolean();
-        Relative father = add(Relationship.FATHER, true, fatherBirth, gf, gm, name(surname, true));
+        SimulatedRelative father = add(Relationship.FATHER, true, fatherBirth, gf, gm, name(surname, true));
         boolean uncle = rng.nextBoolean();
-        Relative u = add(uncle ? Relationship.UNCLE : Relationship.AUNT, uncle, fatherBirth - 6 + rng.nextInt(13),
+        SimulatedRelative u = add(uncle ? Relationship.UNCLE : Relationship.AUNT, uncle, fatherBirth - 6 + rng.nextInt(13),
                 gf, gm, name(surname, uncle));
         marry(u, Relationship.COUSIN, 1 + rng.nextInt(3));
         return father;
     }
 
-    private List<Relative> halfSiblings(Relative father, Relative mother, String surname) {
+    private List<SimulatedRelative> halfSiblings(SimulatedRelative father, SimulatedRelative mother, String surname) {
         boolean stepmother = rng.nextBoolean();
-        Relative step = add(Relationship.STEPPARENT, !stepmother,
+        SimulatedRelative step = add(Relationship.STEPPARENT, !stepmother,
                 (stepmother ? father : mother).birthYear + rng.nextInt(10) - 3, null, null, name(null, !stepmother));
-        Relative f = stepmother ? father : step;
-        Relative m = stepmother ? step : mother;
+        SimulatedRelative f = stepmother ? father : step;
+        SimulatedRelative m = stepmother ? step : mother;
         String family = f.name.family();
-        List<Relative> half = new ArrayList<>();
+        List<SimulatedRelative> half = new ArrayList<>();
         int n = 1 + rng.nextInt(3);
         for (int i = 0; i < n; i++) {
             boolean male = rng.nextBoolean();
@@ -136,11 +136,11 @@ final class FamilyBuilder {
     }
 
     /** A spouse who marries in, and {@code children} children with the given relationship to the missing person. */
-    private void marry(Relative blood, Relationship childRelationship, int children) {
-        Relative spouse = add(Relationship.IN_LAW, !blood.male, blood.birthYear - 5 + rng.nextInt(11), null, null,
+    private void marry(SimulatedRelative blood, Relationship childRelationship, int children) {
+        SimulatedRelative spouse = add(Relationship.IN_LAW, !blood.male, blood.birthYear - 5 + rng.nextInt(11), null, null,
                 name(null, !blood.male));
-        Relative f = blood.male ? blood : spouse;
-        Relative m = blood.male ? spouse : blood;
+        SimulatedRelative f = blood.male ? blood : spouse;
+        SimulatedRelative m = blood.male ? spouse : blood;
         for (int i = 0; i < children; i++) {
             boolean male = rng.nextBoolean();
             Relationship r = childRelationship == Relationship.NEPHEW && !male ? Relationship.NIECE : childRelationship;
@@ -148,11 +148,11 @@ final class FamilyBuilder {
         }
     }
 
-    private void spouseAndChildren(Relative mp) {
-        Relative spouse = add(Relationship.SPOUSE, !mp.male, mp.birthYear - 2 + rng.nextInt(6), null, null,
+    private void spouseAndChildren(SimulatedRelative mp) {
+        SimulatedRelative spouse = add(Relationship.SPOUSE, !mp.male, mp.birthYear - 2 + rng.nextInt(6), null, null,
                 name(null, !mp.male));
-        Relative f = mp.male ? mp : spouse;
-        Relative m = mp.male ? spouse : mp;
+        SimulatedRelative f = mp.male ? mp : spouse;
+        SimulatedRelative m = mp.male ? spouse : mp;
         int first = Math.max(mp.birthYear + 18, m.birthYear + 17);
         int last = casualty.lossYear() + 1;
         if (first > last) {
@@ -161,7 +161,7 @@ final class FamilyBuilder {
         int n = 1 + rng.nextInt(3);
         for (int i = 0; i < n; i++) {
             boolean male = rng.nextBoolean();
-            Relative child = add(male ? Relationship.SON : Relationship.DAUGHTER, male,
+            SimulatedRelative child = add(male ? Relationship.SON : Relationship.DAUGHTER, male,
                     first + rng.nextInt(last - first + 1), f, m, name(f.name.family(), male));
             if (rng.nextDouble() < 0.8) {
                 marry(child, Relationship.GRANDCHILD, rng.nextInt(4));
@@ -169,8 +169,8 @@ final class FamilyBuilder {
         }
     }
 
-    private Relative add(Relationship r, boolean male, int birthYear, Relative father, Relative mother, Name name) {
-        Relative p = new Relative(r, false, male, birthYear, father, mother, name);
+    private SimulatedRelative add(Relationship r, boolean male, int birthYear, SimulatedRelative father, SimulatedRelative mother, Name name) {
+        SimulatedRelative p = new SimulatedRelative(r, false, male, birthYear, father, mother, name);
         p.living = rng.nextDouble() < survival(PRESENT - birthYear);
         people.add(p);
         return p;
@@ -197,11 +197,11 @@ final class FamilyBuilder {
         if (casualty.us()) {
             return family == null ? AmericanNames.draw(rng, male) : AmericanNames.withFamily(family, rng, male);
         }
-        return family == null ? VietnameseNames.draw(rng, male) : VietnameseNames.withFamily(family, rng, male);
+        return family == null ? VietnameseNameGenerator.draw(rng, male) : VietnameseNameGenerator.withFamily(family, rng, male);
     }
 
     private void dropGenes(Genome genome) {
-        for (Relative p : people) {
+        for (SimulatedRelative p : people) {
             if (p.isFounder()) {
                 p.genotype = genome.founder(rng);
                 p.mt = MtHaplotypes.founder(rng, casualty.us());
@@ -224,9 +224,9 @@ final class FamilyBuilder {
 
     /** Living blood relatives, weighted by how often each kind gives a sample; parents typed long ago besides. */
     private void chooseReferences() {
-        List<Relative> candidates = new ArrayList<>();
+        List<SimulatedRelative> candidates = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
-        for (Relative p : people) {
+        for (SimulatedRelative p : people) {
             if (p.missingPerson || !p.relationship.isBlood()) {
                 continue;
             }

@@ -2,8 +2,9 @@ package org.homecoming.simulator;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.homecoming.kinship.evidence.GeoPoint;
+import org.homecoming.simulator.people.FlatEarth;
 import org.homecoming.simulator.people.Gazetteer;
-import org.homecoming.simulator.programme.GeoPoint;
 
 /**
  * Where a record puts a loss: the point written down and the precision it claims, the true point lying within
@@ -50,7 +51,7 @@ record LossLocation(GeoPoint recorded, int precisionM) {
         for (int attempt = 1; ; attempt++) {
             double r = radius * Math.sqrt(rng.nextDouble());
             double angle = rng.nextDouble() * 2 * Math.PI;
-            GeoPoint p = truth.offset(r * Math.cos(angle), r * Math.sin(angle));
+            GeoPoint p = FlatEarth.offset(truth, r * Math.cos(angle), r * Math.sin(angle));
             if (onLand(p, province) || radius < 100) {
                 return new LossLocation(p, precision);
             }

@@ -10,10 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.homecoming.programme.ProgrammeFile;
 import org.homecoming.simulator.csv.CsvProgrammeSink;
 import org.homecoming.simulator.csv.FrequencyTableWriter;
 import org.homecoming.simulator.csv.LineageReferenceWriter;
-import org.homecoming.simulator.csv.ProgrammeFiles;
 import org.homecoming.simulator.genetics.Kit;
 import org.homecoming.simulator.genetics.LineagePopulation;
 import org.homecoming.simulator.programme.ProgrammeSink;
@@ -52,17 +52,17 @@ public final class ProgrammeSimulator {
             rows = sink.rowCounts();
         }
         Kit kit = Kit.select(spec.frequencies(), spec.loci());
-        try (Writer w = writer(outDir.resolve(ProgrammeFiles.FREQUENCIES))) {
+        try (Writer w = writer(outDir.resolve(ProgrammeFile.FREQUENCIES))) {
             FrequencyTableWriter.write(spec.frequencies(), kit.locusNames(), w);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (spec.lineageReference() > 0) {
-            rows.put(ProgrammeFiles.LINEAGE_REFERENCE, writeLineageReference(spec, outDir));
+            rows.put(ProgrammeFile.LINEAGE_REFERENCE.fileName(), writeLineageReference(spec, outDir));
         } else {
-            deleteIfExists(outDir.resolve(ProgrammeFiles.LINEAGE_REFERENCE));
+            deleteIfExists(outDir.resolve(ProgrammeFile.LINEAGE_REFERENCE.fileName()));
         }
-        Manifest.write(spec, kit, rows, outDir);
+        SimulationManifest.write(spec, kit, rows, outDir);
         return summary;
     }
 
@@ -81,7 +81,7 @@ public final class ProgrammeSimulator {
      */
     private static long writeLineageReference(SimulationSpec spec, Path outDir) {
         SplittableRandom rng = new SplittableRandom(spec.seed() ^ REFERENCE_SALT);
-        try (Writer w = writer(outDir.resolve(ProgrammeFiles.LINEAGE_REFERENCE))) {
+        try (Writer w = writer(outDir.resolve(ProgrammeFile.LINEAGE_REFERENCE.fileName()))) {
             return LineageReferenceWriter.write(LineagePopulation.sample(spec.lineageReference(), rng), w);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

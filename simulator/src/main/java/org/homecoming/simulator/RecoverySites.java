@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.homecoming.simulator.people.Gazetteer;
+import org.homecoming.kinship.evidence.GeoPoint;
+import org.homecoming.programme.SiteRow;
+import org.homecoming.simulator.people.FlatEarth;
 import org.homecoming.simulator.people.Gazetteer.Province;
-import org.homecoming.simulator.programme.GeoPoint;
+import org.homecoming.simulator.people.Gazetteer;
 import org.homecoming.simulator.programme.ProgrammeSink;
-import org.homecoming.simulator.programme.Site;
 
 /**
  * Where remains lie, relative to the true place of loss, and the sites of {@code sites.csv}, streamed when new.
@@ -39,8 +40,8 @@ final class RecoverySites {
 
     private final ProgrammeSink sink;
     private final Gazetteer gazetteer = Gazetteer.get();
-    private final Map<String, List<Site>> cemeteries = new HashMap<>();
-    private final Map<String, Site> lastFieldSite = new HashMap<>();
+    private final Map<String, List<SiteRow>> cemeteries = new HashMap<>();
+    private final Map<String, SiteRow> lastFieldSite = new HashMap<>();
     private long sites;
 
     RecoverySites(ProgrammeSink sink) {
@@ -51,7 +52,7 @@ final class RecoverySites {
         return sites;
     }
 
-    Site site(Casualty c, SplittableRandom rng) {
+    SiteRow site(Casualty c, SplittableRandom rng) {
         Province p = c.lossProvince();
         GeoPoint truth = c.lossPoint();
         if (c.us()) {
@@ -65,13 +66,13 @@ final class RecoverySites {
         if (u < CEMETERY) {
             return cemetery(p, truth, rng);
         }
-        Site last = lastFieldSite.get(p.code());
+        SiteRow last = lastFieldSite.get(p.code());
         if (last != null && LossLocation.distanceM(last.location(), truth) <= radius(last.kind()) && rng.nextBoolean()) {
             return last;
         }
         boolean battle = u < CEMETERY + BATTLE;
         String commune = gazetteer.commune(p, rng).commune();
-        Site s = newSite(battle ? "BATTLE_SITE" : "GRAVE", (battle ? "Khu vực trận đánh " : "Mộ đơn lẻ ") + commune,
+        SiteRow s = newSite(battle ? "BATTLE_SITE" : "GRAVE", (battle ? "Khu vực trận đánh " : "Mộ đơn lẻ ") + commune,
                 p, near(truth, battle ? BATTLE_RADIUS_M : GRAVE_RADIUS_M, rng), "");
         lastFieldSite.put(p.code(), s);
         return s;
@@ -81,13 +82,13 @@ final class RecoverySites {
         return fieldKind.equals("BATTLE_SITE") ? BATTLE_RADIUS_M : GRAVE_RADIUS_M;
     }
 
-    private Site cemetery(Province p, GeoPoint truth, SplittableRandom rng) {
-        List<Site> list = cemeteries.computeIfAbsent(p.code(), code -> cemeteriesOf(p, rng));
+    private SiteRow cemetery(Province p, GeoPoint truth, SplittableRandom rng) {
+        List<SiteRow> list = cemeteries.computeIfAbsent(p.code(), code -> cemeteriesOf(p, rng));
         if (rng.nextDouble() >= NEAREST_CEMETERY) {
             return list.get(0);
         }
-        Site nearest = list.get(0);
-        for (Site s : list) {
+        SiteRow nearest = list.get(0);
+        for (SiteRow s : list) {
             if (LossLocation.distanceM(s.location(), truth) < LossLocation.distanceM(nearest.location(), truth)) {
                 nearest = s;
             }
@@ -96,8 +97,8 @@ final class RecoverySites {
     }
 
     /** The provincial cemetery first, then district cemeteries of distinct districts. */
-    private List<Site> cemeteriesOf(Province p, SplittableRandom rng) {
-        List<Site> list = new ArrayList<>();
+    private List<SiteRow> cemeteriesOf(Province p, SplittableRandom rng) {
+        List<SiteRow> list = new ArrayList<>();
         list.add(cemeterySite("Nghĩa trang liệt sĩ tỉnh " + p.shortName(), p, rng));
         List<Gazetteer.District> districts = new ArrayList<>(p.districts());
         for (int i = 0; i < DISTRICT_CEMETERIES && !districts.isEmpty(); i++) {
@@ -108,7 +109,7 @@ final class RecoverySites {
         return list;
     }
 
-    private Site cemeterySite(String name, Province p, SplittableRandom rng) {
+    private SiteRow cemeterySite(String name, Province p, SplittableRandom rng) {
         GeoPoint centre = gazetteer.pointIn(p, 0, rng);
         return newSite("CEMETERY", name, p, centre, square(centre, 100));
     }
@@ -117,19 +118,19 @@ final class RecoverySites {
     static GeoPoint near(GeoPoint centre, double radius, SplittableRandom rng) {
         double r = radius * Math.sqrt(rng.nextDouble());
         double angle = rng.nextDouble() * 2 * Math.PI;
-        return centre.offset(r * Math.cos(angle), r * Math.sin(angle));
+        return FlatEarth.offset(centre, r * Math.cos(angle), r * Math.sin(angle));
     }
 
-    private Site newSite(String kind, String name, Province p, GeoPoint at, String wkt) {
+    private SiteRow newSite(String kind, String name, Province p, GeoPoint at, String wkt) {
         sites++;
-        Site s = new Site(String.format("S-%06d", sites), kind, name, p.name(), at, wkt);
+        SiteRow s = new SiteRow(String.format("S-%06d", sites), kind, name, p.name(), at, wkt);
         sink.site(s);
         return s;
     }
 
     private static String square(GeoPoint c, double halfSide) {
-        GeoPoint sw = c.offset(-halfSide, -halfSide);
-        GeoPoint ne = c.offset(halfSide, halfSide);
+        GeoPoint sw = FlatEarth.offset(c, -halfSide, -halfSide);
+        GeoPoint ne = FlatEarth.offset(c, halfSide, halfSide);
         return String.format(Locale.ROOT, "POLYGON ((%.6f %.6f, %.6f %.6f, %.6f %.6f, %.6f %.6f, %.6f %.6f))",
                 sw.lon(), sw.lat(), ne.lon(), sw.lat(), ne.lon(), ne.lat(), sw.lon(), ne.lat(), sw.lon(), sw.lat());
     }

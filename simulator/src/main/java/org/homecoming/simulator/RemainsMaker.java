@@ -4,19 +4,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
+import org.homecoming.kinship.evidence.GeoPoint;
+import org.homecoming.programme.AlleleCall;
+import org.homecoming.programme.LineageHaplotype;
+import org.homecoming.programme.PartialDate;
+import org.homecoming.programme.RemainsRow;
+import org.homecoming.programme.SiteRow;
+import org.homecoming.programme.Truth;
 import org.homecoming.simulator.genetics.Genome;
 import org.homecoming.simulator.genetics.MtHaplotypes;
 import org.homecoming.simulator.genetics.RemainsTyping;
 import org.homecoming.simulator.genetics.YHaplotypes;
+import org.homecoming.simulator.people.FlatEarth;
 import org.homecoming.simulator.people.Weighted;
-import org.homecoming.simulator.programme.AlleleCall;
-import org.homecoming.simulator.programme.GeoPoint;
-import org.homecoming.simulator.programme.LineageHaplotype;
-import org.homecoming.simulator.programme.PartialDate;
 import org.homecoming.simulator.programme.ProgrammeSink;
-import org.homecoming.simulator.programme.Remains;
-import org.homecoming.simulator.programme.Site;
-import org.homecoming.simulator.programme.Truth;
 
 /**
  * Turns a victim into recovered remains: the site, the anthropologist's estimates, the degraded DNA profile,
@@ -57,9 +58,9 @@ final class RemainsMaker {
 
     void make(String id, Victim v, SplittableRandom rng) {
         Casualty c = v.casualty();
-        Site site = sites.site(c, rng);
+        SiteRow site = sites.site(c, rng);
         boolean cemetery = site.kind().equals("CEMETERY");
-        GeoPoint at = site.location().offset(rng.nextDouble() * 160 - 80, rng.nextDouble() * 160 - 80);
+        GeoPoint at = FlatEarth.offset(site.location(), rng.nextDouble() * 160 - 80, rng.nextDouble() * 160 - 80);
         String condition = CONDITIONS.draw(rng);
         double degradation = degradation(condition, rng);
         int age = c.lossYear() - c.birthYear();
@@ -70,7 +71,7 @@ final class RemainsMaker {
         List<RemainsTyping.Call> profile = extractionFailed ? List.of()
                 : RemainsTyping.type(genome, v.genotype(), degradation, rng);
         String status = profile.isEmpty() ? "SAMPLED" : "PROFILED";
-        sink.remains(new Remains(id, site.id(), Optional.of(recovered), Optional.of(at),
+        sink.remains(new RemainsRow(id, site.id(), Optional.of(recovered), Optional.of(at),
                 OptionalInt.of(cemetery ? 5 : 10 + rng.nextInt(41)), team(c, year, rng), sexEstimate(c.male(), rng),
                 OptionalInt.of(Math.max(15, age - 2 - rng.nextInt(5))), OptionalInt.of(age + 2 + rng.nextInt(7)),
                 condition.equals("FRAGMENTARY") ? OptionalInt.empty() : OptionalInt.of(stature(c, rng)), condition,

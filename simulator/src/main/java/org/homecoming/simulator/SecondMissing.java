@@ -3,10 +3,10 @@ package org.homecoming.simulator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.homecoming.programme.FamilyMemberRow;
+import org.homecoming.programme.MissingPersonRow;
+import org.homecoming.programme.PartialDate;
 import org.homecoming.simulator.people.Name;
-import org.homecoming.simulator.programme.FamilyMember;
-import org.homecoming.simulator.programme.MissingPerson;
-import org.homecoming.simulator.programme.PartialDate;
 
 /**
  * The records of a brother missing from the same family as a simulated missing person: his {@code
@@ -25,10 +25,10 @@ final class SecondMissing {
     private SecondMissing() {
     }
 
-    static Casualty casualty(Casualty first, Relative brother) {
-        MissingPerson r = first.record();
+    static Casualty casualty(Casualty first, SimulatedRelative brother) {
+        MissingPersonRow r = first.record();
         Name name = brother.name;
-        MissingPerson record = new MissingPerson(brother.id, r.side(), name.full(), name.family(), name.middle(),
+        MissingPersonRow record = new MissingPersonRow(brother.id, r.side(), name.full(), name.family(), name.middle(),
                 name.given(), List.of(Name.stripDiacritics(name.full())), "M",
                 Optional.of(PartialDate.of(brother.birthYear)), r.homeCommune(), r.homeDistrict(), r.homeProvince(), "",
                 "", "", r.lossDate(), r.lossPlace(), r.lossPoint(), r.lossPrecisionM(), r.circumstances(), r.status(),
@@ -38,8 +38,8 @@ final class SecondMissing {
     }
 
     /** His row in the family: relationship to the family's own missing person, dead, no consent, no sample. */
-    static FamilyMember row(Relative brother, String familyId, String anchor) {
-        return new FamilyMember(brother.id, familyId, anchor, brother.name.full(), "M", OptionalInt.of(brother.birthYear),
+    static FamilyMemberRow row(SimulatedRelative brother, String familyId, String anchor) {
+        return new FamilyMemberRow(brother.id, familyId, anchor, brother.name.full(), "M", OptionalInt.of(brother.birthYear),
                 brother.relationship, brother.father.id, brother.mother.id, false, false, false, Optional.empty(), "");
     }
 }

@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
+import org.homecoming.programme.AlleleCall;
+import org.homecoming.programme.FamilyMemberRow;
+import org.homecoming.programme.LineageHaplotype;
+import org.homecoming.programme.Relationship;
 import org.homecoming.simulator.genetics.Genome;
 import org.homecoming.simulator.genetics.Kit;
 import org.homecoming.simulator.genetics.MtHaplotypes;
 import org.homecoming.simulator.genetics.YHaplotypes;
-import org.homecoming.simulator.programme.AlleleCall;
-import org.homecoming.simulator.programme.FamilyMember;
-import org.homecoming.simulator.programme.LineageHaplotype;
 import org.homecoming.simulator.programme.ProgrammeSink;
-import org.homecoming.simulator.programme.Relationship;
 
 /** One simulation: missing persons and families first, then the remains in shuffled order. */
 final class SimulationRun {
@@ -92,11 +92,11 @@ final class SimulationRun {
         sink.missingPerson(c.record());
         boolean twoMissing = !us && c.male() && index + 1 < spec.missingPersons()
                 && rng.nextDouble() < spec.brothersShare();
-        List<Relative> family = FamilyBuilder.build(c, genome, inDatabase, twoMissing, rng);
-        Relative mp = family.stream().filter(p -> p.missingPerson && p.relationship == Relationship.OTHER)
+        List<SimulatedRelative> family = FamilyBuilder.build(c, genome, inDatabase, twoMissing, rng);
+        SimulatedRelative mp = family.stream().filter(p -> p.missingPerson && p.relationship == Relationship.OTHER)
                 .findFirst().orElseThrow();
         mp.id = id;
-        Relative brother = family.stream().filter(p -> p.missingPerson && p != mp).findFirst().orElse(null);
+        SimulatedRelative brother = family.stream().filter(p -> p.missingPerson && p != mp).findFirst().orElse(null);
         Casualty second = null;
         if (brother != null) {
             brother.id = String.format("MP-%07d", index + 2);
@@ -122,7 +122,7 @@ final class SimulationRun {
     }
 
     /** Draws whether missing person {@code index} has remains (selection sampling: exactly {@code registered} do). */
-    private void victim(SplittableRandom selection, int index, Casualty c, Relative p, String familyId, int references) {
+    private void victim(SplittableRandom selection, int index, Casualty c, SimulatedRelative p, String familyId, int references) {
         boolean hasRemains = selection.nextInt(spec.missingPersons() - index) < registered - chosen;
         if (hasRemains) {
             chosen++;
@@ -131,19 +131,19 @@ final class SimulationRun {
     }
 
     /** Writes the references and everyone linking them to the missing person; returns the number typed. */
-    private int writeFamily(Casualty c, List<Relative> family, Relative mp, String familyId, SplittableRandom rng) {
+    private int writeFamily(Casualty c, List<SimulatedRelative> family, SimulatedRelative mp, String familyId, SplittableRandom rng) {
         family.forEach(p -> p.included |= p.typed || p.missingPerson);
         // children come after their parents, so one backward pass closes the set under "both parents"
         for (int i = family.size() - 1; i >= 0; i--) {
-            Relative p = family.get(i);
+            SimulatedRelative p = family.get(i);
             if (p.included && !p.isFounder()) {
                 p.father.included = true;
                 p.mother.included = true;
             }
         }
-        Relative contact = family.stream().filter(p -> p.typed && p.living).findFirst().orElse(null);
+        SimulatedRelative contact = family.stream().filter(p -> p.typed && p.living).findFirst().orElse(null);
         int references = 0;
-        for (Relative p : family) {
+        for (SimulatedRelative p : family) {
             if (p == mp || !p.included) {
                 continue;
             }
@@ -155,7 +155,7 @@ final class SimulationRun {
             p.id = String.format("FM-%08d", familyMembers);
             boolean knownYear = p.living || p.typed || rng.nextBoolean();
             Optional<LocalDate> consent = p.typed ? Optional.of(consentDate(p.living, rng)) : Optional.empty();
-            sink.familyMember(new FamilyMember(p.id, familyId, mp.id, p.nameKnown ? p.name.full() : "",
+            sink.familyMember(new FamilyMemberRow(p.id, familyId, mp.id, p.nameKnown ? p.name.full() : "",
                     p.male ? "M" : "F", knownYear ? OptionalInt.of(p.birthYear) : OptionalInt.empty(),
                     p.relationship, p.isFounder() ? "" : p.father.id, p.isFounder() ? "" : p.mother.id, p.living,
                     p.typed, p.typed && rng.nextDouble() < 0.8, consent, p == contact ? phone(c.us(), rng) : ""));
@@ -168,7 +168,7 @@ final class SimulationRun {
         return references;
     }
 
-    private void typeReference(Relative p, Relative mp, SplittableRandom rng) {
+    private void typeReference(SimulatedRelative p, SimulatedRelative mp, SplittableRandom rng) {
         String sample = "DNA-" + p.id;
         String kit = genome.kit().name();
         for (int l = 0; l < genome.loci(); l++) {

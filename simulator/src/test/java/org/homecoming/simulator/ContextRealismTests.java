@@ -8,10 +8,10 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.homecoming.simulator.programme.MissingPerson;
+import org.homecoming.programme.MissingPersonRow;
+import org.homecoming.programme.RemainsRow;
+import org.homecoming.programme.SiteRow;
 import org.homecoming.simulator.programme.ProgrammeSink;
-import org.homecoming.simulator.programme.Remains;
-import org.homecoming.simulator.programme.Site;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -20,16 +20,16 @@ class ContextRealismTests {
 
     /** Keeps what a run streams, remains in order. */
     static final class Collector implements ProgrammeSink {
-        final Map<String, Site> sites = new HashMap<>();
-        final List<Remains> remains = new ArrayList<>();
+        final Map<String, SiteRow> sites = new HashMap<>();
+        final List<RemainsRow> remains = new ArrayList<>();
 
         @Override
-        public void site(Site s) {
+        public void site(SiteRow s) {
             sites.put(s.id(), s);
         }
 
         @Override
-        public void remains(Remains r) {
+        public void remains(RemainsRow r) {
             remains.add(r);
         }
     }
@@ -53,10 +53,10 @@ class ContextRealismTests {
 
         @Test
         void vietnameseRecordsPlaceTheLossWithinOneToFiftyKilometresMostlyAFew() {
-            List<MissingPerson> records = registered(VN_VICTIMS);
+            List<MissingPersonRow> records = registered(VN_VICTIMS);
             int few = 0;
             int tens = 0;
-            for (MissingPerson p : records) {
+            for (MissingPersonRow p : records) {
                 int precision = p.lossPrecisionM().orElseThrow();
                 assertThat(precision).isBetween(1_000, 50_000);
                 few += precision <= 5_000 ? 1 : 0;
@@ -75,7 +75,7 @@ class ContextRealismTests {
                     if (v.missingPersonId().isEmpty()) {
                         continue;
                     }
-                    MissingPerson p = v.casualty().record();
+                    MissingPersonRow p = v.casualty().record();
                     double d = LossLocation.distanceM(p.lossPoint().orElseThrow(), v.casualty().lossPoint());
                     ratios.add(d / p.lossPrecisionM().orElseThrow());
                 }
@@ -114,7 +114,7 @@ class ContextRealismTests {
             assertThat(median(byKind.get("CEMETERY"))).isBetween(10_000.0, 80_000.0);
             assertThat(byKind.get("CEMETERY").size() / (double) vietnamese).isCloseTo(0.5, within(0.05));
             for (int k = 0; k < VN.remains.size(); k++) {
-                Site s = VN.sites.get(VN.remains.get(k).siteId());
+                SiteRow s = VN.sites.get(VN.remains.get(k).siteId());
                 assertThat(s.province()).isEqualTo(VN_VICTIMS.get(k).casualty().lossProvince().name());
             }
         }
@@ -130,7 +130,7 @@ class ContextRealismTests {
         private Map<String, List<Double>> displacements(Collector c, List<Victim> victims) {
             Map<String, List<Double>> byKind = new HashMap<>();
             for (int k = 0; k < c.remains.size(); k++) {
-                Remains r = c.remains.get(k);
+                RemainsRow r = c.remains.get(k);
                 double d = LossLocation.distanceM(r.recoveryPoint().orElseThrow(), victims.get(k).casualty().lossPoint());
                 byKind.computeIfAbsent(c.sites.get(r.siteId()).kind(), x -> new ArrayList<>()).add(d);
             }
@@ -162,7 +162,7 @@ class ContextRealismTests {
         void ageIntervalsHoldTheTrueAgeAndTheSexEstimateIsRightFourTimesInFive() {
             int right = 0;
             for (int k = 0; k < VN.remains.size(); k++) {
-                Remains r = VN.remains.get(k);
+                RemainsRow r = VN.remains.get(k);
                 Casualty c = VN_VICTIMS.get(k).casualty();
                 int age = c.lossYear() - c.birthYear();
                 assertThat(age).isBetween(r.ageMin().orElseThrow(), r.ageMax().orElseThrow());
@@ -190,7 +190,7 @@ class ContextRealismTests {
         }
     }
 
-    private static List<MissingPerson> registered(List<Victim> victims) {
+    private static List<MissingPersonRow> registered(List<Victim> victims) {
         return victims.stream().filter(v -> !v.missingPersonId().isEmpty()).map(v -> v.casualty().record()).toList();
     }
 

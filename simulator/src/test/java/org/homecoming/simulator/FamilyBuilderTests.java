@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.homecoming.programme.Relationship;
 import org.homecoming.simulator.genetics.Genome;
 import org.homecoming.simulator.genetics.Kit;
-import org.homecoming.simulator.programme.Relationship;
 import org.junit.jupiter.api.Test;
 
 class FamilyBuilderTests {
@@ -19,7 +19,7 @@ class FamilyBuilderTests {
         SplittableRandom rng = new SplittableRandom(4);
         int children = 0;
         for (int f = 0; f < 200; f++) {
-            for (Relative p : family(rng)) {
+            for (SimulatedRelative p : family(rng)) {
                 if (p.isFounder()) {
                     continue;
                 }
@@ -39,10 +39,10 @@ class FamilyBuilderTests {
     void relationshipsAgreeWithThePedigreeLinks() {
         SplittableRandom rng = new SplittableRandom(8);
         for (int f = 0; f < 300; f++) {
-            List<Relative> family = family(rng);
-            Relative mp = family.stream().filter(p -> p.missingPerson && p.relationship == Relationship.OTHER)
+            List<SimulatedRelative> family = family(rng);
+            SimulatedRelative mp = family.stream().filter(p -> p.missingPerson && p.relationship == Relationship.OTHER)
                     .findFirst().orElseThrow();
-            for (Relative p : family) {
+            for (SimulatedRelative p : family) {
                 switch (p.relationship) {
                     case BROTHER, SISTER -> {
                         assertThat(p.father).isSameAs(mp.father);
@@ -73,7 +73,7 @@ class FamilyBuilderTests {
         SplittableRandom rng = new SplittableRandom(15);
         int typed = 0;
         for (int f = 0; f < 300; f++) {
-            for (Relative p : family(rng)) {
+            for (SimulatedRelative p : family(rng)) {
                 if (p.typed) {
                     typed++;
                     assertThat(p.relationship.isBlood()).isTrue();
@@ -91,15 +91,15 @@ class FamilyBuilderTests {
         int brothers = 0;
         for (int f = 0; f < 300; f++) {
             Casualty c = casualties.create("MP-1", false, rng);
-            List<Relative> family = FamilyBuilder.build(c, genome, true, c.male(), rng);
-            Relative mp = family.stream().filter(p -> p.relationship == Relationship.OTHER).findFirst().orElseThrow();
-            List<Relative> missing = family.stream().filter(p -> p.missingPerson && p != mp).toList();
+            List<SimulatedRelative> family = FamilyBuilder.build(c, genome, true, c.male(), rng);
+            SimulatedRelative mp = family.stream().filter(p -> p.relationship == Relationship.OTHER).findFirst().orElseThrow();
+            List<SimulatedRelative> missing = family.stream().filter(p -> p.missingPerson && p != mp).toList();
             if (!c.male()) {
                 assertThat(missing).isEmpty();
                 continue;
             }
             assertThat(missing).hasSize(1);
-            Relative b = missing.get(0);
+            SimulatedRelative b = missing.get(0);
             brothers++;
             assertThat(b.relationship).isEqualTo(Relationship.BROTHER);
             assertThat(b.male).isTrue();
@@ -121,13 +121,13 @@ class FamilyBuilderTests {
     }
 
     /** A family; a fifth of the Vietnamese men's families with a missing brother too. */
-    private List<Relative> family(SplittableRandom rng) {
+    private List<SimulatedRelative> family(SplittableRandom rng) {
         Casualty c = casualties.create("MP-1", rng.nextDouble() < 0.05, rng);
         boolean brother = !c.us() && c.male() && rng.nextDouble() < 0.2;
         return FamilyBuilder.build(c, genome, true, brother, rng);
     }
 
-    private static boolean isSibling(Relative a, Relative b) {
+    private static boolean isSibling(SimulatedRelative a, SimulatedRelative b) {
         return a != b && a.father != null && a.father == b.father || a != b && a.mother != null && a.mother == b.mother;
     }
 }

@@ -1,6 +1,5 @@
 package org.homecoming.simulator;
 
-import org.homecoming.kinship.io.FrequencyTableReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,20 +18,27 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.homecoming.kinship.io.programme.Programme;
-import org.homecoming.kinship.io.programme.ProgrammeReader;
+import org.homecoming.kinship.io.FrequencyTableReader;
 import org.homecoming.kinship.lineage.LineageReference;
 import org.homecoming.kinship.lineage.YHaplotype;
 import org.homecoming.kinship.locus.FrequencyDatabase;
 import org.homecoming.kinship.search.SearchFamily;
-import org.homecoming.simulator.csv.ProgrammeFiles;
-import org.homecoming.simulator.programme.PartialDate;
+import org.homecoming.programme.PartialDate;
+import org.homecoming.programme.ProgrammeFile;
+import org.homecoming.programme.ProgrammeRows;
+import org.homecoming.programme.io.Programme;
+import org.homecoming.programme.io.ProgrammeReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProgrammeSimulatorTests {
+
+    /** The programme's CSV files and their columns, by file name. */
+    private static final Map<String, List<String>> HEADERS = ProgrammeFile.records().stream()
+            .collect(java.util.stream.Collectors.toMap(ProgrammeFile::fileName, ProgrammeFile::columns, (a, b) -> a,
+                    java.util.LinkedHashMap::new));
 
     @TempDir
     static Path tmp;
@@ -60,8 +66,8 @@ class ProgrammeSimulatorTests {
         void anotherSeedGivesOtherPeople() {
             Path other = tmp.resolve("other");
             ProgrammeSimulator.simulate(SimulationSpec.of(400, 150, 12), other);
-            assertThat(Csv.read(other.resolve(ProgrammeFiles.MISSING_PERSONS)))
-                    .isNotEqualTo(Csv.read(programme.resolve(ProgrammeFiles.MISSING_PERSONS)));
+            assertThat(Csv.read(other.resolve(ProgrammeFile.MISSING_PERSONS.fileName())))
+                    .isNotEqualTo(Csv.read(programme.resolve(ProgrammeFile.MISSING_PERSONS.fileName())));
         }
     }
 
@@ -71,20 +77,20 @@ class ProgrammeSimulatorTests {
         @Test
         void everyCsvHeaderIsTheOneDocumentedInFormatsMd() throws IOException {
             Map<String, List<String>> documented = documentedColumns();
-            assertThat(documented.keySet()).containsAll(ProgrammeFiles.HEADERS.keySet());
-            for (Map.Entry<String, List<String>> e : ProgrammeFiles.HEADERS.entrySet()) {
+            assertThat(documented.keySet()).containsAll(HEADERS.keySet());
+            for (Map.Entry<String, List<String>> e : HEADERS.entrySet()) {
                 assertThat(e.getValue()).as(e.getKey()).isEqualTo(documented.get(e.getKey()));
                 assertThat(Csv.header(programme.resolve(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue());
             }
-            assertThat(documented.get(ProgrammeFiles.LINEAGE_REFERENCE))
-                    .isEqualTo(ProgrammeFiles.LINEAGE_REFERENCE_COLUMNS);
-            assertThat(Csv.header(programme.resolve(ProgrammeFiles.LINEAGE_REFERENCE)))
-                    .isEqualTo(ProgrammeFiles.LINEAGE_REFERENCE_COLUMNS);
+            assertThat(documented.get(ProgrammeFile.LINEAGE_REFERENCE.fileName()))
+                    .isEqualTo(ProgrammeFile.LINEAGE_REFERENCE.columns());
+            assertThat(Csv.header(programme.resolve(ProgrammeFile.LINEAGE_REFERENCE.fileName())))
+                    .isEqualTo(ProgrammeFile.LINEAGE_REFERENCE.columns());
         }
 
         @Test
         void allTextIsNfcAndEveryRowHasTheHeadersFieldCount() {
-            for (String f : ProgrammeFiles.HEADERS.keySet()) {
+            for (String f : HEADERS.keySet()) {
                 String text = Csv.read(programme.resolve(f));
                 assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).as(f).isTrue();
                 assertThat(Csv.rows(programme.resolve(f))).as(f).isNotEmpty();
@@ -93,7 +99,7 @@ class ProgrammeSimulatorTests {
 
         @Test
         void datesArePartialIsoDatesAndEnumerationsAreDocumentedValues() {
-            for (Map<String, String> p : Csv.rows(programme.resolve(ProgrammeFiles.MISSING_PERSONS))) {
+            for (Map<String, String> p : Csv.rows(programme.resolve(ProgrammeFile.MISSING_PERSONS.fileName()))) {
                 PartialDate birth = PartialDate.parse(p.get("birth_date"));
                 PartialDate loss = PartialDate.parse(p.get("loss_date"));
                 assertThat(birth.year()).isBetween(1935, 1957);
@@ -106,13 +112,13 @@ class ProgrammeSimulatorTests {
                 assertThat(lat).as("latitude inside Vietnam's bounding box").isBetween(8.4, 23.4);
                 assertThat(lon).as("longitude inside Vietnam's bounding box").isBetween(102.1, 109.5);
             }
-            for (Map<String, String> r : Csv.rows(programme.resolve(ProgrammeFiles.REMAINS))) {
+            for (Map<String, String> r : Csv.rows(programme.resolve(ProgrammeFile.REMAINS.fileName()))) {
                 assertThat(r.get("sex_estimate")).isIn("M", "F", "U");
                 assertThat(r.get("condition")).isIn("GOOD", "FAIR", "POOR", "FRAGMENTARY");
                 assertThat(r.get("status")).isIn("SAMPLED", "PROFILED");
                 assertThat(Integer.parseInt(r.get("age_min"))).isLessThanOrEqualTo(Integer.parseInt(r.get("age_max")));
             }
-            for (Map<String, String> s : Csv.rows(programme.resolve(ProgrammeFiles.SITES))) {
+            for (Map<String, String> s : Csv.rows(programme.resolve(ProgrammeFile.SITES.fileName()))) {
                 assertThat(s.get("kind")).isIn("GRAVE", "CEMETERY", "CRASH_SITE", "BATTLE_SITE");
                 assertThat(s.get("wkt")).satisfiesAnyOf(w -> assertThat(w).isEmpty(),
                         w -> assertThat(w).startsWith("POLYGON (("));
@@ -121,16 +127,16 @@ class ProgrammeSimulatorTests {
 
         @Test
         void frequenciesFileHoldsTheKitsLociInKitOrderAndManifestCountsRows() throws IOException {
-            FrequencyDatabase db = FrequencyTableReader.read(programme.resolve(ProgrammeFiles.FREQUENCIES));
+            FrequencyDatabase db = FrequencyTableReader.read(programme.resolve(ProgrammeFile.FREQUENCIES));
             assertThat(db.locusNames()).hasSize(23).startsWith("CSF1PO", "FGA").endsWith("SE33", "Penta E", "Penta D");
-            String manifest = Csv.read(programme.resolve(ProgrammeFiles.MANIFEST));
+            String manifest = Csv.read(programme.resolve(ProgrammeFile.MANIFEST));
             assertThat(manifest).contains("seed=11\n", "missing=400\n", "remains=150\n", "kit=PPF6C\n");
-            for (String f : ProgrammeFiles.HEADERS.keySet()) {
+            for (String f : HEADERS.keySet()) {
                 assertThat(manifest).contains("rows." + f + "=" + Csv.rows(programme.resolve(f)).size() + "\n");
             }
             assertThat(manifest).contains("rows.lineage_reference.csv=4000\n", "lineage.reference=2000\n",
                     "ystr.kit=PowerPlex Y23\n", "ystr.mutation.rate.total=0.082607\n", "mtdna.mutation.rate=0.030303\n");
-            assertThat(Csv.read(programme.resolve(ProgrammeFiles.README)))
+            assertThat(Csv.read(programme.resolve(ProgrammeFile.README)))
                     .contains("--missing 400 --remains 150 --seed 11");
         }
     }
@@ -140,7 +146,7 @@ class ProgrammeSimulatorTests {
 
         @Test
         void everyFamilyMemberIsLinkedToTheMissingPersonThroughRealPeople() {
-            List<Map<String, String>> members = Csv.rows(programme.resolve(ProgrammeFiles.FAMILY_MEMBERS));
+            List<Map<String, String>> members = Csv.rows(programme.resolve(ProgrammeFile.FAMILY_MEMBERS.fileName()));
             Map<String, List<Map<String, String>>> byFamily = members.stream()
                     .collect(Collectors.groupingBy(m -> m.get("family_id"), LinkedHashMap::new, Collectors.toList()));
             // 400 missing persons, about one Vietnamese family in twenty holding two of them
@@ -154,7 +160,7 @@ class ProgrammeSimulatorTests {
 
         @Test
         void pedigreeLinksAreValid() {
-            List<Map<String, String>> members = Csv.rows(programme.resolve(ProgrammeFiles.FAMILY_MEMBERS));
+            List<Map<String, String>> members = Csv.rows(programme.resolve(ProgrammeFile.FAMILY_MEMBERS.fileName()));
             Map<String, Map<String, String>> byId = new HashMap<>();
             members.forEach(m -> byId.put(m.get("id"), m));
             for (Map<String, String> m : members) {
@@ -171,8 +177,8 @@ class ProgrammeSimulatorTests {
 
         @Test
         void typedReferencesAreMostlySiblingsChildrenNephewsAndNieces() {
-            List<Map<String, String>> members = Csv.rows(programme.resolve(ProgrammeFiles.FAMILY_MEMBERS));
-            Set<String> typed = Csv.rows(programme.resolve(ProgrammeFiles.PROFILES)).stream()
+            List<Map<String, String>> members = Csv.rows(programme.resolve(ProgrammeFile.FAMILY_MEMBERS.fileName()));
+            Set<String> typed = Csv.rows(programme.resolve(ProgrammeFile.PROFILES.fileName())).stream()
                     .filter(c -> c.get("subject_type").equals("FAMILY_MEMBER")).map(c -> c.get("subject_id"))
                     .collect(Collectors.toSet());
             List<String> relationships = members.stream().filter(m -> typed.contains(m.get("id")))
@@ -199,7 +205,7 @@ class ProgrammeSimulatorTests {
         }
 
         private String missingPersonSex(String id) {
-            return Csv.rows(programme.resolve(ProgrammeFiles.MISSING_PERSONS)).stream()
+            return Csv.rows(programme.resolve(ProgrammeFile.MISSING_PERSONS.fileName())).stream()
                     .filter(p -> p.get("id").equals(id)).findFirst().orElseThrow().get("sex");
         }
     }
@@ -209,11 +215,11 @@ class ProgrammeSimulatorTests {
 
         @Test
         void everyRemainsHasOneTruthRowPointingAtRealRecords() {
-            List<Map<String, String>> truth = Csv.rows(programme.resolve(ProgrammeFiles.TRUTH));
-            Set<String> remains = ids(ProgrammeFiles.REMAINS, "id");
-            Set<String> persons = ids(ProgrammeFiles.MISSING_PERSONS, "id");
-            List<Map<String, String>> members = Csv.rows(programme.resolve(ProgrammeFiles.FAMILY_MEMBERS));
-            Set<String> typed = ids(ProgrammeFiles.PROFILES, "subject_id");
+            List<Map<String, String>> truth = Csv.rows(programme.resolve(ProgrammeFile.TRUTH.fileName()));
+            Set<String> remains = ids(ProgrammeFile.REMAINS.fileName(), "id");
+            Set<String> persons = ids(ProgrammeFile.MISSING_PERSONS.fileName(), "id");
+            List<Map<String, String>> members = Csv.rows(programme.resolve(ProgrammeFile.FAMILY_MEMBERS.fileName()));
+            Set<String> typed = ids(ProgrammeFile.PROFILES.fileName(), "subject_id");
             assertThat(truth.stream().map(t -> t.get("remains_id")).toList()).containsExactlyInAnyOrderElementsOf(remains);
             Set<String> seen = new HashSet<>();
             int unregistered = 0;
@@ -257,9 +263,9 @@ class ProgrammeSimulatorTests {
 
         @Test
         void aboutOneVietnameseFamilyInTwentyHoldsTwoMissingBrothers() {
-            Set<String> persons = Csv.rows(programme.resolve(ProgrammeFiles.MISSING_PERSONS)).stream()
+            Set<String> persons = Csv.rows(programme.resolve(ProgrammeFile.MISSING_PERSONS.fileName())).stream()
                     .map(p -> p.get("id")).collect(Collectors.toSet());
-            List<Map<String, String>> placed = Csv.rows(programme.resolve(ProgrammeFiles.FAMILY_MEMBERS)).stream()
+            List<Map<String, String>> placed = Csv.rows(programme.resolve(ProgrammeFile.FAMILY_MEMBERS.fileName())).stream()
                     .filter(m -> persons.contains(m.get("id"))).toList();
             // 400 persons, 97% Vietnamese, 98% of them men, 5% with a brother: about 18 pairs, of which 85% or
             // fewer have a family in the database
@@ -274,9 +280,9 @@ class ProgrammeSimulatorTests {
         @Test
         void bothBrothersReadBackIntoOneFamilyPedigree() {
             Programme p = ProgrammeReader.read(programme, ProgrammeReader.Settings.defaults());
-            Set<String> persons = Csv.rows(programme.resolve(ProgrammeFiles.MISSING_PERSONS)).stream()
+            Set<String> persons = Csv.rows(programme.resolve(ProgrammeFile.MISSING_PERSONS.fileName())).stream()
                     .map(r -> r.get("id")).collect(Collectors.toSet());
-            List<Map<String, String>> placed = Csv.rows(programme.resolve(ProgrammeFiles.FAMILY_MEMBERS)).stream()
+            List<Map<String, String>> placed = Csv.rows(programme.resolve(ProgrammeFile.FAMILY_MEMBERS.fileName())).stream()
                     .filter(m -> persons.contains(m.get("id"))).toList();
             assertThat(placed).isNotEmpty();
             for (Map<String, String> m : placed) {
@@ -287,7 +293,7 @@ class ProgrammeSimulatorTests {
                 assertThat(brother.pedigree().fatherOf(m.get("id"))).isEqualTo(anchor.pedigree().fatherOf(anchor.missing()));
             }
             Map<String, String> truth = new HashMap<>();
-            Csv.rows(programme.resolve(ProgrammeFiles.TRUTH)).forEach(t -> truth.put(t.get("missing_person_id"), t.get("family_id")));
+            Csv.rows(programme.resolve(ProgrammeFile.TRUTH.fileName())).forEach(t -> truth.put(t.get("missing_person_id"), t.get("family_id")));
             long brothersWithRemains = placed.stream().filter(m -> truth.containsKey(m.get("id")))
                     .peek(m -> assertThat(truth.get(m.get("id"))).isEqualTo(m.get("family_id"))).count();
             assertThat(brothersWithRemains).as("some placed brothers have remains, at the share of any victim")
@@ -308,7 +314,7 @@ class ProgrammeSimulatorTests {
             LineageReference reference = p.lineageReference().orElseThrow();
             assertThat(reference.y()).hasSize(2000).allMatch(y -> y.loci().size() == 22);
             assertThat(reference.mito()).hasSize(2000).allMatch(m -> m.typed().toString().equals("[16024-576]"));
-            Set<String> ids = Csv.rows(programme.resolve(ProgrammeFiles.LINEAGE_REFERENCE)).stream()
+            Set<String> ids = Csv.rows(programme.resolve(ProgrammeFile.LINEAGE_REFERENCE.fileName())).stream()
                     .map(r -> r.get("sample_id")).collect(Collectors.toSet());
             assertThat(ids).hasSize(2000).allMatch(id -> id.matches("LR-\\d{6}"));
             // full Y23 haplotypes of unrelated men: the programme's own (all typed at most at 22 loci) are not among them
@@ -323,10 +329,10 @@ class ProgrammeSimulatorTests {
         void sizeZeroWritesNoFileAndRemovesAnEarlierOne() throws IOException {
             Path dir = tmp.resolve("no-reference");
             ProgrammeSimulator.simulate(SimulationSpec.of(20, 5, 1).withLineageReference(10), dir);
-            assertThat(Csv.rows(dir.resolve(ProgrammeFiles.LINEAGE_REFERENCE))).hasSize(20);
+            assertThat(Csv.rows(dir.resolve(ProgrammeFile.LINEAGE_REFERENCE.fileName()))).hasSize(20);
             ProgrammeSimulator.simulate(SimulationSpec.of(20, 5, 1).withLineageReference(0), dir);
-            assertThat(Files.exists(dir.resolve(ProgrammeFiles.LINEAGE_REFERENCE))).isFalse();
-            assertThat(Csv.read(dir.resolve(ProgrammeFiles.MANIFEST))).contains("lineage.reference=0\n")
+            assertThat(Files.exists(dir.resolve(ProgrammeFile.LINEAGE_REFERENCE.fileName()))).isFalse();
+            assertThat(Csv.read(dir.resolve(ProgrammeFile.MANIFEST))).contains("lineage.reference=0\n")
                     .doesNotContain("rows.lineage_reference.csv");
         }
     }
@@ -338,7 +344,7 @@ class ProgrammeSimulatorTests {
         void surnamesFollowThePopulationDistributionOn5000Persons() {
             Path dir = tmp.resolve("names");
             ProgrammeSimulator.simulate(SimulationSpec.of(5000, 0, 3).withUsShare(0).withFamilyShare(0), dir);
-            Map<String, Long> counts = Csv.rows(dir.resolve(ProgrammeFiles.MISSING_PERSONS)).stream()
+            Map<String, Long> counts = Csv.rows(dir.resolve(ProgrammeFile.MISSING_PERSONS.fileName())).stream()
                     .collect(Collectors.groupingBy(p -> p.get("family_name"), Collectors.counting()));
             // tolerance: about three binomial standard deviations at n = 5000
             assertThat(counts.get("Nguyễn") / 5000.0).isCloseTo(0.38, org.assertj.core.data.Offset.offset(0.021));
@@ -352,7 +358,7 @@ class ProgrammeSimulatorTests {
         @Test
         void aliasesAreWithoutDiacriticsOrInForeignOrder() {
             Pattern foreign = Pattern.compile("[A-Z]+, [A-Z .]+");
-            for (Map<String, String> p : Csv.rows(programme.resolve(ProgrammeFiles.MISSING_PERSONS))) {
+            for (Map<String, String> p : Csv.rows(programme.resolve(ProgrammeFile.MISSING_PERSONS.fileName()))) {
                 for (String alias : p.get("aliases").isEmpty() ? new String[0] : p.get("aliases").split(";")) {
                     assertThat(alias).matches("[A-Za-z ,.]+");
                     Matcher m = foreign.matcher(alias);
@@ -418,9 +424,9 @@ class ProgrammeSimulatorTests {
     }
 
     private static List<String> fileNames() {
-        List<String> names = new ArrayList<>(ProgrammeFiles.HEADERS.keySet());
-        names.addAll(List.of(ProgrammeFiles.FREQUENCIES, ProgrammeFiles.MANIFEST, ProgrammeFiles.README,
-                ProgrammeFiles.LINEAGE_REFERENCE));
+        List<String> names = new ArrayList<>(HEADERS.keySet());
+        names.addAll(List.of(ProgrammeFile.FREQUENCIES, ProgrammeFile.MANIFEST, ProgrammeFile.README,
+                ProgrammeFile.LINEAGE_REFERENCE.fileName()));
         return names;
     }
 }

@@ -8,27 +8,27 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.homecoming.programme.AlleleCall;
+import org.homecoming.programme.FamilyMemberRow;
+import org.homecoming.programme.LineageHaplotype;
+import org.homecoming.programme.RemainsRow;
+import org.homecoming.programme.SiteRow;
 import org.homecoming.simulator.genetics.Genome;
-import org.homecoming.simulator.programme.AlleleCall;
-import org.homecoming.simulator.programme.FamilyMember;
-import org.homecoming.simulator.programme.LineageHaplotype;
 import org.homecoming.simulator.programme.ProgrammeSink;
-import org.homecoming.simulator.programme.Remains;
-import org.homecoming.simulator.programme.Site;
 import org.junit.jupiter.api.Test;
 
 class SimulationRunTests {
 
     /** Collects what a run streams. */
     static final class Collector implements ProgrammeSink {
-        final List<FamilyMember> members = new ArrayList<>();
+        final List<FamilyMemberRow> members = new ArrayList<>();
         final Map<String, Map<String, AlleleCall>> calls = new HashMap<>();
         final List<LineageHaplotype> lineage = new ArrayList<>();
         final Set<String> sites = new HashSet<>();
-        final List<Remains> remains = new ArrayList<>();
+        final List<RemainsRow> remains = new ArrayList<>();
 
         @Override
-        public void familyMember(FamilyMember m) {
+        public void familyMember(FamilyMemberRow m) {
             members.add(m);
         }
 
@@ -43,12 +43,12 @@ class SimulationRunTests {
         }
 
         @Override
-        public void site(Site s) {
+        public void site(SiteRow s) {
             sites.add(s.id());
         }
 
         @Override
-        public void remains(Remains r) {
+        public void remains(RemainsRow r) {
             assertThat(sites).as("a site is streamed before the remains that refer to it").contains(r.siteId());
             remains.add(r);
         }
@@ -91,7 +91,7 @@ class SimulationRunTests {
         Collector c = new Collector();
         new SimulationRun(SimulationSpec.of(1500, 0, 9).withMutationRate(0), c, ProgressListener.NONE).run();
         int pairs = 0;
-        for (FamilyMember child : c.members) {
+        for (FamilyMemberRow child : c.members) {
             Map<String, AlleleCall> mine = c.calls.get(child.id());
             if (mine == null || child.isFounder()) {
                 continue;
@@ -117,7 +117,7 @@ class SimulationRunTests {
     void lineageMarkersAreTypedOnlyOnTheMissingPersonsOwnLines() {
         Collector c = new Collector();
         new SimulationRun(SimulationSpec.of(300, 50, 21), c, ProgressListener.NONE).run();
-        Map<String, FamilyMember> byId = new HashMap<>();
+        Map<String, FamilyMemberRow> byId = new HashMap<>();
         c.members.forEach(m -> byId.put(m.id(), m));
         for (LineageHaplotype h : c.lineage) {
             if (h.subjectType().equals("FAMILY_MEMBER") && h.markerType().equals("YSTR")) {

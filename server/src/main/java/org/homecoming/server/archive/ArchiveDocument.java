@@ -1,6 +1,6 @@
 package org.homecoming.server.archive;
 
-import org.homecoming.server.registry.PartialDate;
+import org.homecoming.programme.PartialDate;
 import org.homecoming.server.security.Side;
 
 /**

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.homecoming.kinship.locus.Genotype;
+import org.homecoming.programme.search.FamilyRecords;
+import org.homecoming.programme.search.SearchMapping;
 import org.homecoming.server.registry.FamilyMember;
 
 /**
@@ -30,6 +32,7 @@ final class FamilyViews {
     private final Map<String, String> yStr;
     private final Map<String, String> mtDna;
     private final String fingerprint;
+    private final FamilyRecords family;
 
     FamilyViews(Missing head, List<FamilyMember> rows, Map<String, Map<String, Genotype>> calls, Map<String, String> yStr,
             Map<String, String> mtDna, String fingerprint) {
@@ -39,6 +42,14 @@ final class FamilyViews {
         this.yStr = yStr;
         this.mtDna = mtDna;
         this.fingerprint = fingerprint;
+        this.family = records(head, this.rows, calls);
+    }
+
+    /** The whole family for the shared mapping: the head, whose parents are the FATHER and MOTHER rows, and every row. */
+    private static FamilyRecords records(Missing head, List<FamilyMember> rows, Map<String, Map<String, Genotype>> calls) {
+        List<FamilyRecords.Member> members = rows.stream().map(m -> new FamilyRecords.Member(m.ref(), SearchModel.sex(m.sex()),
+                m.relationship(), m.fatherRef(), m.motherRef())).toList();
+        return new FamilyRecords(rows.get(0).familyRef(), head.ref(), SearchModel.sex(head.sex()), members, calls);
     }
 
     /** The family seen from its head: every row is a member, the FATHER and MOTHER rows the head's parents. */
@@ -60,15 +71,10 @@ final class FamilyViews {
         return data(person, both ? own.fatherRef() : null, both ? own.motherRef() : null, members);
     }
 
-    /** The FATHER and MOTHER rows, when both are given: the head's parents. */
+    /** The head's parents by the shared father/mother rule (the FATHER and MOTHER rows, when both are given). */
     private String[] headParents() {
-        String father = null;
-        String mother = null;
-        for (FamilyMember m : rows) {
-            father = "FATHER".equals(m.relationship()) ? m.ref() : father;
-            mother = "MOTHER".equals(m.relationship()) ? m.ref() : mother;
-        }
-        return father != null && mother != null ? new String[] {father, mother} : new String[2];
+        List<String> parents = SearchMapping.headParents(family);
+        return parents.isEmpty() ? new String[2] : parents.toArray(new String[2]);
     }
 
     private FamilyData data(Missing person, String father, String mother, List<FamilyMember> members) {
@@ -83,7 +89,7 @@ final class FamilyViews {
                     .append(m.motherRef()).append(',').append(m.relationship()).append(';');
         }
         String hash = FrequencyRepository.sha256(pedigree + "|" + fingerprint + "|Y=" + yStr + "|MT=" + mtDna);
-        return new FamilyData(person.id(), head.id(), person.ref(), rows.get(0).familyRef(), person.sex(), father, mother,
+        return new FamilyData(person.id(), head.id(), person.ref(), rows.get(0).familyRef(), person.sex(), family,
                 List.copyOf(members), calls, yStr, mtDna, hash);
     }
 }

@@ -3,7 +3,6 @@ package org.homecoming.server.identification;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,65 +10,38 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.homecoming.kinship.locus.FrequencyDatabase;
 import org.homecoming.kinship.locus.Genotype;
-import org.homecoming.kinship.locus.GenotypeTable;
 import org.homecoming.kinship.locus.Locus;
-import org.homecoming.kinship.mutation.MutationModel;
 import org.homecoming.kinship.mutation.MutationSpec;
 import org.homecoming.kinship.pedigree.Pedigree;
 import org.homecoming.kinship.pedigree.Sex;
 import org.homecoming.kinship.search.RemainsProfile;
 import org.homecoming.kinship.search.SearchFamily;
-import org.homecoming.server.registry.FamilyMember;
+import org.homecoming.programme.search.SearchMapping;
 
 /**
- * Turns registry data into the engine's types: loci (frequency table + alleles seen, each added at
- * the minimum frequency, + mutation model), pedigrees with references, remains with dropout.
- *
- * <p>The loci of a search are written to its record as the locus names and the alleles added
- * ({@link #addedAlleles}); {@link #loci(FrequencyDatabase, List, Map, MutationSpec)} rebuilds the
- * same loci from that record.
+ * Turns the registry data a search loads into the engine's types through the shared {@link SearchMapping}
+ * (the one mapping {@code match} uses too), and keeps what only the server needs: the record of a
+ * search's loci (the locus names and the alleles added, {@link #addedAlleles}), from which {@link
+ * #loci(FrequencyDatabase, List, Map, MutationSpec)} rebuilds the same loci.
  */
 final class SearchModel {
 
-    static final double MINIMUM_FREQUENCY = Locus.DEFAULT_MINIMUM_FREQUENCY;
+    static final double MINIMUM_FREQUENCY = SearchMapping.MINIMUM_FREQUENCY;
 
     private SearchModel() {
     }
 
     /** The loci of the table that some profile uses, in table order, extended with every allele seen. */
     static List<Locus> loci(FrequencyDatabase db, List<RemainsData> remains, List<FamilyData> families, MutationSpec m) {
-        Map<String, Set<String>> seen = new TreeMap<>();
-        for (RemainsData r : remains) {
-            r.calls().forEach((l, g) -> add(seen, l, g));
-        }
-        for (FamilyData f : families) {
-            f.calls().values().forEach(c -> c.forEach((l, g) -> add(seen, l, g)));
-        }
-        List<String> names = db.locusNames().stream().filter(seen::containsKey).toList();
-        Map<String, List<String>> added = new LinkedHashMap<>();
-        for (String n : names) {
-            List<String> missing = seen.get(n).stream().filter(a -> !db.locus(n).contains(a)).toList();
-            if (!missing.isEmpty()) {
-                added.put(n, missing);
-            }
-        }
-        return loci(db, names, added, m);
-    }
-
-    private static void add(Map<String, Set<String>> seen, String locus, Genotype g) {
-        Set<String> s = seen.computeIfAbsent(locus, k -> new TreeSet<>());
-        s.add(g.allele1());
-        s.add(g.allele2());
+        List<Map<String, Genotype>> calls = new ArrayList<>();
+        remains.forEach(r -> calls.add(r.calls()));
+        families.forEach(f -> calls.addAll(f.calls().values()));
+        return SearchMapping.loci(db, List.of(), calls, m);
     }
 
     /** The loci {@code names} of the table with the {@code added} alleles and the model. */
     static List<Locus> loci(FrequencyDatabase db, List<String> names, Map<String, List<String>> added, MutationSpec m) {
-        List<Locus> out = new ArrayList<>();
-        for (String n : names) {
-            Locus l = Locus.of(db.locus(n)).withMissingAlleles(added.getOrDefault(n, List.of()), MINIMUM_FREQUENCY);
-            out.add(l.withMutation(MutationModel.of(m, m, l.alleles(), l.frequencies())));
-        }
-        return out;
+        return SearchMapping.loci(db, names, added, m);
     }
 
     /** Alleles of {@code loci} absent from the table, per locus in the locus's order (loci with none left out). */
@@ -119,36 +91,17 @@ final class SearchModel {
     }
 
     static RemainsProfile remains(RemainsData r, List<Locus> loci, double degradedDropout) {
-        Map<String, Genotype> used = new LinkedHashMap<>();
-        for (Locus l : loci) {
-            Genotype g = r.calls().get(l.name());
-            if (g != null) {
-                used.put(l.name(), g);
-            }
-        }
-        return new RemainsProfile(r.ref(), used, r.degraded() ? degradedDropout : 0);
+        return SearchMapping.remains(r.ref(), r.calls(), r.degraded(), loci, degradedDropout);
     }
 
+    /** The family searched for its missing person {@code f.personRef()}. */
     static SearchFamily family(FamilyData f, List<Locus> loci) {
-        GenotypeTable.Builder refs = GenotypeTable.builder();
-        Set<String> names = new LinkedHashSet<>();
-        loci.forEach(l -> names.add(l.name()));
-        f.calls().forEach((member, calls) -> calls.forEach((locus, g) -> {
-            if (names.contains(locus)) {
-                refs.put(member, locus, g);
-            }
-        }));
-        return new SearchFamily(f.familyRef(), f.personRef(), pedigree(f), refs.build());
+        return SearchMapping.family(f.family(), f.personRef(), loci);
     }
 
-    /** The missing person (child of their {@code father} and {@code mother}, when given) and every member. */
+    /** The family's pedigree (the head, then every row, under the shared father/mother rule). */
     static Pedigree pedigree(FamilyData f) {
-        Pedigree.Builder b = Pedigree.builder().person(f.personRef(), f.father(), f.mother(), sex(f.sex()));
-        for (FamilyMember m : f.members()) {
-            boolean both = m.fatherRef() != null && m.motherRef() != null;
-            b.person(m.ref(), both ? m.fatherRef() : null, both ? m.motherRef() : null, sex(m.sex()));
-        }
-        return b.build();
+        return SearchMapping.pedigree(f.family());
     }
 
     static Sex sex(String s) {

@@ -11,13 +11,13 @@ final class DnaRows {
     private static final Set<String> SUBJECTS = Set.of("REMAINS", "FAMILY_MEMBER");
 
     private final ProgrammeData data;
-    private final ProgrammeReader.Refs refs;
+    private final ImportReader.Refs refs;
     private final Map<String, String> sampleSubject = new HashMap<>();
     private final Map<String, String> sampleKit = new HashMap<>();
     private final Set<String> sampleLocus = new HashSet<>();
     private final Set<String> sampleMarker = new HashSet<>();
 
-    DnaRows(ProgrammeData data, ProgrammeReader.Refs refs) {
+    DnaRows(ProgrammeData data, ImportReader.Refs refs) {
         this.data = data;
         this.refs = refs;
     }

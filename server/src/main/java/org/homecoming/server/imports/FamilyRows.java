@@ -30,10 +30,10 @@ final class FamilyRows {
     }
 
     private final ProgrammeData data;
-    private final ProgrammeReader.Refs refs;
+    private final ImportReader.Refs refs;
     private final Map<String, List<Link>> families = new LinkedHashMap<>();
 
-    FamilyRows(ProgrammeData data, ProgrammeReader.Refs refs) {
+    FamilyRows(ProgrammeData data, ImportReader.Refs refs) {
         this.data = data;
         this.refs = refs;
     }

@@ -37,7 +37,7 @@ class ImportApiController {
         try {
             for (MultipartFile f : files) {
                 String name = Path.of(f.getOriginalFilename() == null ? "" : f.getOriginalFilename()).getFileName().toString();
-                if (ProgrammeReader.FILES.contains(name) || name.equals(LineageReferenceReader.FILE)) {
+                if (ImportReader.FILES.contains(name) || name.equals(LineageReferenceReader.FILE)) {
                     try (InputStream in = f.getInputStream()) {
                         Files.copy(in, dir.resolve(name));
                     }

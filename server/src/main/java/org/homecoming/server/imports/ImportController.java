@@ -43,7 +43,7 @@ class ImportController {
         Path dir = Files.createDirectories(uploads.resolve(token));
         for (MultipartFile f : files) {
             String name = Path.of(f.getOriginalFilename() == null ? "" : f.getOriginalFilename()).getFileName().toString();
-            if (ProgrammeReader.FILES.contains(name)) {
+            if (ImportReader.FILES.contains(name)) {
                 try (InputStream in = f.getInputStream()) {
                     Files.copy(in, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
                 }

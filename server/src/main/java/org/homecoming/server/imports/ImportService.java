@@ -49,13 +49,13 @@ public class ImportService {
     }
 
     public ImportPreview preview(Path dir) {
-        return preview(ProgrammeReader.read(dir, known()));
+        return preview(ImportReader.read(dir, known()));
     }
 
     /** Writes the directory's rows; throws {@link ImportRejectedException} with the problems if any. */
     @Transactional
     public Map<String, Integer> commit(Path dir) {
-        ProgrammeReader.Result r = ProgrammeReader.read(dir, known());
+        ImportReader.Result r = ImportReader.read(dir, known());
         if (!r.ok()) {
             throw new ImportRejectedException(preview(r));
         }
@@ -75,9 +75,9 @@ public class ImportService {
         return written;
     }
 
-    private static ImportPreview preview(ProgrammeReader.Result r) {
+    private static ImportPreview preview(ImportReader.Result r) {
         return new ImportPreview(r.rows(), r.problems().stream().map(ImportProblem::toString).toList(),
-                r.problems().size() >= ProgrammeReader.MAX_PROBLEMS);
+                r.problems().size() >= ImportReader.MAX_PROBLEMS);
     }
 
     private KnownRefs known() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.homecoming.programme.ProgrammeFile;
 
 /**
  * Reads and checks a population reference set, {@code lineage_reference.csv} (docs/formats.md):
@@ -21,8 +22,8 @@ import java.util.Set;
  */
 public final class LineageReferenceReader {
 
-    public static final String FILE = "lineage_reference.csv";
-    static final List<String> HEADER = List.of("sample_id", "marker_type", "value");
+    public static final String FILE = ProgrammeFile.LINEAGE_REFERENCE.fileName();
+    static final List<String> HEADER = ProgrammeFile.LINEAGE_REFERENCE.columns();
 
     /** One haplotype of the set. */
     public record Haplotype(String sampleId, String markerType, String value) {
@@ -50,25 +51,10 @@ public final class LineageReferenceReader {
         List<ImportProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         try {
-            CsvReader in = new CsvReader(new StringReader(csv));
-            if (ProgrammeReader.headerOk(FILE, in.next(), HEADER, problems)) {
-                for (List<String> rec = in.next(); rec != null; rec = in.next()) {
-                    if (rec.size() == 1 && rec.get(0).isEmpty()) {
-                        continue;
-                    }
-                    Row row = new Row(FILE, in.line(), HEADER, rec, problems);
-                    if (rec.size() != HEADER.size()) {
-                        row.problem("row", rec.size() + " fields, expected " + HEADER.size());
-                    } else {
-                        read(row, seen, rows);
-                    }
-                }
-                if (rows.isEmpty() && problems.isEmpty()) {
-                    problems.add(new ImportProblem(FILE, 0, "file", "no haplotypes"));
-                }
+            ImportReader.readRows(FILE, new StringReader(csv), HEADER, r -> read(r, seen, rows), problems);
+            if (rows.isEmpty() && problems.isEmpty()) {
+                problems.add(new ImportProblem(FILE, 0, "file", "no haplotypes"));
             }
-        } catch (IllegalArgumentException e) {
-            problems.add(new ImportProblem(FILE, 0, "file", e.getMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

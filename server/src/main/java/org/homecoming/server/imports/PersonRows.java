@@ -3,8 +3,8 @@ package org.homecoming.server.imports;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.homecoming.programme.PartialDate;
 import org.homecoming.server.registry.MissingPerson;
-import org.homecoming.server.registry.PartialDate;
 import org.homecoming.server.registry.PersonStatus;
 import org.homecoming.server.security.Side;
 
@@ -21,7 +21,7 @@ final class PersonRows {
     private PersonRows() {
     }
 
-    static void read(Row r, ProgrammeData data, ProgrammeReader.Refs refs) {
+    static void read(Row r, ProgrammeData data, ImportReader.Refs refs) {
         String id = r.identifier("id", true);
         if (id != null && (refs.person(id) || !refs.persons.add(id))) {
             r.problem("id", "duplicate id '" + id + "'");

@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.homecoming.server.registry.PartialDate;
+import org.homecoming.programme.PartialDate;
 
 /**
  * One CSV record being checked: typed access to its fields by column name, each problem added to

@@ -1,8 +1,8 @@
 package org.homecoming.server.imports;
 
 import java.util.Set;
+import org.homecoming.programme.PartialDate;
 import org.homecoming.server.geo.Geometries;
-import org.homecoming.server.registry.PartialDate;
 import org.homecoming.server.registry.Remains;
 import org.homecoming.server.registry.Site;
 
@@ -17,7 +17,7 @@ final class SiteRows {
     private SiteRows() {
     }
 
-    static void readSite(Row r, ProgrammeData data, ProgrammeReader.Refs refs) {
+    static void readSite(Row r, ProgrammeData data, ImportReader.Refs refs) {
         String id = r.identifier("id", true);
         if (id != null && (refs.known.sites().contains(id) || !refs.sites.add(id))) {
             r.problem("id", "duplicate id '" + id + "'");
@@ -41,7 +41,7 @@ final class SiteRows {
         }
     }
 
-    static void readRemains(Row r, ProgrammeData data, ProgrammeReader.Refs refs) {
+    static void readRemains(Row r, ProgrammeData data, ImportReader.Refs refs) {
         String id = r.identifier("id", true);
         if (id != null && (refs.known.remains().contains(id) || !refs.remains.add(id))) {
             r.problem("id", "duplicate id '" + id + "'");

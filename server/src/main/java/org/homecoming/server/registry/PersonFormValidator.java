@@ -1,5 +1,6 @@
 package org.homecoming.server.registry;
 
+import org.homecoming.programme.PartialDate;
 import org.homecoming.server.geo.Geometries;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;

@@ -1,6 +1,7 @@
 package org.homecoming.server.registry;
 
 import java.util.UUID;
+import org.homecoming.programme.PartialDate;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.geo.ProvinceMap;

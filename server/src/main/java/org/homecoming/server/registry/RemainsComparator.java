@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.homecoming.programme.PartialDate;
 import org.homecoming.server.geo.Geometries;
 import org.homecoming.server.search.VietnameseNames;
 

@@ -3,6 +3,7 @@ package org.homecoming.server.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.homecoming.programme.PartialDate;
 import org.homecoming.server.security.Side;
 import org.junit.jupiter.api.Test;
 

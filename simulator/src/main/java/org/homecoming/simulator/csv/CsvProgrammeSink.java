@@ -8,16 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.homecoming.simulator.programme.AlleleCall;
-import org.homecoming.simulator.programme.FamilyMember;
-import org.homecoming.simulator.programme.LineageHaplotype;
-import org.homecoming.simulator.programme.MissingPerson;
+import org.homecoming.programme.AlleleCall;
+import org.homecoming.programme.FamilyMemberRow;
+import org.homecoming.programme.LineageHaplotype;
+import org.homecoming.programme.MissingPersonRow;
+import org.homecoming.programme.ProgrammeFile;
+import org.homecoming.programme.ProgrammeRows;
+import org.homecoming.programme.RemainsRow;
+import org.homecoming.programme.SiteRow;
+import org.homecoming.programme.Truth;
+import org.homecoming.programme.csv.CsvWriter;
 import org.homecoming.simulator.programme.ProgrammeSink;
-import org.homecoming.simulator.programme.Remains;
-import org.homecoming.simulator.programme.Site;
-import org.homecoming.simulator.programme.Truth;
 
 /**
  * Streams a programme into the CSV files of a directory, each file opened with its header.
@@ -27,7 +29,7 @@ import org.homecoming.simulator.programme.Truth;
 public final class CsvProgrammeSink implements ProgrammeSink, AutoCloseable {
 
     private static final int BUFFER = 1 << 16;
-    private final Map<String, CsvWriter> writers = new LinkedHashMap<>();
+    private final Map<ProgrammeFile, CsvWriter> writers = new LinkedHashMap<>();
 
     private CsvProgrammeSink() {
     }
@@ -37,11 +39,11 @@ public final class CsvProgrammeSink implements ProgrammeSink, AutoCloseable {
         CsvProgrammeSink sink = new CsvProgrammeSink();
         try {
             Files.createDirectories(dir);
-            for (Map.Entry<String, List<String>> e : ProgrammeFiles.HEADERS.entrySet()) {
+            for (ProgrammeFile file : ProgrammeFile.records()) {
                 CsvWriter w = new CsvWriter(new BufferedWriter(new OutputStreamWriter(
-                        Files.newOutputStream(dir.resolve(e.getKey())), StandardCharsets.UTF_8), BUFFER));
-                sink.writers.put(e.getKey(), w);
-                w.row(e.getValue());
+                        Files.newOutputStream(dir.resolve(file.fileName())), StandardCharsets.UTF_8), BUFFER));
+                sink.writers.put(file, w);
+                w.row(file.columns());
             }
         } catch (IOException e) {
             sink.close();
@@ -53,43 +55,43 @@ public final class CsvProgrammeSink implements ProgrammeSink, AutoCloseable {
     /** Data rows written to each file so far (the header not counted), in the order of docs/formats.md. */
     public Map<String, Long> rowCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        writers.forEach((file, w) -> counts.put(file, w.rows() - 1));
+        writers.forEach((file, w) -> counts.put(file.fileName(), w.rows() - 1));
         return counts;
     }
 
     @Override
-    public void missingPerson(MissingPerson person) {
-        writers.get(ProgrammeFiles.MISSING_PERSONS).row(ProgrammeFiles.row(person));
+    public void missingPerson(MissingPersonRow person) {
+        writers.get(ProgrammeFile.MISSING_PERSONS).row(ProgrammeRows.row(person));
     }
 
     @Override
-    public void familyMember(FamilyMember member) {
-        writers.get(ProgrammeFiles.FAMILY_MEMBERS).row(ProgrammeFiles.row(member));
+    public void familyMember(FamilyMemberRow member) {
+        writers.get(ProgrammeFile.FAMILY_MEMBERS).row(ProgrammeRows.row(member));
     }
 
     @Override
-    public void site(Site site) {
-        writers.get(ProgrammeFiles.SITES).row(ProgrammeFiles.row(site));
+    public void site(SiteRow site) {
+        writers.get(ProgrammeFile.SITES).row(ProgrammeRows.row(site));
     }
 
     @Override
-    public void remains(Remains remains) {
-        writers.get(ProgrammeFiles.REMAINS).row(ProgrammeFiles.row(remains));
+    public void remains(RemainsRow remains) {
+        writers.get(ProgrammeFile.REMAINS).row(ProgrammeRows.row(remains));
     }
 
     @Override
     public void alleleCall(AlleleCall call) {
-        writers.get(ProgrammeFiles.PROFILES).row(ProgrammeFiles.row(call));
+        writers.get(ProgrammeFile.PROFILES).row(ProgrammeRows.row(call));
     }
 
     @Override
     public void lineage(LineageHaplotype haplotype) {
-        writers.get(ProgrammeFiles.LINEAGE).row(ProgrammeFiles.row(haplotype));
+        writers.get(ProgrammeFile.LINEAGE).row(ProgrammeRows.row(haplotype));
     }
 
     @Override
     public void truth(Truth truth) {
-        writers.get(ProgrammeFiles.TRUTH).row(ProgrammeFiles.row(truth));
+        writers.get(ProgrammeFile.TRUTH).row(ProgrammeRows.row(truth));
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.homecoming.simulator.csv;
 
 import java.io.Writer;
 import java.util.List;
+import org.homecoming.programme.ProgrammeFile;
+import org.homecoming.programme.csv.CsvWriter;
 import org.homecoming.simulator.genetics.LineagePopulation;
 
 /**
@@ -17,7 +19,7 @@ public final class LineageReferenceWriter {
     /** Writes the header and the rows; returns the number of data rows. */
     public static long write(List<LineagePopulation.Individual> set, Writer out) {
         try (CsvWriter w = new CsvWriter(out)) {
-            w.row(ProgrammeFiles.LINEAGE_REFERENCE_COLUMNS);
+            w.row(ProgrammeFile.LINEAGE_REFERENCE.columns());
             for (LineagePopulation.Individual i : set) {
                 w.row(List.of(i.sampleId(), "YSTR", i.y()));
                 w.row(List.of(i.sampleId(), "MTDNA", i.mito()));

@@ -12,12 +12,12 @@ import org.homecoming.kinship.locus.LocusFrequencies;
  * <p>{@code int[] child = genome.child(genome.founder(rng), genome.founder(rng), rng);}
  *
  * <p>A genotype is an {@code int[2 × loci]}: the alleles of locus {@code i} at {@code 2i} (paternal) and
- * {@code 2i + 1} (maternal), as indices of that locus's {@link AlleleSpace}.
+ * {@code 2i + 1} (maternal), as indices of that locus's {@link AlleleSampler}.
  */
 public final class Genome {
 
     private final Kit kit;
-    private final List<AlleleSpace> spaces = new ArrayList<>();
+    private final List<AlleleSampler> spaces = new ArrayList<>();
     private final double mutationRate;
 
     /** {@code mutationRate} is per allele per meiosis; a mutation is one repeat up or down with equal chance. */
@@ -28,7 +28,7 @@ public final class Genome {
         this.kit = kit;
         this.mutationRate = mutationRate;
         for (LocusFrequencies f : kit.loci()) {
-            spaces.add(new AlleleSpace(f));
+            spaces.add(new AlleleSampler(f));
         }
     }
 

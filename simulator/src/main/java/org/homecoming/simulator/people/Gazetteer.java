@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.homecoming.simulator.programme.GeoPoint;
+import org.homecoming.kinship.evidence.GeoPoint;
 
 /**
  * Vietnam's 63 provinces, their districts and communes as before the 2025 merger, with sample points inside each
@@ -90,7 +90,7 @@ public final class Gazetteer {
         GeoPoint p = province.points().get(rng.nextInt(province.points().size()));
         double r = jitterMetres * Math.sqrt(rng.nextDouble());
         double angle = rng.nextDouble() * 2 * Math.PI;
-        return p.offset(r * Math.cos(angle), r * Math.sin(angle));
+        return FlatEarth.offset(p, r * Math.cos(angle), r * Math.sin(angle));
     }
 
     private static Gazetteer load() {

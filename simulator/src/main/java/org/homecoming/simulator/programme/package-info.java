@@ -1,9 +1,7 @@
 /**
- * The records of a programme, one type per CSV file of docs/formats.md: {@link
- * org.homecoming.simulator.programme.MissingPerson}, {@link org.homecoming.simulator.programme.FamilyMember},
- * {@link org.homecoming.simulator.programme.Site}, {@link org.homecoming.simulator.programme.Remains}, {@link
- * org.homecoming.simulator.programme.AlleleCall}, {@link org.homecoming.simulator.programme.LineageHaplotype},
- * {@link org.homecoming.simulator.programme.Truth}, with {@link org.homecoming.simulator.programme.PartialDate}
- * and {@link org.homecoming.simulator.programme.GeoPoint}.
+ * Where the simulator streams the records it makes: {@link org.homecoming.simulator.programme.ProgrammeSink}.
+ * The records themselves are the programme module's rows, one type per CSV file of docs/formats.md
+ * ({@link org.homecoming.programme.MissingPersonRow}, {@link org.homecoming.programme.FamilyMemberRow},
+ * {@link org.homecoming.programme.SiteRow}, {@link org.homecoming.programme.RemainsRow}, ...).
  */
 package org.homecoming.simulator.programme;

@@ -17,7 +17,7 @@ class GenomeTests {
 
     @Test
     void stepwiseMutationMovesOneRepeatAndKeepsTheMicrovariant() {
-        AlleleSpace s = new AlleleSpace(TH01);
+        AlleleSampler s = new AlleleSampler(TH01);
         assertThat(s.label(s.step(1, +1))).isEqualTo("10.3");
         assertThat(s.label(s.step(1, -1))).isEqualTo("8.3");
         assertThat(s.label(s.step(0, -1))).isEqualTo("5");
@@ -27,7 +27,7 @@ class GenomeTests {
 
     @Test
     void foundersFollowThePopulationFrequencies() {
-        AlleleSpace s = new AlleleSpace(TH01);
+        AlleleSampler s = new AlleleSampler(TH01);
         SplittableRandom rng = new SplittableRandom(1);
         int sixes = 0;
         for (int i = 0; i < 20_000; i++) {

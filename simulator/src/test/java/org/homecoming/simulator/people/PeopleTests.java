@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.homecoming.simulator.programme.GeoPoint;
+import org.homecoming.kinship.evidence.GeoPoint;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +29,10 @@ class PeopleTests {
 
         @Test
         void surnameWeightsAreThoseDocumented() {
-            List<String> values = VietnameseNames.SURNAMES.values();
-            assertThat(VietnameseNames.SURNAMES.probability(values.indexOf("Nguyễn"))).isCloseTo(0.38,
+            List<String> values = VietnameseNameGenerator.SURNAMES.values();
+            assertThat(VietnameseNameGenerator.SURNAMES.probability(values.indexOf("Nguyễn"))).isCloseTo(0.38,
                     org.assertj.core.data.Offset.offset(1e-9));
-            assertThat(VietnameseNames.SURNAMES.probability(values.indexOf("Lê"))).isCloseTo(0.095,
+            assertThat(VietnameseNameGenerator.SURNAMES.probability(values.indexOf("Lê"))).isCloseTo(0.095,
                     org.assertj.core.data.Offset.offset(1e-9));
         }
 
@@ -40,7 +40,7 @@ class PeopleTests {
         void womenMostlyCarryThiAsMiddleName() {
             SplittableRandom rng = new SplittableRandom(1);
             long thi = java.util.stream.IntStream.range(0, 1000)
-                    .filter(i -> VietnameseNames.draw(rng, false).middle().startsWith("Thị")).count();
+                    .filter(i -> VietnameseNameGenerator.draw(rng, false).middle().startsWith("Thị")).count();
             assertThat(thi).isBetween(850L, 920L);
         }
     }

@@ -1,6 +1,7 @@
 package org.homecoming.server.archive.transfer;
 
 import java.util.List;
+import org.homecoming.programme.PartialDate;
 import org.homecoming.server.archive.ArchiveDocument;
 import org.homecoming.server.archive.Classification;
 import org.homecoming.server.archive.DocumentType;
@@ -8,7 +9,6 @@ import org.homecoming.server.archive.transfer.ExchangeRecords.DocumentRecord;
 import org.homecoming.server.archive.transfer.ExchangeRecords.PageRecord;
 import org.homecoming.server.archive.transfer.ExchangeRecords.PersonRecord;
 import org.homecoming.server.registry.MissingPerson;
-import org.homecoming.server.registry.PartialDate;
 import org.homecoming.server.registry.PersonStatus;
 import org.homecoming.server.security.Side;
 
