@@ -80,7 +80,7 @@ class FamilyPowerRepository {
 
     /** Families of {@code side} with a stored power, weakest first; only those below the threshold when asked. */
     public List<FamilyPower> list(String side, boolean belowOnly) {
-        String where = " WHERE p.side = ? AND p." + GeneticData.OPEN_PERSON + (belowOnly ? " AND w.p_at_threshold < 0.5" : "");
+        String where = " WHERE p.side = ? AND p." + GeneticDataRepository.OPEN_PERSON + (belowOnly ? " AND w.p_at_threshold < 0.5" : "");
         Map<Long, List<CandidatePower>> candidates = new HashMap<>();
         jdbc.sql("SELECT c.person_id, c.member_ref, m.full_name, m.relationship, c.p_at_threshold, c.mean_log10_lr"
                         + " FROM ident_family_power_candidate c JOIN ident_family_power w ON w.person_id = c.person_id"
@@ -105,7 +105,7 @@ class FamilyPowerRepository {
 
     public long countBelow() {
         return jdbc.sql("SELECT COUNT(*) FROM ident_family_power w JOIN missing_person p ON p.id = w.person_id"
-                + " WHERE w.p_at_threshold < 0.5 AND p." + GeneticData.OPEN_PERSON).query(Long.class).single();
+                + " WHERE w.p_at_threshold < 0.5 AND p." + GeneticDataRepository.OPEN_PERSON).query(Long.class).single();
     }
 
     private static FamilyPower power(ResultSet rs) throws SQLException {
