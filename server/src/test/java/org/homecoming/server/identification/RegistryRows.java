@@ -70,6 +70,12 @@ record RegistryRows(JdbcClient jdbc) {
                 .params(sample, markerType, haplotype).update();
     }
 
+    /** A frequency table row (its content is not parsed here), for jobs and power rows to refer to. */
+    long frequencyTable(String sha256) {
+        return key(jdbc.sql("INSERT INTO ident_frequency_db (name, sha256, content, created_by, created_at)"
+                + " VALUES ('t', ?, 'Allele,D3S1358', 'test', ?)").params(sha256, now()));
+    }
+
     private static OffsetDateTime now() {
         return OffsetDateTime.parse("2026-01-05T08:00:00Z");
     }

@@ -2,7 +2,6 @@ package org.homecoming.server.identification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +25,7 @@ class SearchJobRepositoryTests {
 
     @BeforeEach
     void frequencyTable() {
-        jdbc.sql("INSERT INTO ident_frequency_db (name, sha256, content, created_by, created_at) VALUES ('t', 'sha-t',"
-                + " 'Allele,D3S1358', 'test', ?)").param(OffsetDateTime.parse("2026-01-05T08:00:00Z")).update();
-        frequencies = jdbc.sql("SELECT id FROM ident_frequency_db WHERE sha256 = 'sha-t'").query(Long.class).single();
+        frequencies = new RegistryRows(jdbc).frequencyTable("sha-t");
     }
 
     private long job() {
