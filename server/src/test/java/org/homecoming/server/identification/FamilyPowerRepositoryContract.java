@@ -3,19 +3,20 @@ package org.homecoming.server.identification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.homecoming.server.RepositoryTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which stored family powers {@link FamilyPowerRepository#list} shows: VN families MP-WEAK (0.2 at
  * the threshold, two candidates), MP-STRONG (0.9) and MP-DONE (0.1, identified), and US family
- * MP-US (0.3).
+ * MP-US (0.3). Run on H2 ({@link FamilyPowerRepositoryOnH2Tests}) and PostgreSQL
+ * ({@link FamilyPowerRepositoryOnPostgresTests}): the below-threshold filter is a bound boolean.
  */
-@RepositoryTest
-class FamilyPowerRepositoryTests {
+@Transactional // rolled back after each test: on a contract's inherited methods the slice's own @Transactional is not seen
+abstract class FamilyPowerRepositoryContract {
 
     @Autowired
     FamilyPowerRepository powers;
