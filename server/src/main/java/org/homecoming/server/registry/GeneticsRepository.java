@@ -34,6 +34,7 @@ public class GeneticsRepository {
                 .optional();
     }
 
+    /** Samples of remains ({@code subjectType} {@code REMAINS}) or else of a family member, by id; each kind has its own fixed SQL. */
     public List<Sample> samplesOf(String subjectType, long subjectId) {
         String sql = "REMAINS".equals(subjectType) ? "SELECT * FROM sample WHERE remains_id = ? ORDER BY id"
                 : "SELECT * FROM sample WHERE family_member_id = ? ORDER BY id";
