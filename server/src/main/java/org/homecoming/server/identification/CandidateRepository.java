@@ -81,7 +81,7 @@ class CandidateRepository {
                         + " (SELECT COUNT(*) FROM ident_decision d WHERE d.remains_id = r.id AND d.status = 'PENDING') AS pending"
                         + " FROM ident_candidate c JOIN missing_person p ON p.id = c.person_id"
                         + " JOIN remains r ON r.id = c.remains_id JOIN site s ON s.id = r.site_id"
-                        + " WHERE " + open + " AND r." + GeneticData.OPEN_REMAINS
+                        + " WHERE " + open + " AND r." + GeneticDataRepository.OPEN_REMAINS
                         + " GROUP BY r.id, r.ref, s.name ORDER BY best DESC, r.id LIMIT :limit")
                 .param("min", minLog10Lr).param("side", side).param("limit", limit)
                 .query((rs, n) -> new QueueEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
@@ -92,7 +92,7 @@ class CandidateRepository {
     long queueSize(double minLog10Lr, String side) {
         return jdbc.sql("SELECT COUNT(DISTINCT c.remains_id) FROM ident_candidate c JOIN missing_person p"
                         + " ON p.id = c.person_id JOIN remains r ON r.id = c.remains_id WHERE " + OPEN
-                        + " AND c.log10_lr >= :min AND " + VISIBLE + " AND r." + GeneticData.OPEN_REMAINS)
+                        + " AND c.log10_lr >= :min AND " + VISIBLE + " AND r." + GeneticDataRepository.OPEN_REMAINS)
                 .param("min", minLog10Lr).param("side", side).query(Long.class).single();
     }
 

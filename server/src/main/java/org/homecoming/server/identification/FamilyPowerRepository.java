@@ -33,6 +33,10 @@ class FamilyPowerRepository {
             Double bestMeanLog10Lr, int simulations, long seed, long frequencyDbId, String dataHash) {
     }
 
+    /** The families {@link #list} shows: of one side (bound), open, and all of them or (bound FALSE) only those below the threshold. */
+    private static final String LISTED = " WHERE p.side = ? AND p." + GeneticDataRepository.OPEN_PERSON
+            + " AND (? OR w.p_at_threshold < 0.5)";
+
     private final JdbcClient jdbc;
 
     FamilyPowerRepository(JdbcClient jdbc) {
@@ -80,13 +84,12 @@ class FamilyPowerRepository {
 
     /** Families of {@code side} with a stored power, weakest first; only those below the threshold when asked. */
     public List<FamilyPower> list(String side, boolean belowOnly) {
-        String where = " WHERE p.side = ? AND p." + GeneticData.OPEN_PERSON + (belowOnly ? " AND w.p_at_threshold < 0.5" : "");
         Map<Long, List<CandidatePower>> candidates = new HashMap<>();
         jdbc.sql("SELECT c.person_id, c.member_ref, m.full_name, m.relationship, c.p_at_threshold, c.mean_log10_lr"
                         + " FROM ident_family_power_candidate c JOIN ident_family_power w ON w.person_id = c.person_id"
                         + " JOIN missing_person p ON p.id = c.person_id LEFT JOIN family_member m ON m.ref = c.member_ref"
-                        + where + " ORDER BY c.person_id, c.p_at_threshold DESC, c.mean_log10_lr DESC, c.member_ref")
-                .param(side)
+                        + LISTED + " ORDER BY c.person_id, c.p_at_threshold DESC, c.mean_log10_lr DESC, c.member_ref")
+                .param(side).param(!belowOnly)
                 .query(rs -> {
                     candidates.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CandidatePower(
                             rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5), rs.getDouble(6)));
@@ -96,16 +99,16 @@ class FamilyPowerRepository {
                         + " (SELECT c.contact FROM family_member c WHERE c.person_id = p.id AND c.contact IS NOT NULL"
                         + "   ORDER BY c.id LIMIT 1) AS contact"
                         + " FROM ident_family_power w JOIN missing_person p ON p.id = w.person_id"
-                        + " LEFT JOIN family_member m ON m.ref = w.best_member_ref" + where
+                        + " LEFT JOIN family_member m ON m.ref = w.best_member_ref" + LISTED
                         + " ORDER BY w.p_at_threshold, w.expected_log10_lr, p.id")
-                .param(side)
+                .param(side).param(!belowOnly)
                 .query((rs, n) -> power(rs).withCandidates(candidates.getOrDefault(rs.getLong("person_id"), List.of())))
                 .list();
     }
 
     public long countBelow() {
         return jdbc.sql("SELECT COUNT(*) FROM ident_family_power w JOIN missing_person p ON p.id = w.person_id"
-                + " WHERE w.p_at_threshold < 0.5 AND p." + GeneticData.OPEN_PERSON).query(Long.class).single();
+                + " WHERE w.p_at_threshold < 0.5 AND p." + GeneticDataRepository.OPEN_PERSON).query(Long.class).single();
     }
 
     private static FamilyPower power(ResultSet rs) throws SQLException {

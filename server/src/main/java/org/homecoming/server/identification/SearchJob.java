@@ -10,9 +10,11 @@ import java.time.OffsetDateTime;
  *
  * @param kind {@code NEW} (profiles not searched before, against everything) or {@code ALL}
  * @param status {@code QUEUED}, {@code RUNNING}, {@code DONE} or {@code FAILED}
- * @param addedAlleles only on jobs recorded before migration V360: the added alleles as
- *     {@code LOCUS=a,b;LOCUS=c} text; later jobs store them as rows, null here (read both through
- *     {@code SearchJobRepository.addedAlleles})
+ * @param addedAlleles the added alleles as {@code LOCUS=a,b;LOCUS=c} text ({@code ""}: none; null:
+ *     not started). Jobs recorded before migration V360 store that text; later jobs store rows and
+ *     read null here from {@code SearchJobRepository}, while {@code SearchJobs} (the API, the pages)
+ *     gives the text built from the rows. Code that needs the alleles reads both through
+ *     {@code SearchJobRepository.addedAlleles}.
  * @param lineageReferenceId the population set lineage frequencies are counted in (the newest when
  *     queued), or null when none was stored: then they are counted among the registry's references
  */
@@ -21,6 +23,13 @@ public record SearchJob(long id, String kind, String status, String requestedBy,
         int candidateCount, String engineVersion, long frequencyDbId, double theta, String mutationModel,
         double degradedDropout, double minimumFrequency, double threshold, int topK, String loci,
         String addedAlleles, String error, Long lineageReferenceId) {
+
+    /** A copy with {@code text} as its added alleles. */
+    public SearchJob withAddedAlleles(String text) {
+        return new SearchJob(id, kind, status, requestedBy, requestedAt, startedAt, finishedAt, done, total, remainsCount,
+                familyCount, candidateCount, engineVersion, frequencyDbId, theta, mutationModel, degradedDropout,
+                minimumFrequency, threshold, topK, loci, text, error, lineageReferenceId);
+    }
 
     public boolean finished() {
         return "DONE".equals(status) || "FAILED".equals(status);

@@ -71,6 +71,18 @@ class SearchJobRepository {
         return out;
     }
 
+    /**
+     * {@code job} as the API shows it: a started job recorded since V360 gets its added alleles as the
+     * {@code LOCUS=a,b;LOCUS=c} text older jobs hold ({@code ""} when none, loci by name); an older
+     * job, or one not started, is returned as stored.
+     */
+    SearchJob shown(SearchJob job) {
+        if (job.addedAlleles() != null || job.startedAt() == null) {
+            return job;
+        }
+        return job.withAddedAlleles(SearchModel.formatAdded(addedAlleles(job)));
+    }
+
     void progress(long id, long done) {
         jdbc.sql("UPDATE ident_search_job SET comparisons_done = ? WHERE id = ?").params(done, id).update();
     }
@@ -97,6 +109,20 @@ class SearchJobRepository {
     int failInterrupted() {
         return jdbc.sql("UPDATE ident_search_job SET status = 'FAILED', finished_at = ?, error = 'server stopped'"
                 + " WHERE status IN ('QUEUED', 'RUNNING')").param(OffsetDateTime.now()).update();
+    }
+
+    /** A sample with an autosomal profile that no search has taken up yet, of remains or of a family's member (the other null). */
+    record UnsearchedSample(long sampleId, Long remainsId, Long personId) {
+    }
+
+    /** Samples with an autosomal profile that no search has taken up yet, by id. */
+    List<UnsearchedSample> unsearchedSamples() {
+        return jdbc.sql("SELECT s.id, s.remains_id, f.person_id FROM sample s LEFT JOIN family_member f"
+                        + " ON f.id = s.family_member_id WHERE EXISTS (SELECT 1 FROM str_call c WHERE c.sample_id = s.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM ident_searched_sample x WHERE x.sample_id = s.id) ORDER BY s.id")
+                .query((rs, n) -> new UnsearchedSample(rs.getLong(1), rs.getObject(2, Long.class),
+                        rs.getObject(3, Long.class)))
+                .list();
     }
 
     void markSearched(long jobId, List<Long> samples) {

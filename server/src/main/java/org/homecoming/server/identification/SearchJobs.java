@@ -106,18 +106,20 @@ public class SearchJobs implements DisposableBean {
         return find(id);
     }
 
+    /** Job {@code id} as shown, with its added alleles as text whichever way they are stored ({@link SearchJobRepository#shown}). */
     public SearchJob find(long id) {
-        return jobs.find(id).orElseThrow(() -> new NotFoundException("search job", id));
+        return jobs.find(id).map(jobs::shown).orElseThrow(() -> new NotFoundException("search job", id));
     }
 
+    /** The newest jobs as shown, newest first. */
     public List<SearchJob> recent(int limit) {
-        return jobs.recent(limit);
+        return jobs.recent(limit).stream().map(jobs::shown).toList();
     }
 
     /** Queues a NEW job when some profile was never searched and no job is waiting. */
     void scan() {
         try {
-            if (!jobs.busy() && !data.unsearchedSamples().isEmpty()) {
+            if (!jobs.busy() && !jobs.unsearchedSamples().isEmpty()) {
                 submit("NEW", installation.systemUser().username());
             }
         } catch (RuntimeException e) {
@@ -142,13 +144,13 @@ public class SearchJobs implements DisposableBean {
     private void execute(SearchJob job, List<Long> taken) {
         Set<Long> newRemains = new HashSet<>();
         Set<Long> newPersons = new HashSet<>();
-        for (Long[] s : data.unsearchedSamples()) {
-            taken.add(s[0]);
-            if (s[1] != null) {
-                newRemains.add(s[1]);
+        for (SearchJobRepository.UnsearchedSample s : jobs.unsearchedSamples()) {
+            taken.add(s.sampleId());
+            if (s.remainsId() != null) {
+                newRemains.add(s.remainsId());
             }
-            if (s[2] != null) {
-                newPersons.add(s[2]);
+            if (s.personId() != null) {
+                newPersons.add(s.personId());
             }
         }
         List<RemainsData> remains = data.remains(null);

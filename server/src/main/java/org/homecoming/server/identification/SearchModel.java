@@ -56,6 +56,14 @@ final class SearchModel {
         return out;
     }
 
+    /** Writes added alleles as the {@code LOCUS=a,b;LOCUS=c} text of jobs recorded before V360 (what {@link #parseAdded} reads). */
+    static String formatAdded(Map<String, List<String>> added) {
+        StringBuilder sb = new StringBuilder();
+        added.forEach((locus, alleles) -> sb.append(sb.isEmpty() ? "" : ";").append(locus).append('=')
+                .append(String.join(",", alleles)));
+        return sb.toString();
+    }
+
     /** Reads the {@code LOCUS=a,b;LOCUS=c} text that jobs recorded before V360 hold (see {@link SearchJobRepository#addedAlleles}). */
     static Map<String, List<String>> parseAdded(String text) {
         Map<String, List<String>> out = new LinkedHashMap<>();

@@ -5,8 +5,10 @@
  *
  * <p>Main types: {@link org.homecoming.server.identification.SearchJobs} (queues and runs
  * {@link org.homecoming.server.identification.SearchJob searches} on
- * {@link org.homecoming.server.identification.IdentificationWorker}'s thread, turning registry data into
- * the engine's types with {@link org.homecoming.server.identification.SearchModel}),
+ * {@link org.homecoming.server.identification.IdentificationWorker}'s thread, turning registry data,
+ * read as records by {@link org.homecoming.server.identification.GeneticDataRepository} and assembled
+ * by {@link org.homecoming.server.identification.GeneticData}, into the engine's types with
+ * {@link org.homecoming.server.identification.SearchModel}),
  * {@link org.homecoming.server.identification.ReviewService} (the queue and each
  * {@link org.homecoming.server.identification.CandidateView candidate}'s evidence, recomputed from its
  * record by {@link org.homecoming.server.identification.PairAnalysis}),

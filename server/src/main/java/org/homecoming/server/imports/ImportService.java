@@ -1,10 +1,7 @@
 package org.homecoming.server.imports;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.search.PersonDocumentSource;
@@ -12,7 +9,6 @@ import org.homecoming.server.search.PersonIndex;
 import org.homecoming.server.security.CurrentUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -31,16 +27,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
-    private final JdbcTemplate jdbc;
+    private final KnownRefsRepository refs;
     private final ProgrammeWriter writer;
     private final AuditLog audit;
     private final PersonIndex index;
     private final PersonDocumentSource documents;
     private final CurrentUsers currentUsers;
 
-    ImportService(JdbcTemplate jdbc, ProgrammeWriter writer, AuditLog audit, PersonIndex index,
+    ImportService(KnownRefsRepository refs, ProgrammeWriter writer, AuditLog audit, PersonIndex index,
             PersonDocumentSource documents, CurrentUsers currentUsers) {
-        this.jdbc = jdbc;
+        this.refs = refs;
         this.writer = writer;
         this.audit = audit;
         this.index = index;
@@ -81,19 +77,6 @@ public class ImportService {
     }
 
     private KnownRefs known() {
-        // A row standing for another missing person carries that person's ref: it is no member to attach samples to.
-        Set<String> members = new HashSet<>(jdbc.queryForList(
-                "SELECT ref FROM family_member WHERE represents_person_id IS NULL", String.class));
-        Map<String, String> personFamilies = new HashMap<>();
-        jdbc.query("SELECT p.ref, f.family_ref FROM family_member f JOIN missing_person p ON p.id = f.person_id"
-                + " UNION SELECT p.ref, f.family_ref FROM family_member f JOIN missing_person p"
-                + " ON p.id = f.represents_person_id", rs -> {
-                    personFamilies.putIfAbsent(rs.getString(1), rs.getString(2));
-                });
-        return new KnownRefs(refs("missing_person"), members, refs("site"), refs("remains"), refs("sample"), personFamilies);
-    }
-
-    private Set<String> refs(String table) {
-        return new HashSet<>(jdbc.queryForList("SELECT ref FROM " + table, String.class));
+        return refs.known();
     }
 }

@@ -57,10 +57,9 @@ public class ConsentRepository {
             return out;
         }
         Set<String> decided = new HashSet<>();
-        String in = String.join(",", memberIds.stream().map(String::valueOf).toList());
-        jdbc.sql("SELECT member_id, scope, granted FROM member_consent WHERE member_id IN (" + in + ")"
-                        + " AND effective_on <= ? ORDER BY id DESC")
-                .param(day)
+        jdbc.sql("SELECT member_id, scope, granted FROM member_consent WHERE member_id IN (:members)"
+                        + " AND effective_on <= :day ORDER BY id DESC")
+                .param("members", memberIds).param("day", day)
                 .query(rs -> {
                     long member = rs.getLong(1);
                     String scope = rs.getString(2);

@@ -34,9 +34,11 @@ public class GeneticsRepository {
                 .optional();
     }
 
+    /** Samples of remains ({@code subjectType} {@code REMAINS}) or else of a family member, by id; each kind has its own fixed SQL. */
     public List<Sample> samplesOf(String subjectType, long subjectId) {
-        String column = "REMAINS".equals(subjectType) ? "remains_id" : "family_member_id";
-        return jdbc.sql("SELECT * FROM sample WHERE " + column + " = ? ORDER BY id").param(subjectId)
+        String sql = "REMAINS".equals(subjectType) ? "SELECT * FROM sample WHERE remains_id = ? ORDER BY id"
+                : "SELECT * FROM sample WHERE family_member_id = ? ORDER BY id";
+        return jdbc.sql(sql).param(subjectId)
                 .query((rs, n) -> new Sample(rs.getLong("id"), rs.getString("ref"), rs.getString("subject_type"),
                         rs.getObject("remains_id", Long.class), rs.getObject("family_member_id", Long.class),
                         rs.getString("kit"), rs.getBoolean("degraded")))

@@ -1,6 +1,7 @@
 package org.homecoming.server.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.homecoming.server.TestUsers.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,10 +89,9 @@ class AuditTrailTests {
             upload.file(new MockMultipartFile("files", name, "text/csv", Files.readAllBytes(dir.resolve(name))));
         }
         mvc.perform(upload.with(OFFICER)).andExpect(status().isCreated());
-        for (int i = 0; i < 600 && read(get("/api/v1/identification/queue"), LAB_A).isEmpty(); i++) {
-            Thread.sleep(200);
-        }
-        JsonNode entry = read(get("/api/v1/identification/queue"), LAB_A).get(0);
+        JsonNode entry = await("the review queue fills").atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> read(get("/api/v1/identification/queue"), LAB_A), q -> !q.isEmpty()).get(0);
         remainsId = entry.get("remainsId").asLong();
         JsonNode best = read(get("/api/v1/identification/remains/" + remainsId + "/candidates"), LAB_A).get(0);
         candidateId = best.get("candidate").get("id").asLong();

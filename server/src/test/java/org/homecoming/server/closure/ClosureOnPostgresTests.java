@@ -1,18 +1,10 @@
 package org.homecoming.server.closure;
 
-import org.homecoming.server.EmbeddedPostgresDatabase;
-import org.homecoming.server.HomecomingTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.homecoming.server.HomecomingOnPostgresTest;
 
 /** The closure records on PostgreSQL 15, the production database of {@code ./homecoming serve}. */
-@HomecomingTest
+@HomecomingOnPostgresTest
 class ClosureOnPostgresTests extends ClosurePersistenceContract {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresDatabase.register(registry);
-    }
 
     @Override
     String expectedDatabase() {

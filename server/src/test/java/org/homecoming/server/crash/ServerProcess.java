@@ -1,5 +1,7 @@
 package org.homecoming.server.crash;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The real server run as a separate operating-system process (main classes and dependency jars of
@@ -62,39 +65,41 @@ final class ServerProcess {
     }
 
     /** Waits until {@code /actuator/health} answers UP. */
-    ServerProcess awaitUp(Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("server exited with " + process.exitValue() + ":\n" + output());
-            }
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && r.body().contains("UP")) {
-                    return this;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
+    ServerProcess awaitUp(Duration timeout) {
+        try {
+            await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).until(this::up);
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("server not UP within " + timeout + ":\n" + output(), e);
         }
-        throw new IllegalStateException("server not UP within " + timeout + ":\n" + output());
+        return this;
+    }
+
+    /** Whether {@code /actuator/health} answers UP now; a server that exited fails the wait at once. */
+    private boolean up() throws InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("server exited with " + process.exitValue() + ":\n" + output());
+        }
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200 && r.body().contains("UP");
+        } catch (IOException notYet) {
+            return false; // not listening yet
+        }
     }
 
     /** Waits for a line of this run's output containing every fragment; polls every 5 ms. */
-    void awaitLog(Duration timeout, String... fragments) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            if (logHas(fragments)) {
-                return;
-            }
-            if (!process.isAlive()) {
-                break;
-            }
-            Thread.sleep(5);
+    void awaitLog(Duration timeout, String... fragments) {
+        try {
+            // a server that exited writes no more: stop waiting, and fail below unless the line is there
+            await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                    .until(() -> logHas(fragments) || !process.isAlive());
+        } catch (ConditionTimeoutException e) {
+            // fall through to the failure below
         }
-        throw new IllegalStateException("no line with " + Arrays.toString(fragments) + " in:\n" + output());
+        if (!logHas(fragments)) {
+            throw new IllegalStateException("no line with " + Arrays.toString(fragments) + " in:\n" + output());
+        }
     }
 
     boolean logHas(String... fragments) {

@@ -1,6 +1,10 @@
 package org.homecoming.server.identification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.homecoming.server.TestUsers.labVn;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +21,7 @@ import org.homecoming.kinship.search.SearchFamily;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The alleles a search job added to its loci are stored as rows; jobs recorded before keep their text. */
 @IdentificationTest
@@ -30,6 +35,8 @@ class AddedAllelesTests {
     IdentificationSettings settings;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
 
     private SearchJob finishedJob(Map<String, List<String>> added) {
         long id = jobs.insert("ALL", "test", EngineVersion.current(), frequencies.active().id(),
@@ -54,6 +61,23 @@ class AddedAllelesTests {
         assertThat(jobs.addedAlleles(job)).isEqualTo(added());
         assertThat(job.addedAlleles()).isNull();
         assertThat(jobs.addedAlleles(finishedJob(Map.of()))).isEmpty();
+    }
+
+    /** The API shows a new job's added alleles, stored as rows, as the same text an old job holds. */
+    @Test
+    void theApiShowsANewJobsAddedAllelesAsTextLikeAnOldJobs() throws Exception {
+        SearchJob current = finishedJob(added());
+        SearchJob old = finishedJob(Map.of());
+        jdbc.sql("UPDATE ident_search_job SET added_alleles = 'D1S1656=99,8.1;FGA=50' WHERE id = ?").param(old.id()).update();
+        SearchJob none = finishedJob(Map.of());
+        for (long id : new long[] {current.id(), old.id()}) {
+            mvc.perform(get("/api/v1/identification/searches/" + id).with(labVn())).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.addedAlleles").value("D1S1656=99,8.1;FGA=50"));
+        }
+        mvc.perform(get("/api/v1/identification/searches/" + none.id()).with(labVn()))
+                .andExpect(jsonPath("$.addedAlleles").value(""));
+        mvc.perform(get("/api/v1/identification/searches").with(labVn()))
+                .andExpect(jsonPath("$[?(@.id == " + current.id() + ")].addedAlleles").value("D1S1656=99,8.1;FGA=50"));
     }
 
     /** A job from before V360 holds {@code LOCUS=a,b;LOCUS=c} text and no rows; it rebuilds the same loci and LR. */

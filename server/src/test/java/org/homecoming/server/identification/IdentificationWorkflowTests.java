@@ -1,6 +1,7 @@
 package org.homecoming.server.identification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.homecoming.server.TestUsers.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -12,10 +13,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -85,18 +88,21 @@ class IdentificationWorkflowTests {
     }
 
     /** The server finds the new profiles by itself and searches them; waits for that job to finish. */
-    JsonNode awaitSearch() throws Exception {
-        for (int i = 0; i < 600; i++) {
-            JsonNode jobs = read(get("/api/v1/identification/searches"), LAB_A);
-            for (JsonNode j : jobs) {
-                if (j.get("kind").asText().equals("NEW") && j.get("remainsCount").asInt() > 0
-                        && (j.get("status").asText().equals("DONE") || j.get("status").asText().equals("FAILED"))) {
-                    return j;
-                }
+    JsonNode awaitSearch() {
+        return await("a NEW search job that compared remains finishes").atMost(Duration.ofMinutes(2))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> finishedNewJob(read(get("/api/v1/identification/searches"), LAB_A)), Objects::nonNull);
+    }
+
+    /** The NEW job that compared remains and finished, or null. */
+    private static JsonNode finishedNewJob(JsonNode jobs) {
+        for (JsonNode j : jobs) {
+            if (j.get("kind").asText().equals("NEW") && j.get("remainsCount").asInt() > 0
+                    && (j.get("status").asText().equals("DONE") || j.get("status").asText().equals("FAILED"))) {
+                return j;
             }
-            Thread.sleep(200);
         }
-        throw new AssertionError("no search job finished within 2 minutes");
+        return null;
     }
 
     JsonNode read(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder b, RequestPostProcessor u)
@@ -177,14 +183,9 @@ class IdentificationWorkflowTests {
         long id = json.readTree(mvc.perform(post("/api/v1/identification/dvi").with(LAB_A)
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isAccepted())
                 .andReturn().getResponse().getContentAsString()).get("id").asLong();
-        JsonNode incident = null;
-        for (int i = 0; i < 600; i++) {
-            incident = read(get("/api/v1/identification/dvi/" + id), LAB_A);
-            if (incident.hasNonNull("result")) {
-                break;
-            }
-            Thread.sleep(200);
-        }
+        JsonNode incident = await("the incident's joint analysis").atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> read(get("/api/v1/identification/dvi/" + id), LAB_A), i -> i.hasNonNull("result"));
         JsonNode result = incident.get("result");
         assertThat(result.hasNonNull("error")).as(result.toString()).isFalse();
         assertThat(result.get("missing").size()).isEqualTo(persons.size());
@@ -282,10 +283,8 @@ class IdentificationWorkflowTests {
         if (!now.get("status").asText().equals("DONE") && row.contains("QUEUED")) {
             assertThat(row).contains("hx-trigger=\"every 1s\"", "hx-get=\"/identification/searches/" + id + "/progress\"");
         }
-        for (int i = 0; i < 300 && !read(get("/api/v1/identification/searches/" + id), LAB_A).get("status").asText()
-                .equals("DONE"); i++) {
-            Thread.sleep(200);
-        }
+        await("job " + id + " done").atMost(Duration.ofMinutes(1)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> read(get("/api/v1/identification/searches/" + id), LAB_A).get("status").asText(), "DONE"::equals);
         JsonNode done = read(get("/api/v1/identification/searches/" + id), LAB_A);
         assertThat(done.get("status").asText()).isEqualTo("DONE");
         assertThat(done.get("total").asLong()).isEqualTo((long) done.get("remainsCount").asInt() * done.get("familyCount").asInt());
@@ -297,14 +296,9 @@ class IdentificationWorkflowTests {
     void familiesBelowTheThresholdAreListedWithTheRelativeToSample() throws Exception {
         mvc.perform(post("/api/v1/identification/next-samples").with(as("liaison-vn", Side.VN, Role.LIAISON)))
                 .andExpect(status().isAccepted());
-        JsonNode all = null;
-        for (int i = 0; i < 600; i++) {
-            all = read(get("/api/v1/identification/next-samples").param("all", "true"), LAB_A);
-            if (all.size() >= 12) {
-                break;
-            }
-            Thread.sleep(500);
-        }
+        JsonNode all = await("power of at least 12 families").atMost(Duration.ofMinutes(5)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> read(get("/api/v1/identification/next-samples").param("all", "true"), LAB_A), a -> a.size() >= 12);
         assertThat(all.size()).isGreaterThanOrEqualTo(12);
         JsonNode below = read(get("/api/v1/identification/next-samples"), OFFICER);
         assertThat(below.size()).isPositive().isLessThanOrEqualTo(all.size());

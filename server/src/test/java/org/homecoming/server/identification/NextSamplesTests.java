@@ -1,6 +1,7 @@
 package org.homecoming.server.identification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.homecoming.server.TestUsers.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,12 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.homecoming.server.imports.ImportService;
 import org.homecoming.server.registry.GeneticProfile;
 import org.homecoming.server.registry.GeneticsRepository;
@@ -220,14 +221,8 @@ class NextSamplesTests {
     }
 
     /** Waits (at most two minutes) until no power run is in progress. */
-    private void awaitIdle() throws InterruptedException {
-        await(() -> !job.progress().running());
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 1200 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(100);
-        }
-        assertThat(condition.getAsBoolean()).as("condition within two minutes").isTrue();
+    private void awaitIdle() {
+        await("no power run in progress").atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100)).until(() -> !job.progress().running());
     }
 }

@@ -2,6 +2,7 @@ package org.homecoming.server.identification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 import static org.homecoming.server.TestUsers.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.homecoming.server.HeadlessChromium;
 import org.homecoming.server.registry.FamilyRepository;
@@ -116,20 +118,23 @@ class ReviewPageBrowserTests {
     }
 
     /** The server finds the imported profiles by itself and searches them; waits for that job. */
-    private JsonNode awaitSearch() throws Exception {
-        for (int i = 0; i < 600; i++) {
-            String body = mvc.perform(get("/api/v1/identification/searches").with(as("lab-a", Side.VN, Role.LAB_ANALYST)))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-            for (JsonNode j : json.readTree(body)) {
-                String s = j.get("status").asText();
-                if (j.get("kind").asText().equals("NEW") && j.get("remainsCount").asInt() > 0
-                        && (s.equals("DONE") || s.equals("FAILED"))) {
-                    return j;
-                }
+    private JsonNode awaitSearch() {
+        return await("a NEW search job that compared remains finishes").atMost(Duration.ofMinutes(2))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).until(this::finishedNewJob, Objects::nonNull);
+    }
+
+    /** The NEW job that compared remains and finished, or null. */
+    private JsonNode finishedNewJob() throws Exception {
+        String body = mvc.perform(get("/api/v1/identification/searches").with(as("lab-a", Side.VN, Role.LAB_ANALYST)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        for (JsonNode j : json.readTree(body)) {
+            String s = j.get("status").asText();
+            if (j.get("kind").asText().equals("NEW") && j.get("remainsCount").asInt() > 0
+                    && (s.equals("DONE") || s.equals("FAILED"))) {
+                return j;
             }
-            Thread.sleep(200);
         }
-        throw new AssertionError("no search job finished within 2 minutes");
+        return null;
     }
 
     @AfterEach

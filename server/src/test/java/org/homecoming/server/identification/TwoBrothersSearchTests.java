@@ -2,6 +2,7 @@ package org.homecoming.server.identification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 import static org.homecoming.server.TestUsers.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -269,16 +271,12 @@ class TwoBrothersSearchTests {
     }
 
     /** The first search job after {@code after} to finish having compared remains. */
-    long awaitSearch(long after) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            List<Long> done = jdbc.sql("SELECT id FROM ident_search_job WHERE status = 'DONE' AND remains_count > 0"
-                            + " AND id > ? ORDER BY id").param(after).query(Long.class).list();
-            if (!done.isEmpty()) {
-                return done.get(0);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no search job finished within 2 minutes");
+    long awaitSearch(long after) {
+        return await("a search job after " + after + " that compared remains finishes").atMost(Duration.ofMinutes(2))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> jdbc.sql("SELECT id FROM ident_search_job WHERE status = 'DONE' AND remains_count > 0"
+                        + " AND id > ? ORDER BY id").param(after).query(Long.class).list(), done -> !done.isEmpty())
+                .get(0);
     }
 
     static Map<String, String> programme() {

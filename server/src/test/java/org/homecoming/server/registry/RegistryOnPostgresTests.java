@@ -1,18 +1,10 @@
 package org.homecoming.server.registry;
 
-import org.homecoming.server.EmbeddedPostgresDatabase;
-import org.homecoming.server.HomecomingTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.homecoming.server.HomecomingOnPostgresTest;
 
 /** The registry on PostgreSQL 15, the production database of {@code ./homecoming serve}. */
-@HomecomingTest
+@HomecomingOnPostgresTest
 class RegistryOnPostgresTests extends RegistryPersistenceContract {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresDatabase.register(registry);
-    }
 
     @Override
     String expectedDatabase() {

@@ -259,6 +259,24 @@ abstract class RegistryPersistenceContract {
     }
 
     @Test
+    void samplesOfAMemberAndConsentsOfSeveralMembersAreReadWithBoundIds() {
+        long person = persons.insert(person(unique("P"), "Hoàng Văn Thụ"));
+        long father = families.insert(new FamilyMember(0, unique("FM"), unique("F"), person, "Hoàng Văn Nam", "M", 1940,
+                "FATHER", null, null, true, null, true, true, LocalDate.of(2024, 2, 29), null, 0));
+        long sister = families.insert(new FamilyMember(0, unique("FM"), unique("F"), person, "Hoàng Thị Lan", "F", 1950,
+                "SISTER", null, null, true, null, false, false, null, null, 0));
+        long first = genetics.insertSample(new Sample(0, unique("DNA"), "FAMILY_MEMBER", null, father, "GlobalFiler", false));
+        long second = genetics.insertSample(new Sample(0, unique("DNA"), "FAMILY_MEMBER", null, father, "PowerPlex", true));
+        assertThat(genetics.samplesOf("FAMILY_MEMBER", father)).extracting(Sample::id).containsExactly(first, second);
+        assertThat(genetics.samplesOf("FAMILY_MEMBER", sister)).isEmpty();
+        assertThat(genetics.samplesOf("REMAINS", father)).as("a member's id is no remains' id here").isEmpty();
+        var inForce = consents.inForce(List.of(father, sister, -1L), LocalDate.of(2024, 3, 1));
+        assertThat(inForce.get(father)).containsExactlyInAnyOrder(ConsentScope.RECORD, ConsentScope.GENETIC);
+        assertThat(inForce.get(sister)).isEmpty();
+        assertThat(inForce.get(-1L)).isEmpty();
+    }
+
+    @Test
     void theAuditLogListsTheNewestFirstAndCounts() {
         String entity = unique("E");
         audit.recordAs("lab-vn", AuditAction.VIEW, "SAMPLE", entity, "profile");

@@ -1,10 +1,12 @@
 package org.homecoming.server.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -345,10 +347,8 @@ class LucenePersonIndexTests {
             SearchSettings fast = new SearchSettings(dir, false, java.time.Duration.ofMillis(50));
             try (LucenePersonIndex disk = new LucenePersonIndex(fast)) {
                 disk.upsert(NGU);
-                long deadline = System.nanoTime() + 5_000_000_000L;
-                while (committedDocs(dir) == 0 && System.nanoTime() < deadline) {
-                    Thread.sleep(20);
-                }
+                await("a background commit").atMost(Duration.ofSeconds(5)).pollDelay(Duration.ZERO)
+                        .pollInterval(Duration.ofMillis(20)).until(() -> committedDocs(dir) > 0);
                 assertThat(committedDocs(dir)).isEqualTo(1);
             }
         }

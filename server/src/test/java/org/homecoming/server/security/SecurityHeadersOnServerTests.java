@@ -8,21 +8,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.homecoming.server.HomecomingServerTest;
 import org.homecoming.server.HomecomingTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The security headers on answers of the running server (Tomcat, its error dispatch included),
- * where MockMvc cannot look: unknown pages, unknown API paths and missing static files.
+ * where MockMvc cannot look: unknown pages, unknown API paths and missing static files. Runs in the
+ * context of the other real-HTTP tests; it reads no data of its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:homecoming-headers;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "homecoming.search.in-memory=true",
-    "homecoming.security.bcrypt-strength=4",
-    "homecoming.data-dir=target/test-data-headers",
-    "HOMECOMING_ADMIN_PASSWORD=" + HomecomingTest.ADMIN_PASSWORD})
+@HomecomingServerTest
 class SecurityHeadersOnServerTests {
 
     @LocalServerPort

@@ -1,18 +1,10 @@
 package org.homecoming.server.users;
 
-import org.homecoming.server.EmbeddedPostgresDatabase;
-import org.homecoming.server.HomecomingTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.homecoming.server.HomecomingOnPostgresTest;
 
 /** User management on PostgreSQL 15, the production database of {@code ./homecoming serve}. */
-@HomecomingTest
+@HomecomingOnPostgresTest
 class UsersOnPostgresTests extends UserPersistenceContract {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresDatabase.register(registry);
-    }
 
     @Override
     String expectedDatabase() {

@@ -1,6 +1,7 @@
 package org.homecoming.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.homecoming.server.TestUsers.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -218,17 +219,19 @@ class HostileNamesBrowserTests {
                 .getContentAsString());
     }
 
-    private void awaitSearch() throws Exception {
-        for (int i = 0; i < 600; i++) {
-            for (JsonNode j : read(get("/api/v1/identification/searches"), LAB_A)) {
-                if (j.get("kind").asText().equals("NEW") && j.get("remainsCount").asInt() > 0
-                        && j.get("status").asText().equals("DONE")) {
-                    return;
-                }
+    private void awaitSearch() {
+        await("a NEW search job that compared remains is done").atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200)).until(this::newJobDone);
+    }
+
+    private boolean newJobDone() throws Exception {
+        for (JsonNode j : read(get("/api/v1/identification/searches"), LAB_A)) {
+            if (j.get("kind").asText().equals("NEW") && j.get("remainsCount").asInt() > 0
+                    && j.get("status").asText().equals("DONE")) {
+                return true;
             }
-            Thread.sleep(200);
         }
-        throw new AssertionError("no search job finished within 2 minutes");
+        return false;
     }
 
     private String url(String path) {

@@ -30,6 +30,33 @@ public class ExchangeLog {
     public record Origin(long localId, String contentSha256) {
     }
 
+    /** Where a record imported here came from: the installation that sent it and its ref there. */
+    public record OriginRef(String installationId, String originRef) {
+    }
+
+    /** The registry tables {@link #refExists} looks in, each with its own fixed SQL. */
+    private enum RefTable {
+        FAMILY_MEMBER("family_member", "SELECT COUNT(*) FROM family_member WHERE ref = ?"),
+        SAMPLE("sample", "SELECT COUNT(*) FROM sample WHERE ref = ?");
+
+        private final String table;
+        private final String countSql;
+
+        RefTable(String table, String countSql) {
+            this.table = table;
+            this.countSql = countSql;
+        }
+
+        static RefTable of(String table) {
+            for (RefTable t : values()) {
+                if (t.table.equals(table)) {
+                    return t;
+                }
+            }
+            throw new IllegalArgumentException("table must be family_member or sample: " + table);
+        }
+    }
+
     private final JdbcClient jdbc;
 
     ExchangeLog(JdbcClient jdbc) {
@@ -65,9 +92,9 @@ public class ExchangeLog {
     }
 
     /** Where a record imported here came from: installation id and ref there. */
-    public Optional<String[]> originOf(String type, long localId) {
+    public Optional<OriginRef> originOf(String type, long localId) {
         return jdbc.sql("SELECT installation_id, origin_ref FROM exchange_origin WHERE record_type = ? AND local_id = ?")
-                .params(type, localId).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
+                .params(type, localId).query((rs, n) -> new OriginRef(rs.getString(1), rs.getString(2))).optional();
     }
 
     public void recordOrigin(String type, long localId, String installationId, String ref, String contentSha) {
@@ -79,9 +106,6 @@ public class ExchangeLog {
 
     /** Whether a row with {@code ref} exists in a registry table that has a unique ref column. */
     public boolean refExists(String table, String ref) {
-        if (!List.of("family_member", "sample").contains(table)) {
-            throw new IllegalArgumentException("table must be family_member or sample: " + table);
-        }
-        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE ref = ?").param(ref).query(Long.class).single() > 0;
+        return jdbc.sql(RefTable.of(table).countSql).param(ref).query(Long.class).single() > 0;
     }
 }

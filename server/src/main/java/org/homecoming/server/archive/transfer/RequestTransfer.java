@@ -49,11 +49,12 @@ class RequestTransfer {
     }
 
     private RequestRecord record(ExchangeRequest r) {
-        String[] origin = log.originOf(REQUEST, r.id()).orElse(new String[] {installationId, PREFIX + r.id()});
+        ExchangeLog.OriginRef origin = log.originOf(REQUEST, r.id())
+                .orElse(new ExchangeLog.OriginRef(installationId, PREFIX + r.id()));
         String personRef = r.personId() == null ? null : persons.find(r.personId()).map(MissingPerson::ref).orElse(null);
         List<AnswerRecord> answers = r.answers().stream().map(a -> new AnswerRecord(a.text(), a.packageSha256(),
                 a.answeredBy(), a.answeredAt().toInstant())).toList();
-        return new RequestRecord(origin[0], origin[1], r.fromSide().name(), r.toSide().name(), r.subject(), personRef,
+        return new RequestRecord(origin.installationId(), origin.originRef(), r.fromSide().name(), r.toSide().name(), r.subject(), personRef,
                 r.about(), r.details(), r.status(), r.requestedBy(), r.requestedAt().toInstant(), answers);
     }
 
