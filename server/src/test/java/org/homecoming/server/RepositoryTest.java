@@ -4,6 +4,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.homecoming.server.security.CurrentUsers;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.ComponentScan.Filter;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The Spring context of repository tests: a JDBC slice (data source, Flyway, {@code JdbcClient},
- * transactions) with every {@code @Repository} of the server and nothing else, on an in-memory H2
+ * transactions) with every {@code @Repository} of the server (and {@code CurrentUsers}, which the family repository asks who records a consent), on an in-memory H2
  * of its own in PostgreSQL mode. Each test runs in a transaction rolled back at its end. All
  * classes with this annotation share one context, which starts in about a second.
  *
@@ -27,5 +29,6 @@ import org.springframework.stereotype.Repository;
     "spring.datasource.url=jdbc:h2:mem:homecoming-repositories;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
     "homecoming.data-dir=target/test-data-repositories"})
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(CurrentUsers.class)
 public @interface RepositoryTest {
 }
