@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes checked programme rows with batched statements; file ids become the records' {@code ref}.
+ * Persons are registered through {@link PersonService#createAll}, the path every new person takes.
  * Runs inside the caller's transaction, so a failure leaves nothing written.
  *
  * <pre>{@code
