@@ -2,14 +2,19 @@ package org.homecoming.server.imports;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.homecoming.programme.PartialDate;
 import org.homecoming.server.registry.MissingPerson;
+import org.homecoming.server.registry.PersonForm;
+import org.homecoming.server.registry.PersonRules;
 import org.homecoming.server.registry.PersonStatus;
-import org.homecoming.server.security.Side;
 
 /**
- * Checks one row of {@code missing_persons.csv} and turns it into a {@link MissingPerson}. A row
+ * Checks one row of {@code missing_persons.csv} and turns it into a {@link MissingPerson} as the form
+ * does ({@link PersonForm#toPerson}), with the registry's rules across fields ({@link PersonRules})
+ * worded as import problems. A row
  * whose status stands on evidence (IDENTIFIED and after) is refused: the file carries no evidence
  * record, and a status the registry cannot back would be counted as an identification.
  */
@@ -27,33 +32,34 @@ final class PersonRows {
             r.problem("id", "duplicate id '" + id + "'");
             id = null;
         }
-        String side = r.oneOf("side", Set.of("VN", "US"), true);
-        String fullName = r.text("full_name", true);
-        String family = r.text("family_name", true);
-        String middle = r.text("middle_name", false);
-        String given = r.text("given_name", true);
+        PersonForm f = new PersonForm();
+        f.setSide(r.oneOf("side", Set.of("VN", "US"), true));
+        f.setFullName(r.text("full_name", true));
+        f.setFamilyName(r.text("family_name", true));
+        f.setMiddleName(r.text("middle_name", false));
+        f.setGivenName(r.text("given_name", true));
         String aliases = r.text("aliases", false);
-        String sex = r.oneOf("sex", Set.of("M", "F"), true);
-        String birth = r.partialDate("birth_date");
-        String commune = r.text("home_commune", false);
-        String district = r.text("home_district", false);
-        String province = r.text("home_province", false);
-        String service = r.text("service_number", false);
-        String unit = r.text("unit", false);
-        String rank = r.text("rank", false);
-        String loss = r.partialDate("loss_date");
-        String lossPlace = r.text("loss_place", false);
-        Double lat = r.decimal("loss_lat", false, -90, 90);
-        Double lon = r.decimal("loss_lon", false, -180, 180);
-        Integer precision = r.integer("loss_precision_m", false, 0, Integer.MAX_VALUE);
-        String circumstances = r.text("circumstances", false);
+        f.setSex(r.oneOf("sex", Set.of("M", "F"), true));
+        f.setBirthDate(r.partialDate("birth_date"));
+        f.setHomeCommune(r.text("home_commune", false));
+        f.setHomeDistrict(r.text("home_district", false));
+        f.setHomeProvince(r.text("home_province", false));
+        f.setServiceNumber(r.text("service_number", false));
+        f.setUnit(r.text("unit", false));
+        f.setRank(r.text("rank", false));
+        f.setLossDate(r.partialDate("loss_date"));
+        f.setLossPlace(r.text("loss_place", false));
+        f.setLossLat(r.decimal("loss_lat", false, -90, 90));
+        f.setLossLon(r.decimal("loss_lon", false, -180, 180));
+        f.setLossPrecisionM(r.integer("loss_precision_m", false, 0, Integer.MAX_VALUE));
+        f.setCircumstances(r.text("circumstances", false));
         String status = r.oneOf("status", STATUSES, true);
-        String source = r.text("source", true);
-        if (r.pairedCoordinates(lat, lon, "loss_lat", "loss_lon") && precision == null) {
-            r.problem("loss_precision_m", "required when coordinates are given");
-        }
-        if (birth != null && loss != null && !PartialDate.after(loss, birth)) {
-            r.problem("loss_date", "must be after birth_date " + birth + ": '" + loss + "'");
+        f.setSource(r.text("source", true));
+        // a row's status is checked below: one that stands on evidence (REPATRIATED among them) is refused outright
+        for (PersonRules.Problem p : PersonRules.check(new PersonRules.Facts(f.getSide(), f.getBirthDate(),
+                f.getLossDate(), r.given("loss_lat"), r.given("loss_lon"),
+                f.getLossLon() == null ? null : f.getLossLat(), f.getLossPrecisionM(), null, null))) {
+            r.problem(column(p.field()), words(p, f));
         }
         if (status != null && PersonStatus.valueOf(status).standsOnEvidence()) {
             r.problem("status", status + " is set only by " + PersonStatus.valueOf(status).evidence()
@@ -61,14 +67,27 @@ final class PersonRows {
                     + " UNDER_IDENTIFICATION and record the evidence there");
             status = null;
         }
-        if (id == null || side == null || fullName == null || family == null || given == null || sex == null
-                || status == null || source == null) {
+        if (id == null || f.getSide() == null || f.getFullName() == null || f.getFamilyName() == null
+                || f.getGivenName() == null || f.getSex() == null || status == null || f.getSource() == null) {
             return;
         }
+        f.setStatus(status);
         List<String> aliasList = aliases == null ? List.of() : Arrays.stream(aliases.split(";")).filter(a -> !a.isBlank()).toList();
-        data.persons.add(new ProgrammeData.PersonRow(new MissingPerson(0, id, Side.valueOf(side), fullName, family,
-                middle, given, sex, birth, birth == null ? null : PartialDate.year(birth), commune, district, province,
-                null, service, unit, rank, loss, loss == null ? null : PartialDate.year(loss), lossPlace, lat, lon,
-                precision, null, circumstances, null, PersonStatus.valueOf(status), source, null, 0), aliasList));
+        data.persons.add(new ProgrammeData.PersonRow(f.toPerson(0, id, 0, UnaryOperator.identity()), aliasList));
+    }
+
+    /** A rule broken, in the words of docs/formats.md (column names, the values as given). */
+    private static String words(PersonRules.Problem p, PersonForm f) {
+        return switch (p.rule()) {
+            case COORDINATE_PAIR -> "both or neither of loss_lat, loss_lon";
+            case PRECISION_REQUIRED -> "required when coordinates are given";
+            case LOSS_BEFORE_BIRTH -> "must be after birth_date " + f.getBirthDate() + ": '" + f.getLossDate() + "'";
+            default -> p.message();
+        };
+    }
+
+    /** The column of a form field: {@code lossPrecisionM} is {@code loss_precision_m}. */
+    private static String column(String field) {
+        return field.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
     }
 }

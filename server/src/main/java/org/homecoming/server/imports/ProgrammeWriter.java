@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.homecoming.server.geo.ProvinceMap;
 import org.homecoming.server.registry.FamilyMember;
-import org.homecoming.server.registry.MissingPerson;
+import org.homecoming.server.registry.NewPerson;
+import org.homecoming.server.registry.PersonService;
 import org.homecoming.server.registry.Remains;
 import org.homecoming.server.registry.Site;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes checked programme rows with batched statements; file ids become the records' {@code ref}.
+ * Persons are registered through {@link PersonService#createAll}, the path every new person takes.
  * Runs inside the caller's transaction, so a failure leaves nothing written.
  *
  * <pre>{@code
@@ -28,17 +29,17 @@ class ProgrammeWriter {
 
     private static final int BATCH = 1000;
     private final JdbcTemplate jdbc;
-    private final ProvinceMap provinces;
+    private final PersonService registry;
 
-    ProgrammeWriter(JdbcTemplate jdbc, ProvinceMap provinces) {
+    ProgrammeWriter(JdbcTemplate jdbc, PersonService registry) {
         this.jdbc = jdbc;
-        this.provinces = provinces;
+        this.registry = registry;
     }
 
     Map<String, Integer> write(ProgrammeData d, String by) {
         OffsetDateTime now = OffsetDateTime.now();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("persons", persons(d, now, by));
+        counts.put("persons", persons(d, by));
         counts.put("familyMembers", members(d));
         initialConsents(by, now);
         counts.put("sites", sites(d));
@@ -71,42 +72,10 @@ class ProgrammeWriter {
         return d.lineageReference.size();
     }
 
-    private int persons(ProgrammeData d, OffsetDateTime now, String by) {
-        List<Object[]> rows = new ArrayList<>();
-        for (var r : d.persons) {
-            MissingPerson p = r.person();
-            rows.add(new Object[] {p.ref(), p.side().name(), p.fullName(), p.familyName(), p.middleName(), p.givenName(),
-                p.sex(), p.birthDate(), p.birthYear(), p.homeCommune(), p.homeDistrict(), p.homeProvince(),
-                provinces.current(p.homeProvince()).orElse(null), p.serviceNumber(), p.unit(), p.rank(), p.lossDate(),
-                p.lossYear(), p.lossPlace(), p.lossLat(), p.lossLon(), p.lossPrecisionM(), p.circumstances(),
-                p.status().name(), p.source(), now, now});
-        }
-        int v = Types.VARCHAR;
-        int i = Types.INTEGER;
-        int f = Types.DOUBLE;
-        batch("INSERT INTO missing_person (ref, side, full_name, family_name, middle_name, given_name, sex, birth_date,"
-                + " birth_year, home_commune, home_district, home_province, home_province_current, service_number, unit,"
-                + " military_rank, loss_date, loss_year, loss_place, loss_lat, loss_lon, loss_precision_m, circumstances,"
-                + " status, source, version, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", rows,
-                new int[] {v, v, v, v, v, v, v, v, i, v, v, v, v, v, v, v, v, i, v, f, f, i, v, v, v,
-                    Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE});
-        Map<String, Long> ids = ids("missing_person");
-        List<Object[]> aliases = new ArrayList<>();
-        List<Object[]> history = new ArrayList<>();
-        List<Object[]> sources = new ArrayList<>();
-        for (var r : d.persons) {
-            long id = ids.get(r.person().ref());
-            r.aliases().forEach(a -> aliases.add(new Object[] {id, a, r.person().source()}));
-            history.add(new Object[] {id, r.person().status().name(), now, by});
-            sources.add(new Object[] {id, "record", "IMPORT", r.person().source(), now});
-        }
-        int t = Types.TIMESTAMP_WITH_TIMEZONE;
-        batch("INSERT INTO person_alias (person_id, alias, source) VALUES (?, ?, ?)", aliases, new int[] {Types.BIGINT, v, v});
-        batch("INSERT INTO status_change (person_id, status, changed_at, changed_by) VALUES (?, ?, ?, ?)", history,
-                new int[] {Types.BIGINT, v, t, v});
-        batch("INSERT INTO fact_source (person_id, field, source_kind, reference, recorded_at) VALUES (?, ?, ?, ?, ?)",
-                sources, new int[] {Types.BIGINT, v, v, v, t});
+    /** Persons are registered as every person is ({@link PersonService#createAll}), in batches. */
+    private int persons(ProgrammeData d, String by) {
+        registry.createAll(d.persons.stream()
+                .map(r -> new NewPerson(r.person(), r.aliases(), "IMPORT", r.person().source())).toList(), by);
         return d.persons.size();
     }
 

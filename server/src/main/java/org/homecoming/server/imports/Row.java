@@ -152,6 +152,11 @@ final class Row {
         return v;
     }
 
+    /** Whether the column holds anything, readable or not. */
+    boolean given(String column) {
+        return !fields.get(index(column)).isEmpty();
+    }
+
     /** Both or neither of two coordinates; a precision required when given. */
     boolean pairedCoordinates(Double lat, Double lon, String latColumn, String lonColumn) {
         boolean latGiven = !fields.get(index(latColumn)).isEmpty();

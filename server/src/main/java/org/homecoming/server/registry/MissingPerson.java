@@ -30,6 +30,22 @@ public record MissingPerson(long id, String ref, Side side, String fullName, Str
                 mergedInto, version);
     }
 
+    /** A copy with the parts of the name (family, middle, given) set. */
+    public MissingPerson withNameParts(String family, String middle, String given) {
+        return new MissingPerson(id, ref, side, fullName, family, middle, given, sex, birthDate, birthYear, homeCommune,
+                homeDistrict, homeProvince, homeProvinceCurrent, serviceNumber, unit, rank, lossDate, lossYear, lossPlace,
+                lossLat, lossLon, lossPrecisionM, lossAreaWkt, circumstances, burialInfo, status, source, mergedInto,
+                version);
+    }
+
+    /** A copy with the present-day province of the home place set. */
+    public MissingPerson withHomeProvinceCurrent(String province) {
+        return new MissingPerson(id, ref, side, fullName, familyName, middleName, givenName, sex, birthDate, birthYear,
+                homeCommune, homeDistrict, homeProvince, province, serviceNumber, unit, rank, lossDate, lossYear,
+                lossPlace, lossLat, lossLon, lossPrecisionM, lossAreaWkt, circumstances, burialInfo, status, source,
+                mergedInto, version);
+    }
+
     /** The home place as recorded, commune to province, comma-separated. */
     public String homePlace() {
         return join(homeCommune, homeDistrict, homeProvince);

@@ -1,5 +1,6 @@
 package org.homecoming.server.registry;
 
+import org.homecoming.programme.PartialDate;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
@@ -102,6 +103,21 @@ public class PersonForm {
         f.source = p.source();
         f.version = p.version();
         return f;
+    }
+
+    /**
+     * The person this form describes, each text passed through {@code text} (the form cleans with
+     * {@link org.homecoming.server.web.Nfc#clean}; imports pass text they have already checked);
+     * years follow from the dates, the present-day province is left to {@link PersonService}.
+     * The one place where entered fields become a {@link MissingPerson}.
+     */
+    public MissingPerson toPerson(long id, String ref, int version, java.util.function.UnaryOperator<String> text) {
+        return new MissingPerson(id, ref, org.homecoming.server.security.Side.parse(side), text.apply(fullName),
+                text.apply(familyName), text.apply(middleName), text.apply(givenName), sex, birthDate,
+                PartialDate.year(birthDate), text.apply(homeCommune), text.apply(homeDistrict), text.apply(homeProvince),
+                null, text.apply(serviceNumber), text.apply(unit), text.apply(rank), lossDate, PartialDate.year(lossDate),
+                text.apply(lossPlace), lossLat, lossLon, lossPrecisionM, lossAreaWkt, text.apply(circumstances),
+                text.apply(burialInfo), PersonStatus.parse(status), text.apply(source), null, version);
     }
 
     /** The aliases, one per entry, NFC, without blanks. */

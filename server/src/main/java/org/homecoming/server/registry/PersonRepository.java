@@ -2,15 +2,19 @@ package org.homecoming.server.registry;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.homecoming.server.security.Side;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -18,50 +22,65 @@ import org.springframework.stereotype.Repository;
  *
  * <pre>{@code
  * long id = persons.insert(person);
+ * List<Long> ids = persons.insertAll(people); // batched, ids in the order given
  * boolean done = persons.update(changed, seenVersion); // false: someone else changed it first
  * }</pre>
  */
 @Repository
 public class PersonRepository {
 
-    static final String COLUMNS = "ref, side, full_name, family_name, middle_name, given_name, sex, birth_date, birth_year,"
-            + " home_commune, home_district, home_province, home_province_current, service_number, unit, military_rank,"
-            + " loss_date, loss_year, loss_place, loss_lat, loss_lon, loss_precision_m, loss_area_wkt, circumstances,"
-            + " burial_info, status, source";
-    private static final String VALUES = ":ref, :side, :fullName, :familyName, :middleName, :givenName, :sex, :birthDate,"
-            + " :birthYear, :homeCommune, :homeDistrict, :homeProvince, :homeProvinceCurrent, :serviceNumber, :unit, :rank,"
-            + " :lossDate, :lossYear, :lossPlace, :lossLat, :lossLon, :lossPrecisionM, :lossAreaWkt, :circumstances,"
-            + " :burialInfo, :status, :source";
-
+    private static final int BATCH = 1000;
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    PersonRepository(JdbcClient jdbc) {
+    PersonRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     /** Inserts a new person (version 0) and returns its id. */
     public long insert(MissingPerson p) {
-        KeyHolder keys = new GeneratedKeyHolder();
-        OffsetDateTime now = OffsetDateTime.now();
-        jdbc.sql("INSERT INTO missing_person (" + COLUMNS + ", version, created_at, updated_at) VALUES (" + VALUES
-                        + ", 0, :now, :now)")
-                .params(params(p)).param("now", now).update(keys, "id");
-        return keys.getKey().longValue();
+        return insertAll(List.of(p)).get(0);
     }
 
-    /** Replaces the stored fields if the stored version is {@code seenVersion}; false otherwise. */
+    /**
+     * Inserts new persons (version 0) in batches of named parameters and returns their ids in the
+     * order given; one person is a batch of one.
+     */
+    public List<Long> insertAll(List<MissingPerson> people) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        List<String> fields = List.of(params(people.get(0)).getParameterNames());
+        batch("INSERT INTO missing_person (" + String.join(", ", fields.stream().map(PersonRepository::column).toList())
+                        + ", version, created_at, updated_at) VALUES (:" + String.join(", :", fields) + ", 0, :now, :now)",
+                people.stream().map(p -> params(p).addValue("now", now, Types.TIMESTAMP_WITH_TIMEZONE)).toList());
+        Map<String, Long> ids = new HashMap<>();
+        List<String> refs = people.stream().map(MissingPerson::ref).toList();
+        for (int from = 0; from < refs.size(); from += BATCH) {
+            jdbc.sql("SELECT ref, id FROM missing_person WHERE ref IN (:refs)")
+                    .param("refs", refs.subList(from, Math.min(refs.size(), from + BATCH)))
+                    .query(rs -> {
+                        ids.put(rs.getString(1), rs.getLong(2));
+                    });
+        }
+        return refs.stream().map(ids::get).toList();
+    }
+
+    /** Replaces the stored fields (all but {@code ref}) if the stored version is {@code seenVersion}; false otherwise. */
     public boolean update(MissingPerson p, int seenVersion) {
-        return jdbc.sql("UPDATE missing_person SET side = :side, full_name = :fullName, family_name = :familyName,"
-                        + " middle_name = :middleName, given_name = :givenName, sex = :sex, birth_date = :birthDate,"
-                        + " birth_year = :birthYear, home_commune = :homeCommune, home_district = :homeDistrict,"
-                        + " home_province = :homeProvince, home_province_current = :homeProvinceCurrent,"
-                        + " service_number = :serviceNumber, unit = :unit, military_rank = :rank, loss_date = :lossDate,"
-                        + " loss_year = :lossYear, loss_place = :lossPlace, loss_lat = :lossLat, loss_lon = :lossLon,"
-                        + " loss_precision_m = :lossPrecisionM, loss_area_wkt = :lossAreaWkt,"
-                        + " circumstances = :circumstances, burial_info = :burialInfo, status = :status, source = :source,"
-                        + " version = version + 1, updated_at = :now WHERE id = :id AND version = :seen")
-                .params(params(p)).param("now", OffsetDateTime.now()).param("id", p.id()).param("seen", seenVersion)
-                .update() == 1;
+        MapSqlParameterSource params = params(p);
+        String set = String.join(", ", java.util.Arrays.stream(params.getParameterNames()).filter(f -> !f.equals("ref"))
+                .map(f -> column(f) + " = :" + f).toList());
+        return named.update("UPDATE missing_person SET " + set + ", version = version + 1, updated_at = :now"
+                + " WHERE id = :id AND version = :seen",
+                params.addValue("now", OffsetDateTime.now()).addValue("id", p.id()).addValue("seen", seenVersion)) == 1;
+    }
+
+    /** The column of a field: its name in snake case; {@code rank} is {@code military_rank} (RANK is an SQL word). */
+    static String column(String field) {
+        return field.equals("rank") ? "military_rank" : field.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
     }
 
     public Optional<MissingPerson> find(long id) {
@@ -131,14 +150,35 @@ public class PersonRepository {
 
     public void replaceAliases(long personId, List<String> aliases, String source) {
         jdbc.sql("DELETE FROM person_alias WHERE person_id = ?").param(personId).update();
-        for (String a : aliases) {
-            jdbc.sql("INSERT INTO person_alias (person_id, alias, source) VALUES (?, ?, ?)").params(personId, a, source).update();
-        }
+        addAliases(aliases.stream().map(a -> new Alias(personId, a, source)).toList());
+    }
+
+    /** An alias of a stored person and the source it was found in. */
+    public record Alias(long personId, String alias, String source) {
+    }
+
+    /** Adds aliases, in batches. */
+    public void addAliases(List<Alias> aliases) {
+        batch("INSERT INTO person_alias (person_id, alias, source) VALUES (:personId, :alias, :source)",
+                aliases.stream().map(SimplePropertySqlParameterSource::new).toList());
     }
 
     public void addFactSource(long personId, String field, String kind, String reference) {
-        jdbc.sql("INSERT INTO fact_source (person_id, field, source_kind, reference, recorded_at) VALUES (?, ?, ?, ?, ?)")
-                .params(personId, field, kind, reference, OffsetDateTime.now()).update();
+        addFactSources(List.of(new NewFactSource(personId, field, kind, reference)));
+    }
+
+    /** The source of one fact (or of the whole {@code record}) of a stored person. */
+    public record NewFactSource(long personId, String field, String kind, String reference) {
+    }
+
+    /** Adds fact sources, in batches, all recorded now. */
+    public void addFactSources(List<NewFactSource> sources) {
+        OffsetDateTime now = OffsetDateTime.now();
+        batch("INSERT INTO fact_source (person_id, field, source_kind, reference, recorded_at)"
+                        + " VALUES (:personId, :field, :kind, :reference, :now)",
+                sources.stream().map(f -> (SqlParameterSource) new MapSqlParameterSource("personId", f.personId())
+                        .addValue("field", f.field()).addValue("kind", f.kind()).addValue("reference", f.reference())
+                        .addValue("now", now, Types.TIMESTAMP_WITH_TIMEZONE)).toList());
     }
 
     public List<FactSource> factSources(long personId) {
@@ -154,9 +194,22 @@ public class PersonRepository {
 
     /** A step of the status history with the record or reason it stands on; {@code correction} marks an administrator's. */
     public void addStatusChange(long personId, PersonStatus status, String by, String note, boolean correction) {
-        jdbc.sql("INSERT INTO status_change (person_id, status, changed_at, changed_by, note, correction)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")
-                .params(personId, status.name(), OffsetDateTime.now(), by, note, correction).update();
+        addStatusChanges(List.of(new NewStatusChange(personId, status, by, note, correction)));
+    }
+
+    /** A step of a stored person's status history, as recorded. */
+    public record NewStatusChange(long personId, PersonStatus status, String by, String note, boolean correction) {
+    }
+
+    /** Adds steps of status history, in batches, all changed now. */
+    public void addStatusChanges(List<NewStatusChange> changes) {
+        OffsetDateTime now = OffsetDateTime.now();
+        batch("INSERT INTO status_change (person_id, status, changed_at, changed_by, note, correction)"
+                        + " VALUES (:personId, :status, :now, :by, :note, :correction)",
+                changes.stream().map(c -> (SqlParameterSource) new MapSqlParameterSource("personId", c.personId())
+                        .addValue("status", c.status().name()).addValue("now", now, Types.TIMESTAMP_WITH_TIMEZONE)
+                        .addValue("by", c.by()).addValue("note", c.note(), Types.VARCHAR)
+                        .addValue("correction", c.correction())).toList());
     }
 
     public List<StatusChange> statusChanges(long personId) {
@@ -167,36 +220,46 @@ public class PersonRepository {
                 .list();
     }
 
-    static Map<String, Object> params(MissingPerson p) {
-        Map<String, Object> m = new java.util.HashMap<>();
-        m.put("ref", p.ref());
-        m.put("side", p.side().name());
-        m.put("fullName", p.fullName());
-        m.put("familyName", p.familyName());
-        m.put("middleName", p.middleName());
-        m.put("givenName", p.givenName());
-        m.put("sex", p.sex());
-        m.put("birthDate", p.birthDate());
-        m.put("birthYear", p.birthYear());
-        m.put("homeCommune", p.homeCommune());
-        m.put("homeDistrict", p.homeDistrict());
-        m.put("homeProvince", p.homeProvince());
-        m.put("homeProvinceCurrent", p.homeProvinceCurrent());
-        m.put("serviceNumber", p.serviceNumber());
-        m.put("unit", p.unit());
-        m.put("rank", p.rank());
-        m.put("lossDate", p.lossDate());
-        m.put("lossYear", p.lossYear());
-        m.put("lossPlace", p.lossPlace());
-        m.put("lossLat", p.lossLat());
-        m.put("lossLon", p.lossLon());
-        m.put("lossPrecisionM", p.lossPrecisionM());
-        m.put("lossAreaWkt", p.lossAreaWkt());
-        m.put("circumstances", p.circumstances());
-        m.put("burialInfo", p.burialInfo());
-        m.put("status", p.status().name());
-        m.put("source", p.source());
-        return m;
+    /**
+     * The stored fields as named parameters, one per column ({@link #column}), typed so that a null binds
+     * without asking the driver; insert and update are written from these names.
+     */
+    static MapSqlParameterSource params(MissingPerson p) {
+        int text = Types.VARCHAR;
+        return new MapSqlParameterSource()
+                .addValue("ref", p.ref(), text)
+                .addValue("side", p.side().name(), text)
+                .addValue("fullName", p.fullName(), text)
+                .addValue("familyName", p.familyName(), text)
+                .addValue("middleName", p.middleName(), text)
+                .addValue("givenName", p.givenName(), text)
+                .addValue("sex", p.sex(), text)
+                .addValue("birthDate", p.birthDate(), text)
+                .addValue("birthYear", p.birthYear(), Types.INTEGER)
+                .addValue("homeCommune", p.homeCommune(), text)
+                .addValue("homeDistrict", p.homeDistrict(), text)
+                .addValue("homeProvince", p.homeProvince(), text)
+                .addValue("homeProvinceCurrent", p.homeProvinceCurrent(), text)
+                .addValue("serviceNumber", p.serviceNumber(), text)
+                .addValue("unit", p.unit(), text)
+                .addValue("rank", p.rank(), text)
+                .addValue("lossDate", p.lossDate(), text)
+                .addValue("lossYear", p.lossYear(), Types.INTEGER)
+                .addValue("lossPlace", p.lossPlace(), text)
+                .addValue("lossLat", p.lossLat(), Types.DOUBLE)
+                .addValue("lossLon", p.lossLon(), Types.DOUBLE)
+                .addValue("lossPrecisionM", p.lossPrecisionM(), Types.INTEGER)
+                .addValue("lossAreaWkt", p.lossAreaWkt(), text)
+                .addValue("circumstances", p.circumstances(), text)
+                .addValue("burialInfo", p.burialInfo(), text)
+                .addValue("status", p.status().name(), text)
+                .addValue("source", p.source(), text);
+    }
+
+    private void batch(String sql, List<? extends SqlParameterSource> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            named.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)).toArray(SqlParameterSource[]::new));
+        }
     }
 
     static MissingPerson map(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,7 @@
 package org.homecoming.server.registry;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.homecoming.programme.PartialDate;
 import org.homecoming.server.audit.AuditAction;
@@ -67,19 +69,52 @@ public class PersonService {
         return p;
     }
 
+    /** A person entered through the form or the API: own side only, audited. */
     @Transactional
     public MissingPerson create(PersonForm f) {
         checkOwnSide(f.getSide());
         MissingPerson p = toPerson(0, "MP-" + UUID.randomUUID().toString().substring(0, 13), f, 0);
         StatusRules.requireEditable(null, p.status());
-        long id = persons.insert(p);
-        String by = currentUsers.get().username();
-        persons.replaceAliases(id, f.aliasList(), p.source());
-        persons.addFactSource(id, "record", "DOCUMENT", p.source());
-        persons.addStatusChange(id, p.status(), by);
+        long id = create(new NewPerson(p, f.aliasList(), "DOCUMENT", p.source()), currentUsers.get().username());
         audit.record(AuditAction.CREATE, PERSON, id, p.fullName());
-        documents.refresh(id);
         return persons.find(id).orElseThrow();
+    }
+
+    /**
+     * Registers one person as {@link #createAll} does, and brings the search index in step after
+     * commit; returns its id. The caller decides what else to audit.
+     */
+    @Transactional
+    public long create(NewPerson n, String by) {
+        long id = createAll(List.of(n), by).get(0);
+        documents.refresh(id);
+        return id;
+    }
+
+    /**
+     * Registers persons in batches: each with its present-day province, its aliases, the fact source
+     * of the record and the first step of its status history by {@code by}; returns their ids in the
+     * order given. The search index is the caller's to rebuild (a bulk import rebuilds it once).
+     */
+    @Transactional
+    public List<Long> createAll(List<NewPerson> news, String by) {
+        List<MissingPerson> people = news.stream().map(n -> n.person()
+                .withHomeProvinceCurrent(provinces.current(n.person().homeProvince()).orElse(null))).toList();
+        List<Long> ids = persons.insertAll(people);
+        List<PersonRepository.Alias> aliases = new ArrayList<>();
+        List<PersonRepository.NewFactSource> sources = new ArrayList<>();
+        List<PersonRepository.NewStatusChange> history = new ArrayList<>();
+        for (int i = 0; i < news.size(); i++) {
+            NewPerson n = news.get(i);
+            long id = ids.get(i);
+            n.aliases().forEach(a -> aliases.add(new PersonRepository.Alias(id, a, n.person().source())));
+            sources.add(new PersonRepository.NewFactSource(id, "record", n.sourceKind(), n.sourceReference()));
+            history.add(new PersonRepository.NewStatusChange(id, n.person().status(), by, null, false));
+        }
+        persons.addAliases(aliases);
+        persons.addFactSources(sources);
+        persons.addStatusChanges(history);
+        return ids;
     }
 
     @Transactional
@@ -171,25 +206,13 @@ public class PersonService {
         }
     }
 
+    /** The form's person, cleaned to NFC; a Vietnamese name given whole is split into its parts. */
     private MissingPerson toPerson(long id, String ref, PersonForm f, int version) {
-        String fullName = Nfc.clean(f.getFullName());
-        String family = Nfc.clean(f.getFamilyName());
-        String middle = Nfc.clean(f.getMiddleName());
-        String given = Nfc.clean(f.getGivenName());
-        if (family == null && middle == null && given == null && "VN".equals(f.getSide())) {
-            NameParts parts = VietnameseNames.parse(fullName);
-            family = parts.family();
-            middle = parts.middle();
-            given = parts.given();
+        MissingPerson p = f.toPerson(id, ref, version, Nfc::clean);
+        if (p.familyName() == null && p.middleName() == null && p.givenName() == null && p.side() == Side.VN) {
+            NameParts parts = VietnameseNames.parse(p.fullName());
+            p = p.withNameParts(parts.family(), parts.middle(), parts.given());
         }
-        String province = Nfc.clean(f.getHomeProvince());
-        return new MissingPerson(id, ref, Side.parse(f.getSide()), fullName, family, middle, given, f.getSex(),
-                f.getBirthDate(), PartialDate.year(f.getBirthDate()), Nfc.clean(f.getHomeCommune()),
-                Nfc.clean(f.getHomeDistrict()), province, provinces.current(province).orElse(null),
-                Nfc.clean(f.getServiceNumber()), Nfc.clean(f.getUnit()), Nfc.clean(f.getRank()), f.getLossDate(),
-                PartialDate.year(f.getLossDate()), Nfc.clean(f.getLossPlace()), f.getLossLat(), f.getLossLon(),
-                f.getLossPrecisionM(), f.getLossAreaWkt(), Nfc.clean(f.getCircumstances()),
-                Nfc.clean(f.getBurialInfo()), PersonStatus.parse(f.getStatus()), Nfc.clean(f.getSource()), null,
-                version);
+        return p.withHomeProvinceCurrent(provinces.current(p.homeProvince()).orElse(null));
     }
 }

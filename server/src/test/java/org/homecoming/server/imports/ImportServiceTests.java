@@ -46,6 +46,16 @@ class ImportServiceTests {
     }
 
     @Test
+    void eachImportedPersonIsRegisteredWithItsRecordAsSourceAndAFirstStatusStep() {
+        Fixture.ensureImported(imports, installation, jdbc);
+        long id = Fixture.id(jdbc, "missing_person", "T-MP-1");
+        assertThat(jdbc.queryForList("SELECT field || ': ' || reference FROM fact_source WHERE person_id = ?"
+                + " AND source_kind = 'IMPORT'", String.class, id)).containsExactly("record: Sổ liệt sĩ huyện Hải Hậu");
+        assertThat(jdbc.queryForList("SELECT status FROM status_change WHERE person_id = ? ORDER BY id", String.class, id))
+                .first().isEqualTo("MISSING");
+    }
+
+    @Test
     void importingTheSameFilesAgainWritesNothingAndNamesEachDuplicate() {
         Fixture.ensureImported(imports, installation, jdbc);
         long before = count("SELECT COUNT(*) FROM missing_person");

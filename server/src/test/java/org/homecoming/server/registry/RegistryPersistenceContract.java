@@ -79,6 +79,8 @@ abstract class RegistryPersistenceContract {
     ConsentRepository consents;
     @Autowired
     org.homecoming.server.security.SharingService sharing;
+    @Autowired
+    PersonService personService;
 
     /** The product name the JDBC driver reports for the database this subclass must run on. */
     abstract String expectedDatabase();
@@ -136,6 +138,43 @@ abstract class RegistryPersistenceContract {
         MissingPerson now = persons.find(id).orElseThrow();
         assertThat(now.status()).isEqualTo(PersonStatus.REMAINS_RECOVERED);
         assertThat(now.version()).isEqualTo(1);
+    }
+
+    @Test
+    void anUpdateWritesEveryStoredFieldBack() {
+        long id = persons.insert(person(unique("P"), "Hoàng Văn Thụ"));
+        MissingPerson s = persons.find(id).orElseThrow();
+        MissingPerson changed = new MissingPerson(id, s.ref(), Side.US, "Robert J. Kowalczyk", "Kowalczyk", "J.",
+                "Robert", "F", "1946-11-02", 1946, "Parma", "Cuyahoga", "Ohio", null, "US-55-120", "1st Cavalry",
+                "Sergeant", "1969-03", 1969, "Hill 10", -12.5, 44.25, 50, null, "Helicopter down", "Unknown",
+                PersonStatus.REMAINS_RECOVERED, "DPAA case file", null, 0);
+        assertThat(persons.update(changed, 0)).isTrue();
+        assertThat(persons.find(id).orElseThrow()).usingRecursiveComparison().ignoringFields("version")
+                .isEqualTo(changed);
+    }
+
+    @Test
+    void personsRegisteredTogetherGetTheirIdsInOrderWithAliasesSourcesAndHistory() {
+        MissingPerson a = person(unique("B"), "Hoàng Văn Một");
+        MissingPerson b = new MissingPerson(0, unique("B"), Side.VN, "Lê Văn Hai", "Lê", "Văn", "Hai", "M", null, null,
+                null, null, "Tỉnh Hà Giang", null, null, null, null, null, null, null, null, null, null, null, null, null,
+                PersonStatus.REMAINS_RECOVERED, "Danh sách tỉnh", null, 0);
+        List<Long> ids = personService.createAll(List.of(
+                new NewPerson(a, List.of("Hoang Van Mot", "Anh Một"), "IMPORT", a.source()),
+                new NewPerson(b, List.of(), "EXCHANGE", "exchange package 0123456789ab from VN-1 (agreement)")),
+                "officer-vn");
+        assertThat(ids).hasSize(2).doesNotHaveDuplicates();
+        assertThat(persons.find(ids.get(0)).orElseThrow().ref()).isEqualTo(a.ref());
+        assertThat(persons.aliases(ids.get(0))).containsExactly("Hoang Van Mot", "Anh Một");
+        assertThat(persons.aliases(ids.get(1))).isEmpty();
+        MissingPerson second = persons.find(ids.get(1)).orElseThrow();
+        assertThat(second.ref()).isEqualTo(b.ref());
+        assertThat(second.homeProvinceCurrent()).as("Hà Giang joined Tuyên Quang in 2025").isEqualTo("Tuyên Quang");
+        assertThat(persons.factSources(ids.get(1))).extracting(FactSource::field, FactSource::sourceKind, FactSource::reference)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("record", "EXCHANGE",
+                        "exchange package 0123456789ab from VN-1 (agreement)"));
+        assertThat(persons.statusChanges(ids.get(1))).extracting(StatusChange::status, StatusChange::by)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PersonStatus.REMAINS_RECOVERED, "officer-vn"));
     }
 
     @Test

@@ -19,8 +19,10 @@ import org.homecoming.server.registry.GeneticProfile;
 import org.homecoming.server.registry.GeneticsRepository;
 import org.homecoming.server.registry.MemberConsent;
 import org.homecoming.server.registry.MissingPerson;
+import org.homecoming.server.registry.NewPerson;
 import org.homecoming.server.registry.PersonDocuments;
 import org.homecoming.server.registry.PersonRepository;
+import org.homecoming.server.registry.PersonService;
 import org.homecoming.server.registry.PersonStatus;
 import org.homecoming.server.registry.StatusRules;
 import org.homecoming.server.registry.Sample;
@@ -49,6 +51,7 @@ class PersonImport {
     record Context(String installationId, String packageSha, String consentBasis, Side ourSide, String user) {
     }
 
+    private final PersonService registry;
     private final PersonRepository persons;
     private final PersonDocuments index;
     private final FamilyRepository families;
@@ -59,9 +62,10 @@ class PersonImport {
     private final ConsentRepository consents;
     private final AuditLog audit;
 
-    PersonImport(PersonRepository persons, PersonDocuments index, FamilyRepository families,
+    PersonImport(PersonService registry, PersonRepository persons, PersonDocuments index, FamilyRepository families,
             GeneticsRepository genetics, SharingService sharing, ProvinceMap provinces, ExchangeLog log,
             ConsentRepository consents, AuditLog audit) {
+        this.registry = registry;
         this.consents = consents;
         this.audit = audit;
         this.persons = persons;
@@ -111,21 +115,19 @@ class PersonImport {
     }
 
     private long insert(PersonRecord r, Context c) {
-        MissingPerson stated = RecordMapping.person(r, 0, 0, provinces.current(r.homeProvince()).orElse(null));
+        MissingPerson stated = RecordMapping.person(r, 0, 0);
         MissingPerson p = stated.withStatus(StatusRules.heldOnImport(stated.status(), null));
-        long id = persons.insert(p);
-        persons.replaceAliases(id, r.aliases() == null ? List.of() : r.aliases(), p.source());
-        persons.addFactSource(id, "record", "EXCHANGE", source(c));
+        long id = registry.create(new NewPerson(p, r.aliases() == null ? List.of() : r.aliases(), "EXCHANGE", source(c)),
+                c.user());
         noteHeldStatus(id, stated.status(), p.status(), c);
-        persons.addStatusChange(id, p.status(), c.user());
         log.recordOrigin("PERSON", id, c.installationId(), r.ref(), ImportPlanner.hash(r));
-        index.refresh(id);
         return id;
     }
 
     private long replace(PersonRecord r, long id, Context c) {
         MissingPerson old = persons.find(id).orElseThrow(() -> new IllegalStateException("person " + id + " vanished"));
-        MissingPerson stated = RecordMapping.person(r, id, old.version(), provinces.current(r.homeProvince()).orElse(null));
+        MissingPerson stated = RecordMapping.person(r, id, old.version())
+                .withHomeProvinceCurrent(provinces.current(r.homeProvince()).orElse(null));
         MissingPerson p = stated.withStatus(StatusRules.heldOnImport(stated.status(), old.status()));
         if (!persons.update(p, old.version())) {
             throw new StaleVersionException("person", id, old.version());

@@ -1,6 +1,7 @@
 package org.homecoming.server.archive.transfer;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.homecoming.programme.PartialDate;
 import org.homecoming.server.archive.ArchiveDocument;
 import org.homecoming.server.archive.Classification;
@@ -9,6 +10,7 @@ import org.homecoming.server.archive.transfer.ExchangeRecords.DocumentRecord;
 import org.homecoming.server.archive.transfer.ExchangeRecords.PageRecord;
 import org.homecoming.server.archive.transfer.ExchangeRecords.PersonRecord;
 import org.homecoming.server.registry.MissingPerson;
+import org.homecoming.server.registry.PersonForm;
 import org.homecoming.server.registry.PersonStatus;
 import org.homecoming.server.security.Side;
 
@@ -17,7 +19,7 @@ import org.homecoming.server.security.Side;
  *
  * <pre>{@code
  * PersonRecord r = RecordMapping.person(p, aliases);
- * MissingPerson back = RecordMapping.person(r, 0, 0, provinceNow);
+ * MissingPerson back = RecordMapping.person(r, 0, 0);
  * }</pre>
  */
 final class RecordMapping {
@@ -32,15 +34,34 @@ final class RecordMapping {
                 p.burialInfo(), p.status().name(), p.source(), List.copyOf(aliases));
     }
 
-    static MissingPerson person(PersonRecord r, long id, int version, String provinceNow) {
+    /** The person a record describes, as stated (no present-day province: the registry fills it in). */
+    static MissingPerson person(PersonRecord r, long id, int version) {
         if (r.ref() == null || r.fullName() == null || r.sex() == null || r.source() == null) {
             throw new IllegalArgumentException("person record needs ref, fullName, sex and source: " + r.ref());
         }
-        return new MissingPerson(id, r.ref(), Side.parse(r.side()), r.fullName(), r.familyName(), r.middleName(),
-                r.givenName(), r.sex(), r.birthDate(), PartialDate.year(r.birthDate()), r.homeCommune(),
-                r.homeDistrict(), r.homeProvince(), provinceNow, r.serviceNumber(), r.unit(), r.rank(), r.lossDate(),
-                PartialDate.year(r.lossDate()), r.lossPlace(), r.lossLat(), r.lossLon(), null, null, r.circumstances(),
-                r.burialInfo(), PersonStatus.parse(r.status()), r.source(), null, version);
+        PersonForm f = new PersonForm();
+        f.setSide(r.side());
+        f.setFullName(r.fullName());
+        f.setFamilyName(r.familyName());
+        f.setMiddleName(r.middleName());
+        f.setGivenName(r.givenName());
+        f.setSex(r.sex());
+        f.setBirthDate(r.birthDate());
+        f.setHomeCommune(r.homeCommune());
+        f.setHomeDistrict(r.homeDistrict());
+        f.setHomeProvince(r.homeProvince());
+        f.setServiceNumber(r.serviceNumber());
+        f.setUnit(r.unit());
+        f.setRank(r.rank());
+        f.setLossDate(r.lossDate());
+        f.setLossPlace(r.lossPlace());
+        f.setLossLat(r.lossLat());
+        f.setLossLon(r.lossLon());
+        f.setCircumstances(r.circumstances());
+        f.setBurialInfo(r.burialInfo());
+        f.setStatus(r.status());
+        f.setSource(r.source());
+        return f.toPerson(id, r.ref(), version, UnaryOperator.identity());
     }
 
     static DocumentRecord document(ArchiveDocument d, List<PageRecord> pages) {
