@@ -80,7 +80,7 @@ class ProgrammeWriter {
     }
 
     private int members(ProgrammeData d) {
-        Map<String, Long> persons = ids("missing_person");
+        Map<String, Long> persons = ids(IdTable.PERSONS);
         List<Object[]> rows = new ArrayList<>();
         for (var r : d.members) {
             FamilyMember m = r.member();
@@ -125,7 +125,7 @@ class ProgrammeWriter {
     }
 
     private int remains(ProgrammeData d) {
-        Map<String, Long> sites = ids("site");
+        Map<String, Long> sites = ids(IdTable.SITES);
         List<Object[]> rows = new ArrayList<>();
         for (var r : d.remains) {
             Remains x = r.remains();
@@ -144,8 +144,8 @@ class ProgrammeWriter {
 
     private int samples(ProgrammeData d, OffsetDateTime now) {
         Map<String, Object[]> samples = new LinkedHashMap<>();
-        Map<String, Long> remains = ids("remains");
-        Map<String, Long> members = ids("family_member");
+        Map<String, Long> remains = ids(IdTable.REMAINS);
+        Map<String, Long> members = ids(IdTable.MEMBERS);
         Map<String, Boolean> degraded = new HashMap<>();
         for (var c : d.calls) {
             samples.computeIfAbsent(c.sampleRef(), k -> sampleRow(k, c.subjectType(), c.subjectRef(), c.kit(), remains, members, now));
@@ -159,7 +159,7 @@ class ProgrammeWriter {
         batch("INSERT INTO sample (ref, subject_type, remains_id, family_member_id, kit, degraded, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", new ArrayList<>(samples.values()),
                 new int[] {v, v, Types.BIGINT, Types.BIGINT, v, Types.BOOLEAN, Types.TIMESTAMP_WITH_TIMEZONE});
-        Map<String, Long> ids = ids("sample");
+        Map<String, Long> ids = ids(IdTable.SAMPLES);
         List<Object[]> calls = new ArrayList<>();
         d.calls.forEach(c -> calls.add(new Object[] {ids.get(c.sampleRef()), c.locus(), c.allele1(), c.allele2(), c.quality()}));
         batch("INSERT INTO str_call (sample_id, locus, allele1, allele2, quality) VALUES (?, ?, ?, ?, ?)", calls,
@@ -183,9 +183,24 @@ class ProgrammeWriter {
         }
     }
 
-    private Map<String, Long> ids(String table) {
+    /** The tables whose ref → id map a later step of the import needs; each reads with its own fixed SQL. */
+    private enum IdTable {
+        PERSONS("SELECT ref, id FROM missing_person"),
+        SITES("SELECT ref, id FROM site"),
+        REMAINS("SELECT ref, id FROM remains"),
+        MEMBERS("SELECT ref, id FROM family_member"),
+        SAMPLES("SELECT ref, id FROM sample");
+
+        private final String sql;
+
+        IdTable(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    private Map<String, Long> ids(IdTable table) {
         Map<String, Long> out = new HashMap<>();
-        jdbc.query("SELECT ref, id FROM " + table, rs -> {
+        jdbc.query(table.sql, rs -> {
             out.put(rs.getString(1), rs.getLong(2));
         });
         return out;
