@@ -1,0 +1,67 @@
+package org.homecoming.server.landrelease.bombing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code /api/v1/bombing}: import of a THOR file ({@code POST imports}, multipart field {@code file}, for the
+ * roles of {@code SecurityConfig}) and the density grid of the stored missions over a box
+ * ({@code GET density?bbox=W,S,E,N&cell=M}) as GeoJSON.
+ */
+@RestController
+@RequestMapping("/api/v1/bombing")
+class BombingApiController {
+
+    private final ThorImporter importer;
+    private final BombingDensity density;
+
+    BombingApiController(ThorImporter importer, BombingDensity density) {
+        this.importer = importer;
+        this.density = density;
+    }
+
+    @PostMapping("/imports")
+    ResponseEntity<ThorImportResult> importFile(@RequestParam("file") MultipartFile file) throws IOException {
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.csv"
+                : Path.of(file.getOriginalFilename()).getFileName().toString();
+        try (InputStream in = file.getInputStream()) {
+            return ResponseEntity.status(HttpStatus.CREATED).body(importer.importFile(name, in, ImportProgress.NONE));
+        }
+    }
+
+    @GetMapping("/density")
+    Map<String, Object> density(@RequestParam String bbox, @RequestParam double cell) {
+        DensityGrid grid = DensityGrid.of(GeoBox.parse(bbox), cell);
+        List<Map<String, Object>> features = density.cells(grid).stream().map(c -> feature(grid, c)).toList();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("type", "FeatureCollection");
+        answer.put("cell", Map.of("metres", grid.cellMetres(), "dLon", grid.dLon(), "dLat", grid.dLat(),
+                "columns", grid.columns(), "rows", grid.rows()));
+        answer.put("features", features);
+        return answer;
+    }
+
+    private static Map<String, Object> feature(DensityGrid grid, DensityCell c) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("column", c.column());
+        properties.put("row", c.row());
+        properties.put("missions", c.missions());
+        properties.put("weapons", c.weapons());
+        properties.put("weightedWeapons", c.weightedWeapons());
+        return Map.of("type", "Feature", "geometry",
+                Map.of("type", "Polygon", "coordinates", List.of(List.of(grid.ring(c.column(), c.row())))),
+                "properties", properties);
+    }
+}

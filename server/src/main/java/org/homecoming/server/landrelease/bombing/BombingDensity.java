@@ -1,0 +1,62 @@
+package org.homecoming.server.landrelease.bombing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Aggregates the stored missions onto a {@link DensityGrid}: the database groups missions by cell and
+ * weapon class ({@code GROUP BY} on {@code floor((lon − W)/Δλ)}, {@code floor((lat − S)/Δφ)}), the weights
+ * of the classes are applied here so that they stay data ({@link WeaponWeights}).
+ *
+ * <pre>{@code
+ * List<DensityCell> cells = density.cells(DensityGrid.of(GeoBox.parse("106,16,107,17"), 1000));
+ * }</pre>
+ *
+ * <p>A mission on the box's east or north edge falls in the last column or row.
+ */
+@Repository
+public class BombingDensity {
+
+    private static final String SQL = """
+            SELECT cx, cy, wc, COUNT(*) AS missions, COALESCE(SUM(weapons_delivered), 0) AS weapons
+            FROM (SELECT CAST(FLOOR((lon - :w) / :dlon) AS BIGINT) AS cx, CAST(FLOOR((lat - :s) / :dlat) AS BIGINT) AS cy,
+                         UPPER(COALESCE(weapon_class, '')) AS wc, weapons_delivered
+                  FROM bombing_mission
+                  WHERE lat >= :s AND lat <= :n AND lon >= :w AND lon <= :e) t
+            GROUP BY cx, cy, wc
+            ORDER BY cy, cx""";
+
+    private final JdbcClient jdbc;
+    private final WeaponWeights weights;
+
+    BombingDensity(JdbcClient jdbc, WeaponWeights weights) {
+        this.jdbc = jdbc;
+        this.weights = weights;
+    }
+
+    /** The cells holding at least one mission, south to north then west to east. */
+    public List<DensityCell> cells(DensityGrid grid) {
+        GeoBox b = grid.box();
+        Map<List<Long>, DensityCell> cells = new LinkedHashMap<>();
+        jdbc.sql(SQL).param("w", b.west()).param("s", b.south()).param("e", b.east()).param("n", b.north())
+                .param("dlon", grid.dLon()).param("dlat", grid.dLat())
+                .query(rs -> {
+                    long cx = Math.min(rs.getLong("cx"), grid.columns() - 1);
+                    long cy = Math.min(rs.getLong("cy"), grid.rows() - 1);
+                    long weapons = rs.getLong("weapons");
+                    DensityCell part = new DensityCell(cx, cy, rs.getLong("missions"), weapons,
+                            weapons * weights.weight(rs.getString("wc")));
+                    cells.merge(List.of(cx, cy), part, BombingDensity::sum);
+                });
+        return new ArrayList<>(cells.values());
+    }
+
+    private static DensityCell sum(DensityCell a, DensityCell b) {
+        return new DensityCell(a.column(), a.row(), a.missions() + b.missions(), a.weapons() + b.weapons(),
+                a.weightedWeapons() + b.weightedWeapons());
+    }
+}
