@@ -1,5 +1,7 @@
 package org.homecoming.server.landrelease.bombing;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,7 @@ public record ThorImportResult(long imported, long duplicates, Map<String, Long>
         long importId, String sha256) {
 
     public ThorImportResult {
-        rejected = Map.copyOf(rejected);
+        rejected = Collections.unmodifiableMap(new LinkedHashMap<>(rejected));
         examples = List.copyOf(examples);
     }
 }
