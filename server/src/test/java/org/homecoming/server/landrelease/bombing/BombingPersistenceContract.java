@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -11,7 +15,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.homecoming.server.security.LocalInstallation;
 import org.junit.jupiter.api.Nested;
+import org.homecoming.simulator.bombing.ThorFileSimulator;
+import org.homecoming.simulator.bombing.ThorFileSummary;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -114,6 +121,18 @@ abstract class BombingPersistenceContract {
                     + " WHERE import_id = ? ORDER BY reason").param(r.importId()).query(String.class).list();
             assertThat(reasons).containsExactly("BAD_DATE=1", "BAD_NUMBER=1", "MISSING_COORDINATES=2", "MISSING_DATE=1",
                     "MISSING_ID=1", "OUTSIDE_COUNTRY=2");
+        }
+
+        @Test
+        void aSimulatedFileIsRejectedExactlyWhereTheSimulatorMadeItBad(@TempDir Path tmp) throws IOException {
+            Path file = tmp.resolve("thor-simulated.csv");
+            ThorFileSummary made = ThorFileSimulator.write(file, 600, 3, 0.1);
+            ThorImportResult r;
+            try (InputStream in = Files.newInputStream(file)) {
+                r = installation.asSystem(() -> importer.importFile("thor-simulated.csv", in, ImportProgress.NONE));
+            }
+            assertThat(r.rejected()).isEqualTo(made.bad());
+            assertThat(r.imported() + r.duplicates()).isEqualTo(made.good());
         }
 
         @Test
