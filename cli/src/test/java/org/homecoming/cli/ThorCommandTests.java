@@ -68,6 +68,18 @@ class ThorCommandTests {
     }
 
     @Test
+    void simulateWritesTheFileAndSaysWhatItHolds() throws IOException {
+        Path csv = tmp.resolve("sim.csv");
+        assertThat(execute("simulate", csv.toString(), "--rows", "120", "--seed", "5", "--bad-share", "0.05"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(Files.readAllLines(csv)).hasSize(121);
+        org.homecoming.simulator.bombing.ThorFileSummary same = org.homecoming.simulator.bombing.ThorFileSimulator
+                .write(tmp.resolve("same.csv"), 120, 5, 0.05);
+        assertThat(out.toString()).isEqualTo("wrote " + csv + ": 120 rows, " + same.good() + " good, bad by reason "
+                + same.bad() + System.lineSeparator());
+    }
+
+    @Test
     void aMissingFileIsBadInputBeforeTheServerStarts() {
         Path none = tmp.resolve("none.csv");
         assertThat(execute("import", none.toString(), "--data", tmp.toString())).isEqualTo(ExitCodes.BAD_INPUT);
