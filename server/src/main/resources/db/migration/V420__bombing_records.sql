@@ -34,8 +34,11 @@ CREATE TABLE bombing_mission (
     target_type         VARCHAR(120),
     operation           VARCHAR(120),
     mission_function    VARCHAR(120),
+    -- The 1-degree square of the target, (floor(lat) + 90) * 360 + floor(lon) + 180: a box query reads the
+    -- range of keys between its corners' squares. An index on (lat, lon) would do the same but costs a
+    -- random B-tree insert per row, which made a 4.8-million-row import 5 times slower on H2.
+    degree_cell         INTEGER          NOT NULL,
     import_id           BIGINT           NOT NULL REFERENCES bombing_import (id)
 );
 
--- The density grid reads a bounding box: latitude first (the narrower band in a map view), then longitude.
-CREATE INDEX bombing_mission_lat_lon ON bombing_mission (lat, lon);
+CREATE INDEX bombing_mission_degree_cell ON bombing_mission (degree_cell);

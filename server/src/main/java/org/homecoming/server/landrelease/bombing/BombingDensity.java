@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Aggregates the stored missions onto a {@link DensityGrid}: the database groups missions by cell and
  * weapon class ({@code GROUP BY} on {@code floor((lon − W)/Δλ)}, {@code floor((lat − S)/Δφ)}), the weights
- * of the classes are applied here so that they stay data ({@link WeaponWeights}).
+ * of the classes are applied here so that they stay data ({@link WeaponWeights}). The index on
+ * {@link DegreeCells} keys narrows the rows read to the box's band of 1° squares.
  *
  * <pre>{@code
  * List<DensityCell> cells = density.cells(DensityGrid.of(GeoBox.parse("106,16,107,17"), 1000));
@@ -26,7 +27,7 @@ public class BombingDensity {
             FROM (SELECT CAST(FLOOR((lon - :w) / :dlon) AS BIGINT) AS cx, CAST(FLOOR((lat - :s) / :dlat) AS BIGINT) AS cy,
                          UPPER(COALESCE(weapon_class, '')) AS wc, weapons_delivered
                   FROM bombing_mission
-                  WHERE lat >= :s AND lat <= :n AND lon >= :w AND lon <= :e) t
+                  WHERE degree_cell BETWEEN :klo AND :khi AND lat >= :s AND lat <= :n AND lon >= :w AND lon <= :e) t
             GROUP BY cx, cy, wc
             ORDER BY cy, cx""";
 
@@ -44,6 +45,7 @@ public class BombingDensity {
         Map<List<Long>, DensityCell> cells = new LinkedHashMap<>();
         jdbc.sql(SQL).param("w", b.west()).param("s", b.south()).param("e", b.east()).param("n", b.north())
                 .param("dlon", grid.dLon()).param("dlat", grid.dLat())
+                .param("klo", DegreeCells.key(b.south(), b.west())).param("khi", DegreeCells.key(b.north(), b.east()))
                 .query(rs -> {
                     long cx = Math.min(rs.getLong("cx"), grid.columns() - 1);
                     long cy = Math.min(rs.getLong("cy"), grid.rows() - 1);

@@ -24,7 +24,7 @@ final class MissionWriter implements AutoCloseable {
     static final int BATCH = 5_000;
     private static final String INSERT = "INSERT INTO bombing_mission (thor_id, mission_date, lat, lon, weapon_type,"
             + " weapon_class, weapon_weight, weapons_delivered, weapons_jettisoned, target_country, target_type,"
-            + " operation, mission_function, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " operation, mission_function, degree_cell, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT DO NOTHING";
 
     private final Connection connection;
@@ -88,7 +88,8 @@ final class MissionWriter implements AutoCloseable {
         insert.setString(11, cut(m.targetType()));
         insert.setString(12, cut(m.operation()));
         insert.setString(13, cut(m.missionFunction()));
-        insert.setLong(14, importId);
+        insert.setInt(14, DegreeCells.key(m.lat(), m.lon()));
+        insert.setLong(15, importId);
     }
 
     private void setInt(int index, Integer value) throws SQLException {
