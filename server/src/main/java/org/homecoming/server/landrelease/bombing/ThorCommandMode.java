@@ -44,17 +44,23 @@ public final class ThorCommandMode {
 
     /** Runs the command and returns its exit code; the counts go to {@code out}, progress and problems to {@code err}. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        DefaultApplicationArguments arguments = new DefaultApplicationArguments(args);
-        Path file = file(arguments, err);
-        if (file == null) {
-            return BAD_INPUT;
-        }
         boolean debug = "1".equals(System.getenv("HOMECOMING_DEBUG"));
         PrintStream standard = System.out;
         if (!debug) {
-            // Libraries' start-up notices would mix with the JSON that scripts read.
+            // Libraries' start-up notices (spring-jcl's, printed when the first Spring class logs, which
+            // reading the arguments already does) would mix with the JSON that scripts read.
             System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         }
+        try {
+            Path file = file(new DefaultApplicationArguments(args), err);
+            return file == null ? BAD_INPUT : importFile(args, file, debug, out, err);
+        } finally {
+            System.setOut(standard);
+            err.flush();
+        }
+    }
+
+    private static int importFile(String[] args, Path file, boolean debug, PrintStream out, PrintStream err) {
         try (ConfigurableApplicationContext context = application(debug).run(args);
                 InputStream in = Files.newInputStream(file)) {
             ThorImporter importer = context.getBean(ThorImporter.class);
@@ -72,9 +78,6 @@ public final class ThorCommandMode {
             }
             err.println("homecoming: " + rootMessage(e));
             return FAILURE;
-        } finally {
-            System.setOut(standard);
-            err.flush();
         }
     }
 
