@@ -18,7 +18,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * {@code /api/v1/bombing}: import of a THOR file ({@code POST imports}, multipart field {@code file}, for the
  * roles of {@code SecurityConfig}) and the density grid of the stored missions over a box
- * ({@code GET density?bbox=W,S,E,N&cell=M}) as GeoJSON.
+ * ({@code GET density?bbox=W,S,E,N&cell=M}) as GeoJSON, and the bombing around a point such as a hazard area's
+ * centre or a recovery site ({@code GET around?lat=&lon=&radius=M}).
  */
 @RestController
 @RequestMapping("/api/v1/bombing")
@@ -50,6 +51,20 @@ class BombingApiController {
         answer.put("cell", Map.of("metres", grid.cellMetres(), "dLon", grid.dLon(), "dLat", grid.dLat(),
                 "columns", grid.columns(), "rows", grid.rows()));
         answer.put("features", features);
+        return answer;
+    }
+
+    /** The missions, weapons and weighted weapons in the square of side {@code 2 · radius} m around a point. */
+    @GetMapping("/around")
+    Map<String, Object> around(@RequestParam double lat, @RequestParam double lon, @RequestParam double radius) {
+        DensityCell c = density.around(lat, lon, radius);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("lat", lat);
+        answer.put("lon", lon);
+        answer.put("radius", radius);
+        answer.put("missions", c.missions());
+        answer.put("weapons", c.weapons());
+        answer.put("weightedWeapons", c.weightedWeapons());
         return answer;
     }
 

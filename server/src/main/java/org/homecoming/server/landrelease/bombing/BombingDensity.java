@@ -57,6 +57,22 @@ public class BombingDensity {
         return new ArrayList<>(cells.values());
     }
 
+    /**
+     * The bombing around a point: the missions whose target lies in the square of side {@code 2 · radius}
+     * centred on it (a hazard area's or recovery site's surroundings), as one cell.
+     */
+    public DensityCell around(double lat, double lon, double radiusMetres) {
+        if (!(radiusMetres >= DensityGrid.MIN_CELL_M / 2 && radiusMetres <= DensityGrid.MAX_CELL_M / 2)) {
+            throw new IllegalArgumentException("radius must be in [" + (int) (DensityGrid.MIN_CELL_M / 2) + ", "
+                    + (int) (DensityGrid.MAX_CELL_M / 2) + "] metres: " + radiusMetres);
+        }
+        double dLat = radiusMetres / DensityGrid.METRES_PER_DEGREE;
+        double dLon = dLat / Math.max(Math.cos(Math.toRadians(lat)), 0.01);
+        GeoBox square = new GeoBox(lon - dLon, lat - dLat, lon + dLon, lat + dLat);
+        return cells(DensityGrid.of(square, 2 * radiusMetres)).stream()
+                .reduce(new DensityCell(0, 0, 0, 0, 0), BombingDensity::sum);
+    }
+
     private static DensityCell sum(DensityCell a, DensityCell b) {
         return new DensityCell(a.column(), a.row(), a.missions() + b.missions(), a.weapons() + b.weapons(),
                 a.weightedWeapons() + b.weightedWeapons());

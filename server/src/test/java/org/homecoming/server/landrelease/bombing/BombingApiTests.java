@@ -98,6 +98,25 @@ class BombingApiTests {
     }
 
     @Test
+    void aroundAPointAnswersTheCountsAndRefusesARadiusOutOfRange() throws Exception {
+        long b = ThorFiles.freshBase();
+        mvc.perform(multipart("/api/v1/bombing/imports").file(file(
+                        "THOR_DATA_VIET_ID,MSNDATE,TGTLATDD_DDD_WGS84,TGTLONDDD_DDD_WGS84,WEAPONTYPECLASS,NUMWEAPONSDELIVERED\n"
+                                + (b + 1) + ",1970-05-01,13.2004,107.8003,GUN,50\n")).with(TestUsers.officerVn()))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/bombing/around").param("lat", "13.2").param("lon", "107.8").param("radius", "500")
+                        .with(TestUsers.viewerVn()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.missions").value(1))
+                .andExpect(jsonPath("$.weapons").value(50))
+                .andExpect(jsonPath("$.weightedWeapons").value(closeTo(0.5, 1e-9)));
+        mvc.perform(get("/api/v1/bombing/around").param("lat", "13.2").param("lon", "107.8").param("radius", "10")
+                        .with(TestUsers.viewerVn()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("radius must be in [50, 50000] metres: 10.0"));
+    }
+
+    @Test
     void tooManyCellsIsABadRequestNamingTheLimit() throws Exception {
         mvc.perform(get("/api/v1/bombing/density").param("bbox", "102,8,110,24").param("cell", "250")
                         .with(TestUsers.viewerVn()))

@@ -179,6 +179,22 @@ abstract class BombingPersistenceContract {
                     w -> assertThat(w).isCloseTo(1.0, within(1e-9)));
         }
 
+        /** Radius 1 113.2 m at 19.5° N: ±0.01° of latitude, ±0.01 / cos 19.5° = ±0.010608° of longitude. */
+        @Test
+        void aroundAPointCountsTheSquareOfTwiceTheRadius() {
+            long b = ThorFiles.freshBase();
+            load("around.csv", "THOR_DATA_VIET_ID,MSNDATE,TGTLATDD_DDD_WGS84,TGTLONDDD_DDD_WGS84,TGTCOUNTRY,"
+                    + "WEAPONTYPECLASS,NUMWEAPONSDELIVERED\n"
+                    + (b + 1) + ",1968-01-01,19.505,104.505,NORTH VIETNAM,CBU,2\n"
+                    + (b + 2) + ",1968-01-01,19.509,104.51,NORTH VIETNAM,BOMB,10\n"
+                    + (b + 3) + ",1968-01-01,19.515,104.5,NORTH VIETNAM,BOMB,40\n"
+                    + (b + 4) + ",1968-01-01,19.5,104.512,NORTH VIETNAM,BOMB,80\n");
+            DensityCell c = density.around(19.5, 104.5, 1113.2);
+            assertThat(c.missions()).isEqualTo(2);
+            assertThat(c.weapons()).isEqualTo(12);
+            assertThat(c.weightedWeapons()).isCloseTo(2 * 0.30 + 10 * 0.10, within(1e-9));
+        }
+
         @Test
         void anEmptyBoxHasNoCells() {
             assertThat(density.cells(DensityGrid.of(new GeoBox(-10, -10, -9.9, -9.9), 5000))).isEmpty();
