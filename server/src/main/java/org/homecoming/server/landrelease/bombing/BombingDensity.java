@@ -22,14 +22,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class BombingDensity {
 
+    /**
+     * Grouped by output position: PostgreSQL does not match the SELECT's expressions to a GROUP BY that repeats
+     * them with parameters of their own, and a derived table made H2 materialise every row (twice as slow).
+     */
     private static final String SQL = """
-            SELECT cx, cy, wc, COUNT(*) AS missions, COALESCE(SUM(weapons_delivered), 0) AS weapons
-            FROM (SELECT CAST(FLOOR((lon - :w) / :dlon) AS BIGINT) AS cx, CAST(FLOOR((lat - :s) / :dlat) AS BIGINT) AS cy,
-                         UPPER(COALESCE(weapon_class, '')) AS wc, weapons_delivered
-                  FROM bombing_mission
-                  WHERE degree_cell BETWEEN :klo AND :khi AND lat >= :s AND lat <= :n AND lon >= :w AND lon <= :e) t
-            GROUP BY cx, cy, wc
-            ORDER BY cy, cx""";
+            SELECT CAST(FLOOR((lon - :w) / :dlon) AS BIGINT) AS cx, CAST(FLOOR((lat - :s) / :dlat) AS BIGINT) AS cy,
+                   UPPER(COALESCE(weapon_class, '')) AS wc, COUNT(*) AS missions,
+                   COALESCE(SUM(weapons_delivered), 0) AS weapons
+            FROM bombing_mission
+            WHERE degree_cell BETWEEN :klo AND :khi AND lat >= :s AND lat <= :n AND lon >= :w AND lon <= :e
+            GROUP BY 1, 2, 3
+            ORDER BY 2, 1""";
 
     private final JdbcClient jdbc;
     private final WeaponWeights weights;
