@@ -22,6 +22,8 @@ import java.util.List;
 final class MissionWriter implements AutoCloseable {
 
     static final int BATCH = 5_000;
+    private static final int TEXT = 120;
+    private static final int SHORT_TEXT = 60;
     private static final String INSERT = "INSERT INTO bombing_mission (thor_id, mission_date, lat, lon, weapon_type,"
             + " weapon_class, weapon_weight, weapons_delivered, weapons_jettisoned, target_country, target_type,"
             + " operation, mission_function, degree_cell, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -79,15 +81,15 @@ final class MissionWriter implements AutoCloseable {
         insert.setObject(2, m.date());
         insert.setDouble(3, m.lat());
         insert.setDouble(4, m.lon());
-        insert.setString(5, cut(m.weaponType()));
-        insert.setString(6, m.weaponClass() == null ? null : m.weaponClass().substring(0, Math.min(60, m.weaponClass().length())));
+        insert.setString(5, cut(m.weaponType(), TEXT));
+        insert.setString(6, cut(m.weaponClass(), SHORT_TEXT));
         setInt(7, m.weaponWeight());
         setInt(8, m.weaponsDelivered());
         setInt(9, m.weaponsJettisoned());
-        insert.setString(10, m.targetCountry() == null ? null : m.targetCountry().substring(0, Math.min(60, m.targetCountry().length())));
-        insert.setString(11, cut(m.targetType()));
-        insert.setString(12, cut(m.operation()));
-        insert.setString(13, cut(m.missionFunction()));
+        insert.setString(10, cut(m.targetCountry(), SHORT_TEXT));
+        insert.setString(11, cut(m.targetType(), TEXT));
+        insert.setString(12, cut(m.operation(), TEXT));
+        insert.setString(13, cut(m.missionFunction(), TEXT));
         insert.setInt(14, DegreeCells.key(m.lat(), m.lon()));
         insert.setLong(15, importId);
     }
@@ -100,9 +102,9 @@ final class MissionWriter implements AutoCloseable {
         }
     }
 
-    /** Free-text columns hold 120 characters; THOR's are far shorter, a longer one is cut rather than failing the import. */
-    private static String cut(String s) {
-        return s == null || s.length() <= 120 ? s : s.substring(0, 120);
+    /** Text columns hold 60 or 120 characters; THOR's values are far shorter, a longer one is cut rather than failing the import. */
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     @Override

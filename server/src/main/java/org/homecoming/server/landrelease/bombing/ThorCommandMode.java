@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Arrays;
 import org.homecoming.server.security.LocalInstallation;
 import org.springframework.boot.Banner;
@@ -33,6 +34,9 @@ public final class ThorCommandMode {
     static final int OK = 0;
     static final int FAILURE = 1;
     static final int BAD_INPUT = 2;
+    static final String IN_USE = "the database is in use by a running server: stop it first, or import through"
+            + " POST /api/v1/bombing/imports";
+    private static final int H2_ALREADY_OPEN = 90020;
 
     private ThorCommandMode() {
     }
@@ -76,7 +80,7 @@ public final class ThorCommandMode {
             if (debug) {
                 e.printStackTrace(err);
             }
-            err.println("homecoming: " + rootMessage(e));
+            err.println("homecoming: " + (heldByAServer(e) ? IN_USE : rootMessage(e)));
             return FAILURE;
         }
     }
@@ -101,6 +105,16 @@ public final class ThorCommandMode {
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 .registerShutdownHook(false);
         return debug ? app : app.properties("logging.level.root=OFF");
+    }
+
+    /** H2's "database already open" (90020): a running server holds the files. */
+    private static boolean heldByAServer(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getErrorCode() == H2_ALREADY_OPEN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

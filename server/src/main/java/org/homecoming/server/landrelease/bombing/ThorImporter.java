@@ -62,12 +62,25 @@ public class ThorImporter {
         CountingInputStream counted = new CountingInputStream(in);
         BufferedReader reader = new BufferedReader(new InputStreamReader(new DigestInputStream(counted, sha),
                 StandardCharsets.UTF_8), 1 << 16);
-        String user = currentUsers.get().username();
-        long id = runs.start(fileName, user);
+        long id = runs.start(fileName, currentUsers.get().username());
         Rejections rejections = new Rejections();
+        Stored stored = store(fileName, reader, id, rejections, rows -> progress.progress(counted.count(), rows));
+        progress.progress(counted.count(), stored.rows());
+        String hex = HexFormat.of().formatHex(sha.digest());
+        runs.finish(id, hex, stored.rows(), stored.inserted(), stored.duplicates(), rejections.counts());
+        audit.record(AuditAction.IMPORT, "BOMBING_IMPORT", id, "file=" + fileName + " sha256=" + hex + " imported="
+                + stored.inserted() + " duplicates=" + stored.duplicates() + " rejected=" + rejections.counts());
+        return new ThorImportResult(stored.inserted(), stored.duplicates(), rejections.counts(), rejections.examples(),
+                id, hex);
+    }
+
+    /** What {@link #store} read and wrote. */
+    private record Stored(long rows, long inserted, long duplicates) {
+    }
+
+    /** Reads every row, writing the good ones in batches under import {@code id}; {@code tick} every few rows. */
+    private Stored store(String fileName, BufferedReader reader, long id, Rejections rejections, RowTick tick) {
         long rows = 0;
-        long inserted;
-        long duplicates;
         try (CSVParser parser = FORMAT.parse(reader); Connection c = dataSource.getConnection()) {
             ThorRowReader rowReader = new ThorRowReader(ThorColumns.of(fileName, headers(parser)), boxes);
             MissionWriter w = new MissionWriter(c, id);
@@ -79,24 +92,22 @@ public class ThorImporter {
                         w.add(m);
                     }
                     if (rows % PROGRESS_EVERY == 0) {
-                        progress.progress(counted.count(), rows);
+                        tick.at(rows);
                     }
                 }
             }
-            inserted = w.inserted();
-            duplicates = w.duplicates();
+            return new Stored(rows, w.inserted(), w.duplicates());
         } catch (IOException | UncheckedIOException e) {
             throw new IllegalArgumentException(fileName + ":" + (rows + 2) + ": not readable as CSV: " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new IllegalStateException("import of " + fileName + " failed near line " + (rows + 1), e);
         }
-        progress.progress(counted.count(), rows);
-        String hex = HexFormat.of().formatHex(sha.digest());
-        runs.finish(id, hex, rows, inserted, duplicates, rejections.counts());
-        audit.record(AuditAction.IMPORT, "BOMBING_IMPORT", id, "file=" + fileName + " sha256=" + hex + " imported="
-                + inserted + " duplicates=" + duplicates + " rejected=" + rejections.counts());
-        return new ThorImportResult(inserted, duplicates, rejections.counts(), rejections.examples(),
-                id, hex);
+    }
+
+    /** Told the number of rows read so far. */
+    @FunctionalInterface
+    private interface RowTick {
+        void at(long rows);
     }
 
     /** Header name to position; a byte-order mark before the first name and spaces around names are dropped. */

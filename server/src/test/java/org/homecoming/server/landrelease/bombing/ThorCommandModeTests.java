@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.homecoming.server.users.DatabaseHolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +59,24 @@ class ThorCommandModeTests {
             rs.next();
             assertThat(rs.getLong(1)).isEqualTo(2);
             assertThat(rs.getString(2)).isEqualTo("system");
+        }
+    }
+
+    @Test
+    void aDatabaseHeldByARunningServerIsAFailureThatSaysSo() throws Exception {
+        Path file = data.resolve("thor.csv");
+        Files.writeString(file, ThorFiles.withBadRows(1000));
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), DatabaseHolder.class.getName(),
+                "jdbc:h2:file:" + data + "/homecoming;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE").start();
+        try {
+            assertThat(new String(holder.getInputStream().readNBytes(4), StandardCharsets.UTF_8)).isEqualTo("held");
+            assertThat(run("thor", "import", "--file=" + file)).isEqualTo(ThorCommandMode.FAILURE);
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("homecoming: " + ThorCommandMode.IN_USE
+                    + System.lineSeparator());
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor();
         }
     }
 
