@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,13 +44,7 @@ class BombingApiController {
     @GetMapping("/density")
     Map<String, Object> density(@RequestParam String bbox, @RequestParam double cell) {
         DensityGrid grid = DensityGrid.of(GeoBox.parse(bbox), cell);
-        List<Map<String, Object>> features = density.cells(grid).stream().map(c -> feature(grid, c)).toList();
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("type", "FeatureCollection");
-        answer.put("cell", Map.of("metres", grid.cellMetres(), "dLon", grid.dLon(), "dLat", grid.dLat(),
-                "columns", grid.columns(), "rows", grid.rows()));
-        answer.put("features", features);
-        return answer;
+        return DensityGeoJson.of(grid, density.cells(grid));
     }
 
     /** The missions, weapons and weighted weapons in the square of side {@code 2 · radius} m around a point. */
@@ -66,17 +59,5 @@ class BombingApiController {
         answer.put("weapons", c.weapons());
         answer.put("weightedWeapons", c.weightedWeapons());
         return answer;
-    }
-
-    private static Map<String, Object> feature(DensityGrid grid, DensityCell c) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("column", c.column());
-        properties.put("row", c.row());
-        properties.put("missions", c.missions());
-        properties.put("weapons", c.weapons());
-        properties.put("weightedWeapons", c.weightedWeapons());
-        return Map.of("type", "Feature", "geometry",
-                Map.of("type", "Polygon", "coordinates", List.of(List.of(grid.ring(c.column(), c.row())))),
-                "properties", properties);
     }
 }

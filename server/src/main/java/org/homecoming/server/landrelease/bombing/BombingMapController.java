@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class BombingMapController {
 
     static final String VIEW = "bombing/map";
-    private final BombingApiController api;
+    private final BombingDensity density;
 
-    BombingMapController(BombingApiController api) {
-        this.api = api;
+    BombingMapController(BombingDensity density) {
+        this.density = density;
     }
 
     @GetMapping("/bombing")
@@ -28,6 +28,7 @@ class BombingMapController {
     @GetMapping(value = "/bombing/density.geojson", produces = "application/geo+json")
     @ResponseBody
     Map<String, Object> density(@RequestParam String bbox, @RequestParam double cell) {
-        return api.density(bbox, cell);
+        DensityGrid grid = DensityGrid.of(GeoBox.parse(bbox), cell);
+        return DensityGeoJson.of(grid, density.cells(grid));
     }
 }
