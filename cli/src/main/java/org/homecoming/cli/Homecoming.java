@@ -21,6 +21,7 @@ import picocli.CommandLine.HelpCommand;
             DemoCommand.class,
             ServeCommand.class,
             UsersCommand.class,
+            ThorCommand.class,
             BackupCommand.class,
             RestoreCommand.class
         })

@@ -1,7 +1,9 @@
 package org.homecoming.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Starts the server's Spring Boot jar as a child process that shares this terminal, and waits for it.
@@ -105,6 +108,32 @@ final class ServerLauncher {
         int code = child.waitFor();
         err.print(errors.join());
         err.flush();
+        return code;
+    }
+
+    /**
+     * As {@link #call(List, Map, PrintWriter, PrintWriter)}, but hands each line the child writes on stderr to
+     * {@code errLines} as it comes, for a command that reports progress there ({@code thor import}).
+     */
+    int call(List<String> args, Map<String, String> environment, PrintWriter out, Consumer<String> errLines,
+            PrintWriter err) throws IOException, InterruptedException {
+        if (missingJar(err)) {
+            return ExitCodes.FAILURE;
+        }
+        ProcessBuilder pb = new ProcessBuilder(command(args));
+        pb.environment().putAll(environment);
+        Process child = pb.start();
+        child.getOutputStream().close();
+        CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(child.getInputStream()));
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getErrorStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                errLines.accept(line);
+            }
+        }
+        int code = child.waitFor();
+        out.print(output.join());
+        out.flush();
         return code;
     }
 

@@ -105,6 +105,8 @@ class SecurityConfig {
                 .requestMatchers(p + "/profiles/**", p + "/samples/*/profile").hasRole(Role.LAB_ANALYST.name())
                 .requestMatchers(p + "/audit/**", p + "/users/**").hasRole(Role.ADMIN.name())
                 .requestMatchers(p + "/imports/**").hasAnyRole(Role.ADMIN.name(), Role.CASE_OFFICER.name())
+                .requestMatchers(HttpMethod.POST, p + "/bombing/imports/**").hasAnyRole(Role.ADMIN.name(),
+                        Role.CASE_OFFICER.name())
                 .requestMatchers(HttpMethod.POST, p + "/sharing/**").hasAnyRole(Role.LIAISON.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.DELETE, p + "/sharing/**").hasAnyRole(Role.LIAISON.name(), Role.ADMIN.name())
                 .requestMatchers(p + "/family-members/*/consents").hasAnyRole(Role.CASE_OFFICER.name(),
