@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
@@ -20,12 +21,16 @@ import org.homecoming.kinship.evidence.CombinedPair;
 import org.homecoming.kinship.evidence.ContextEvidence;
 import org.homecoming.kinship.evidence.ContextFactors;
 import org.homecoming.kinship.evidence.ContextModel;
+import org.homecoming.kinship.evidence.Displacement;
+import org.homecoming.kinship.evidence.DisplacementFit;
 import org.homecoming.kinship.evidence.EvidenceSet;
 import org.homecoming.kinship.evidence.ExclusivePosterior;
 import org.homecoming.kinship.evidence.IdentificationFigures;
 import org.homecoming.kinship.evidence.MatchingPrior;
 import org.homecoming.kinship.evidence.PairEvidence;
 import org.homecoming.kinship.evidence.PairPosterior;
+import org.homecoming.kinship.evidence.Unlisted;
+import org.homecoming.kinship.evidence.UnlistedPairs;
 import org.homecoming.kinship.io.programme.ContextReader;
 import org.homecoming.kinship.search.Candidate;
 import org.homecoming.kinship.search.Remains;
@@ -47,6 +52,8 @@ final class MatchEvidence {
     static final double CONTEXT_CANDIDATE_LR = 100;
     /** At most this many such pairs per remains. */
     static final int CONTEXT_CANDIDATES = 10;
+    /** EM steps of the displacement fit (it settles within a few dozen). */
+    static final int FIT_ITERATIONS = 200;
 
     private final List<Candidate> rows;
     private final int added;
@@ -54,16 +61,20 @@ final class MatchEvidence {
     private final boolean hasContext;
     private final MatchingPrior prior;
     private final EvidenceSet chosen;
+    private final Optional<Displacement> displacement;
+    private final Map<String, Unlisted> unlisted;
     private final Map<EvidenceSet, List<CombinedPair>> scored = new EnumMap<>(EvidenceSet.class);
 
     private MatchEvidence(List<Candidate> rows, int added, List<PairEvidence> pairs, boolean hasContext, MatchingPrior prior,
-            EvidenceSet chosen) {
+            EvidenceSet chosen, Optional<Displacement> displacement, Map<String, Unlisted> unlisted) {
         this.rows = rows;
         this.added = added;
         this.pairs = pairs;
         this.hasContext = hasContext;
         this.prior = prior;
         this.chosen = chosen;
+        this.displacement = displacement;
+        this.unlisted = unlisted;
     }
 
     /**
@@ -73,14 +84,40 @@ final class MatchEvidence {
      */
     static MatchEvidence of(Path input, MatchInput in, SearchIndex index, List<Candidate> reported, EvidenceSet chosen) {
         boolean programme = Files.isDirectory(input);
-        ContextEvidence context = programme ? ContextReader.read(input).evidence(ContextModel.defaults()) : ContextEvidence.none();
-        List<Candidate> rows = programme && chosen.context() ? withContextCandidates(in, index, reported, context) : reported;
-        List<PairEvidence> pairs = rows.stream().map(c -> PairEvidence.of(c, context.factors(c.remains(), c.missing()))).toList();
         Set<String> missing = new HashSet<>();
         in.families().forEach(f -> missing.add(f.missing()));
+        var records = programme ? ContextReader.read(input) : null;
+        ContextEvidence context = programme ? records.evidence(ContextModel.defaults()) : ContextEvidence.none();
         int registered = programme ? Math.max(context.missingCount(), missing.size()) : missing.size();
         MatchingPrior prior = MatchingPrior.fromCounts(Math.max(1, in.remains().size()), Math.max(1, registered));
-        return new MatchEvidence(rows, rows.size() - reported.size(), pairs, programme, prior, chosen);
+        Optional<Displacement> fitted = Optional.empty();
+        if (programme && chosen.context()) {
+            fitted = Optional.of(fitDisplacement(reported, context, prior));
+            context = records.evidence(ContextModel.defaults().withDisplacement(fitted.get()));
+        }
+        List<Candidate> rows = programme && chosen.context() ? withContextCandidates(in, index, reported, context) : reported;
+        ContextEvidence used = context;
+        List<PairEvidence> pairs = rows.stream().map(c -> PairEvidence.of(c, used.factors(c.remains(), c.missing()))).toList();
+        Map<String, Set<String>> listed = new HashMap<>();
+        rows.forEach(c -> listed.computeIfAbsent(c.remains(), k -> new HashSet<>()).add(c.missing()));
+        Map<String, Unlisted> unlisted = UnlistedPairs.sum(index, in.remains(), context, listed);
+        return new MatchEvidence(rows, rows.size() - reported.size(), pairs, programme, prior, chosen, fitted, unlisted);
+    }
+
+    /**
+     * The displacement mixture fitted by EM to the pairs the DNA alone (autosomal and lineage)
+     * identifies at posterior ≥ {@value #POSTERIOR_CUT}: chosen without the place, they are a fair
+     * sample of how far remains lie from their loss places.
+     */
+    private static Displacement fitDisplacement(List<Candidate> reported, ContextEvidence context, MatchingPrior prior) {
+        List<PairEvidence> dna = reported.stream().map(c -> PairEvidence.of(c, ContextFactors.NONE)).toList();
+        List<Displacement.Observation> anchors = new ArrayList<>();
+        for (CombinedPair p : CombinedPair.score(dna, EvidenceSet.WITH_LINEAGE, prior, ExclusivePosterior.Settings.defaults())) {
+            if (p.posterior().posterior() >= POSTERIOR_CUT) {
+                context.displacement(p.remains(), p.missing()).ifPresent(anchors::add);
+            }
+        }
+        return DisplacementFit.fit(anchors, Displacement.defaults(), FIT_ITERATIONS);
     }
 
     /**
@@ -120,7 +157,8 @@ final class MatchEvidence {
 
     /** The scored pairs of {@code set}, computed once. */
     private List<CombinedPair> scored(EvidenceSet set) {
-        return scored.computeIfAbsent(set, s -> CombinedPair.score(pairs, s, prior, ExclusivePosterior.Settings.defaults()));
+        return scored.computeIfAbsent(set, s -> CombinedPair.score(pairs, s, prior, ExclusivePosterior.Settings.defaults(),
+                unlisted));
     }
 
     /** Appended CSV fields of the i-th reported row under the chosen evidence. */
@@ -135,6 +173,10 @@ final class MatchEvidence {
 
     /** The prior and how the chosen evidence's posteriors were computed. */
     void printPosterior(PrintWriter o) {
+        displacement.ifPresent(d -> o.printf(Locale.ROOT, "displacement fitted to the pairs DNA alone identifies: local %.3g km, "
+                + "regional %.3g km; field remains %.2f local, %.2f regional, %.2f far; cemetery remains %.2f, %.2f, %.2f%n",
+                d.localMetres() / 1000, d.regionalMetres() / 1000, d.field().local(), d.field().regional(), d.field().far(),
+                d.cemetery().local(), d.cemetery().regional(), d.cemetery().far()));
         if (added > 0) {
             o.printf(Locale.ROOT, "evidence: %d pairs added to the search's because their context LR is >= %s%n", added,
                     MatchCommand.number(CONTEXT_CANDIDATE_LR));

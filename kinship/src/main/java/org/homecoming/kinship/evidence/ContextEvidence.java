@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The non-DNA evidence of a programme, pair by pair: place, age, sex and named objects.
@@ -53,6 +54,16 @@ public final class ContextEvidence {
     }
 
     /**
+     * The pair's distance, precisions and background density for {@link DisplacementFit}; empty when
+     * either record or place is absent.
+     */
+    public Optional<Displacement.Observation> displacement(String remainsId, String missingId) {
+        RemainsContext r = remains.get(remainsId);
+        MissingContext m = missing.get(missingId);
+        return r == null || m == null ? Optional.empty() : distance.observation(r, m);
+    }
+
+    /**
      * The missing persons among {@code candidates} whose context LR with the remains is at least
      * {@code minLr}, strongest first, at most {@code limit}: pairs worth an autosomal comparison even
      * when their DNA alone would not rank them among the search's best.
@@ -71,6 +82,11 @@ public final class ContextEvidence {
         }
         found.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         return found.stream().limit(limit).map(Map.Entry::getKey).toList();
+    }
+
+    /** The missing persons of the registry, typed or not, in the order read. */
+    public List<String> missingIds() {
+        return List.copyOf(missing.keySet());
     }
 
     /** Number of missing persons in the registry (all of them, typed or not): the prior's denominator. */
