@@ -48,10 +48,10 @@ final class MatchEvidence {
     /** Columns appended to {@link MatchCommand#HEADER}. */
     static final String HEADER = "lineage_lr,context_lr,combined_lr,posterior";
     static final double POSTERIOR_CUT = 0.99;
-    /** Context LR from which a pair is compared even when its DNA does not rank it among the search's best. */
-    static final double CONTEXT_CANDIDATE_LR = 100;
-    /** At most this many such pairs per remains. */
-    static final int CONTEXT_CANDIDATES = 10;
+    /** Unlisted persons per remains, strongest by autosomal × context LR, compared for the graph. */
+    static final int SCANNED_CANDIDATES = 10;
+    /** Least weight (combined LR × prior pair odds) of a scanned pair for it to join the graph. */
+    static final double GRAPH_WEIGHT = 1;
     /** EM steps of the displacement fit (it settles within a few dozen). */
     static final int FIT_ITERATIONS = 200;
 
@@ -79,8 +79,8 @@ final class MatchEvidence {
 
     /**
      * The evidence of the reported {@code reported} pairs; a programme directory gives context, a .fam
-     * file none. When the chosen evidence includes the context, pairs with a strong context LR are
-     * compared too ({@link #rows()}).
+     * file none. When the chosen evidence includes the context, the strongest unlisted pairs of the
+     * scan may join ({@link #withScanned}); every remains' unlisted persons are summed.
      */
     static MatchEvidence of(Path input, MatchInput in, SearchIndex index, List<Candidate> reported, EvidenceSet chosen) {
         boolean programme = Files.isDirectory(input);
@@ -95,12 +95,14 @@ final class MatchEvidence {
             fitted = Optional.of(fitDisplacement(reported, context, prior));
             context = records.evidence(ContextModel.defaults().withDisplacement(fitted.get()));
         }
-        List<Candidate> rows = programme && chosen.context() ? withContextCandidates(in, index, reported, context) : reported;
+        Map<String, Set<String>> listed = new HashMap<>();
+        reported.forEach(c -> listed.computeIfAbsent(c.remains(), k -> new HashSet<>()).add(c.missing()));
+        UnlistedPairs.Scan scan = UnlistedPairs.scan(index, in.remains(), context, listed,
+                programme && chosen.context() ? SCANNED_CANDIDATES : 0);
+        Map<String, Unlisted> unlisted = new HashMap<>(scan.unlisted());
+        List<Candidate> rows = withScanned(in, index, reported, context, scan, unlisted, prior.lnPairOdds() - Math.log(1 / GRAPH_WEIGHT), chosen);
         ContextEvidence used = context;
         List<PairEvidence> pairs = rows.stream().map(c -> PairEvidence.of(c, used.factors(c.remains(), c.missing()))).toList();
-        Map<String, Set<String>> listed = new HashMap<>();
-        rows.forEach(c -> listed.computeIfAbsent(c.remains(), k -> new HashSet<>()).add(c.missing()));
-        Map<String, Unlisted> unlisted = UnlistedPairs.sum(index, in.remains(), context, listed);
         return new MatchEvidence(rows, rows.size() - reported.size(), pairs, programme, prior, chosen, fitted, unlisted);
     }
 
@@ -121,14 +123,13 @@ final class MatchEvidence {
     }
 
     /**
-     * {@code reported} and, per remains, up to {@value #CONTEXT_CANDIDATES} more pairs whose context
-     * LR is at least {@value #CONTEXT_CANDIDATE_LR}, compared from the index and lineage data; sorted
-     * by remains, then best autosomal LR first.
+     * {@code reported} and, per remains, those of the scan's strongest unlisted persons whose weight
+     * with all the chosen evidence (lineage compared now) is at least {@value #GRAPH_WEIGHT}: they
+     * leave the unlisted sums, as does an exclusion. Sorted by remains, then best autosomal LR first.
      */
-    private static List<Candidate> withContextCandidates(MatchInput in, SearchIndex index, List<Candidate> reported,
-            ContextEvidence context) {
-        Set<String> seen = new HashSet<>();
-        reported.forEach(c -> seen.add(c.remains() + "\u0000" + c.missing()));
+    private static List<Candidate> withScanned(MatchInput in, SearchIndex index, List<Candidate> reported,
+            ContextEvidence context, UnlistedPairs.Scan scan, Map<String, Unlisted> unlisted, double lnLeast,
+            EvidenceSet chosen) {
         Map<String, Integer> entry = new HashMap<>();
         for (int i = 0; i < index.size(); i++) {
             entry.put(index.missing(i), i);
@@ -137,12 +138,16 @@ final class MatchEvidence {
         in.families().forEach(f -> family.put(f.missing(), f));
         List<Candidate> out = new ArrayList<>(reported);
         for (Remains v : in.remains()) {
-            for (String m : context.strongest(v.id(), entry.keySet(), CONTEXT_CANDIDATE_LR, CONTEXT_CANDIDATES)) {
-                if (!seen.contains(v.id() + "\u0000" + m)) {
-                    Candidate c = index.compare(v, entry.get(m));
-                    if (c.log10Lr() > Double.NEGATIVE_INFINITY) {
-                        out.add(c.withLineage(in.lineage().compare(c, family.get(m))));
-                    }
+            for (String m : scan.strongest().getOrDefault(v.id(), List.of())) {
+                Candidate bare = index.compare(v, entry.get(m));
+                Candidate c = bare.withLineage(in.lineage().compare(bare, family.get(m)));
+                ContextFactors f = context.factors(v.id(), m);
+                double ln = PairEvidence.of(c, f).lnLr(chosen);
+                if (ln >= lnLeast || ln == Double.NEGATIVE_INFINITY) {
+                    unlisted.computeIfPresent(v.id(), (k, u) -> u.without(c.lr(), c.lr() * f.lr()));
+                }
+                if (ln >= lnLeast) {
+                    out.add(c);
                 }
             }
         }
@@ -178,8 +183,9 @@ final class MatchEvidence {
                 d.localMetres() / 1000, d.regionalMetres() / 1000, d.field().local(), d.field().regional(), d.field().far(),
                 d.cemetery().local(), d.cemetery().regional(), d.cemetery().far()));
         if (added > 0) {
-            o.printf(Locale.ROOT, "evidence: %d pairs added to the search's because their context LR is >= %s%n", added,
-                    MatchCommand.number(CONTEXT_CANDIDATE_LR));
+            o.printf(Locale.ROOT, "evidence: %d pairs added to the search's: among each remains' %d strongest by autosomal x context LR, "
+                    + "those of weight (combined LR x prior pair odds) >= %s%n", added, SCANNED_CANDIDATES,
+                    MatchCommand.number(GRAPH_WEIGHT));
         }
         long gibbs = scored(chosen).stream().filter(p -> p.posterior().method() == PairPosterior.Method.GIBBS).count();
         o.printf(Locale.ROOT, "posterior (%s evidence): prior p = %.3g that a missing person is among the %d remains "

@@ -21,6 +21,19 @@ public record Unlisted(double lnAutosomal, double lnWithContext) {
         }
     }
 
+    /**
+     * The sums less one person who joins the graph: his autosomal LR and his autosomal × context LR
+     * (a sum that would fall to 0 or below by rounding becomes empty, −∞).
+     */
+    public Unlisted without(double autosomal, double withContext) {
+        return new Unlisted(less(lnAutosomal, autosomal), less(lnWithContext, withContext));
+    }
+
+    private static double less(double lnSum, double x) {
+        double rest = 1 - x * Math.exp(-lnSum);
+        return lnSum == Double.NEGATIVE_INFINITY || rest <= 1e-12 ? Double.NEGATIVE_INFINITY : lnSum + Math.log(rest);
+    }
+
     /** ln Σ LR under {@code set}: with the context when the set uses it. */
     public double lnLr(EvidenceSet set) {
         return set.context() ? lnWithContext : lnAutosomal;
