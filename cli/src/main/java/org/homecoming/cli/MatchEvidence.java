@@ -100,7 +100,8 @@ final class MatchEvidence {
         UnlistedPairs.Scan scan = UnlistedPairs.scan(index, in.remains(), context, listed,
                 programme && chosen.context() ? SCANNED_CANDIDATES : 0);
         Map<String, Unlisted> unlisted = new HashMap<>(scan.unlisted());
-        List<Candidate> rows = withScanned(in, index, reported, context, scan, unlisted, Math.log(GRAPH_WEIGHT) - prior.lnPairOdds(), chosen);
+        double lnLeast = Math.log(GRAPH_WEIGHT) - prior.lnPairOdds();
+        List<Candidate> rows = withScanned(in, index, reported, context, scan, unlisted, lnLeast, chosen);
         ContextEvidence used = context;
         List<PairEvidence> pairs = rows.stream().map(c -> PairEvidence.of(c, used.factors(c.remains(), c.missing()))).toList();
         return new MatchEvidence(rows, rows.size() - reported.size(), pairs, programme, prior, chosen, fitted, unlisted);
