@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
         header = "Search every remains against every family: pairwise LRs, top candidates, identifications.",
         description = {"INPUT is a programme directory (docs/formats.md) or a Familias DVI .fam file.",
             "Writes one row per reported pair (top K per remains and per missing person, every pair at or "
-                + "above the threshold, and with --evidence all the pairs of context LR >= 100): remains,family,missing,lr,log10_lr,loci,excluded,lineage_lr,context_lr,"
+                + "above the threshold, and with --evidence all the strongest pairs of a registry scan): remains,family,missing,lr,log10_lr,loci,excluded,lineage_lr,context_lr,"
                 + "combined_lr,posterior (docs/kinship-evidence.md)."})
 final class MatchCommand implements Callable<Integer> {
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
@@ -20,12 +21,16 @@ import org.homecoming.kinship.evidence.CombinedPair;
 import org.homecoming.kinship.evidence.ContextEvidence;
 import org.homecoming.kinship.evidence.ContextFactors;
 import org.homecoming.kinship.evidence.ContextModel;
+import org.homecoming.kinship.evidence.Displacement;
+import org.homecoming.kinship.evidence.DisplacementFit;
 import org.homecoming.kinship.evidence.EvidenceSet;
 import org.homecoming.kinship.evidence.ExclusivePosterior;
 import org.homecoming.kinship.evidence.IdentificationFigures;
 import org.homecoming.kinship.evidence.MatchingPrior;
 import org.homecoming.kinship.evidence.PairEvidence;
 import org.homecoming.kinship.evidence.PairPosterior;
+import org.homecoming.kinship.evidence.Unlisted;
+import org.homecoming.kinship.evidence.UnlistedPairs;
 import org.homecoming.kinship.search.Candidate;
 import org.homecoming.kinship.search.RemainsProfile;
 import org.homecoming.kinship.search.SearchFamily;
@@ -43,10 +48,12 @@ final class MatchEvidence {
     /** Columns appended to {@link MatchCommand#HEADER}. */
     static final String HEADER = "lineage_lr,context_lr,combined_lr,posterior";
     static final double POSTERIOR_CUT = 0.99;
-    /** Context LR from which a pair is compared even when its DNA does not rank it among the search's best. */
-    static final double CONTEXT_CANDIDATE_LR = 100;
-    /** At most this many such pairs per remains. */
-    static final int CONTEXT_CANDIDATES = 10;
+    /** Unlisted persons per remains, strongest by autosomal × context LR, compared for the graph. */
+    static final int SCANNED_CANDIDATES = 10;
+    /** Least weight (combined LR × prior pair odds) of a scanned pair for it to join the graph. */
+    static final double GRAPH_WEIGHT = 1;
+    /** EM steps of the displacement fit (it settles within a few dozen). */
+    static final int FIT_ITERATIONS = 200;
 
     private final List<Candidate> rows;
     private final int added;
@@ -54,44 +61,76 @@ final class MatchEvidence {
     private final boolean hasContext;
     private final MatchingPrior prior;
     private final EvidenceSet chosen;
+    private final Optional<Displacement> displacement;
+    private final Map<String, Unlisted> unlisted;
     private final Map<EvidenceSet, List<CombinedPair>> scored = new EnumMap<>(EvidenceSet.class);
 
     private MatchEvidence(List<Candidate> rows, int added, List<PairEvidence> pairs, boolean hasContext, MatchingPrior prior,
-            EvidenceSet chosen) {
+            EvidenceSet chosen, Optional<Displacement> displacement, Map<String, Unlisted> unlisted) {
         this.rows = rows;
         this.added = added;
         this.pairs = pairs;
         this.hasContext = hasContext;
         this.prior = prior;
         this.chosen = chosen;
+        this.displacement = displacement;
+        this.unlisted = unlisted;
     }
 
     /**
      * The evidence of the reported {@code reported} pairs; a programme directory gives context, a .fam
-     * file none. When the chosen evidence includes the context, pairs with a strong context LR are
-     * compared too ({@link #rows()}).
+     * file none. When the chosen evidence includes the context, the strongest unlisted pairs of the
+     * scan may join ({@link #withScanned}); every remains' unlisted persons are summed.
      */
     static MatchEvidence of(Path input, MatchInput in, SearchIndex index, List<Candidate> reported, EvidenceSet chosen) {
         boolean programme = Files.isDirectory(input);
-        ContextEvidence context = programme ? ContextReader.read(input).evidence(ContextModel.defaults()) : ContextEvidence.none();
-        List<Candidate> rows = programme && chosen.context() ? withContextCandidates(in, index, reported, context) : reported;
-        List<PairEvidence> pairs = rows.stream().map(c -> PairEvidence.of(c, context.factors(c.remains(), c.missing()))).toList();
         Set<String> missing = new HashSet<>();
         in.families().forEach(f -> missing.add(f.missing()));
+        var records = programme ? ContextReader.read(input) : null;
+        ContextEvidence context = programme ? records.evidence(ContextModel.defaults()) : ContextEvidence.none();
         int registered = programme ? Math.max(context.missingCount(), missing.size()) : missing.size();
         MatchingPrior prior = MatchingPrior.fromCounts(Math.max(1, in.remains().size()), Math.max(1, registered));
-        return new MatchEvidence(rows, rows.size() - reported.size(), pairs, programme, prior, chosen);
+        Optional<Displacement> fitted = Optional.empty();
+        if (programme && chosen.context()) {
+            fitted = Optional.of(fitDisplacement(reported, context, prior));
+            context = records.evidence(ContextModel.defaults().withDisplacement(fitted.get()));
+        }
+        Map<String, Set<String>> listed = new HashMap<>();
+        reported.forEach(c -> listed.computeIfAbsent(c.remains(), k -> new HashSet<>()).add(c.missing()));
+        UnlistedPairs.Scan scan = UnlistedPairs.scan(index, in.remains(), context, listed,
+                programme && chosen.context() ? SCANNED_CANDIDATES : 0);
+        Map<String, Unlisted> unlisted = new HashMap<>(scan.unlisted());
+        double lnLeast = Math.log(GRAPH_WEIGHT) - prior.lnPairOdds();
+        List<Candidate> rows = withScanned(in, index, reported, context, scan, unlisted, lnLeast, chosen);
+        ContextEvidence used = context;
+        List<PairEvidence> pairs = rows.stream().map(c -> PairEvidence.of(c, used.factors(c.remains(), c.missing()))).toList();
+        return new MatchEvidence(rows, rows.size() - reported.size(), pairs, programme, prior, chosen, fitted, unlisted);
     }
 
     /**
-     * {@code reported} and, per remains, up to {@value #CONTEXT_CANDIDATES} more pairs whose context
-     * LR is at least {@value #CONTEXT_CANDIDATE_LR}, compared from the index and lineage data; sorted
-     * by remains, then best autosomal LR first.
+     * The displacement mixture fitted by EM to the pairs the DNA alone (autosomal and lineage)
+     * identifies at posterior ≥ {@value #POSTERIOR_CUT}: chosen without the place, they are a fair
+     * sample of how far remains lie from their loss places.
      */
-    private static List<Candidate> withContextCandidates(MatchInput in, SearchIndex index, List<Candidate> reported,
-            ContextEvidence context) {
-        Set<String> seen = new HashSet<>();
-        reported.forEach(c -> seen.add(c.remains() + "\u0000" + c.missing()));
+    private static Displacement fitDisplacement(List<Candidate> reported, ContextEvidence context, MatchingPrior prior) {
+        List<PairEvidence> dna = reported.stream().map(c -> PairEvidence.of(c, ContextFactors.NONE)).toList();
+        List<Displacement.Observation> anchors = new ArrayList<>();
+        for (CombinedPair p : CombinedPair.score(dna, EvidenceSet.WITH_LINEAGE, prior, ExclusivePosterior.Settings.defaults())) {
+            if (p.posterior().posterior() >= POSTERIOR_CUT) {
+                context.displacement(p.remains(), p.missing()).ifPresent(anchors::add);
+            }
+        }
+        return DisplacementFit.fit(anchors, Displacement.defaults(), FIT_ITERATIONS);
+    }
+
+    /**
+     * {@code reported} and, per remains, those of the scan's strongest unlisted persons whose weight
+     * with all the chosen evidence (lineage compared now) is at least {@value #GRAPH_WEIGHT}: they
+     * leave the unlisted sums, as does an exclusion. Sorted by remains, then best autosomal LR first.
+     */
+    private static List<Candidate> withScanned(MatchInput in, SearchIndex index, List<Candidate> reported,
+            ContextEvidence context, UnlistedPairs.Scan scan, Map<String, Unlisted> unlisted, double lnLeast,
+            EvidenceSet chosen) {
         Map<String, Integer> entry = new HashMap<>();
         for (int i = 0; i < index.size(); i++) {
             entry.put(index.missing(i), i);
@@ -100,12 +139,16 @@ final class MatchEvidence {
         in.families().forEach(f -> family.put(f.missing(), f));
         List<Candidate> out = new ArrayList<>(reported);
         for (RemainsProfile v : in.remains()) {
-            for (String m : context.strongest(v.id(), entry.keySet(), CONTEXT_CANDIDATE_LR, CONTEXT_CANDIDATES)) {
-                if (!seen.contains(v.id() + "\u0000" + m)) {
-                    Candidate c = index.compare(v, entry.get(m));
-                    if (c.log10Lr() > Double.NEGATIVE_INFINITY) {
-                        out.add(c.withLineage(in.lineage().compare(c, family.get(m))));
-                    }
+            for (String m : scan.strongest().getOrDefault(v.id(), List.of())) {
+                Candidate bare = index.compare(v, entry.get(m));
+                Candidate c = bare.withLineage(in.lineage().compare(bare, family.get(m)));
+                ContextFactors f = context.factors(v.id(), m);
+                double ln = PairEvidence.of(c, f).lnLr(chosen);
+                if (ln >= lnLeast || ln == Double.NEGATIVE_INFINITY) {
+                    unlisted.computeIfPresent(v.id(), (k, u) -> u.without(c.lr(), c.lr() * f.lr()));
+                }
+                if (ln >= lnLeast) {
+                    out.add(c);
                 }
             }
         }
@@ -120,7 +163,8 @@ final class MatchEvidence {
 
     /** The scored pairs of {@code set}, computed once. */
     private List<CombinedPair> scored(EvidenceSet set) {
-        return scored.computeIfAbsent(set, s -> CombinedPair.score(pairs, s, prior, ExclusivePosterior.Settings.defaults()));
+        return scored.computeIfAbsent(set, s -> CombinedPair.score(pairs, s, prior, ExclusivePosterior.Settings.defaults(),
+                unlisted));
     }
 
     /** Appended CSV fields of the i-th reported row under the chosen evidence. */
@@ -135,9 +179,14 @@ final class MatchEvidence {
 
     /** The prior and how the chosen evidence's posteriors were computed. */
     void printPosterior(PrintWriter o) {
+        displacement.ifPresent(d -> o.printf(Locale.ROOT, "displacement fitted to the pairs DNA alone identifies: local %.3g km, "
+                + "regional %.3g km; field remains %.2f local, %.2f regional, %.2f far; cemetery remains %.2f, %.2f, %.2f%n",
+                d.localMetres() / 1000, d.regionalMetres() / 1000, d.field().local(), d.field().regional(), d.field().far(),
+                d.cemetery().local(), d.cemetery().regional(), d.cemetery().far()));
         if (added > 0) {
-            o.printf(Locale.ROOT, "evidence: %d pairs added to the search's because their context LR is >= %s%n", added,
-                    MatchCommand.number(CONTEXT_CANDIDATE_LR));
+            o.printf(Locale.ROOT, "evidence: %d pairs added to the search's: among each remains' %d strongest by autosomal x context LR, "
+                    + "those of weight (combined LR x prior pair odds) >= %s%n", added, SCANNED_CANDIDATES,
+                    MatchCommand.number(GRAPH_WEIGHT));
         }
         long gibbs = scored(chosen).stream().filter(p -> p.posterior().method() == PairPosterior.Method.GIBBS).count();
         o.printf(Locale.ROOT, "posterior (%s evidence): prior p = %.3g that a missing person is among the %d remains "

@@ -316,16 +316,22 @@ class MatchCommandTests extends CommandTests {
                     .doesNotContain("evidence all");
         }
 
-        /** All the evidence adds the pairs of strong context to the search's, and only those. */
+        /**
+         * All the evidence adds to the search's pairs the strong unlisted ones: weight (combined LR ×
+         * prior pair odds) at least 1, the odds read from the printed prior (3 significant digits).
+         */
         @Test
-        void pairsOfStrongContextAreAddedToTheSearchs() {
+        void strongUnlistedPairsAreAddedToTheSearchs() {
             Set<String> searched = new HashSet<>();
             autosomal.forEach(r -> searched.add(r.remains() + "|" + r.missing()));
             List<Row> added = all.stream().filter(r -> !searched.contains(r.remains() + "|" + r.missing())).toList();
             assertThat(all).hasSize(autosomal.size() + added.size());
-            assertThat(added).isNotEmpty().allSatisfy(r -> assertThat(r.contextLr()).isGreaterThanOrEqualTo(100));
-            assertThat(allOut).contains("evidence: " + added.size() + " pairs added to the search's because their "
-                    + "context LR is >= 100");
+            Matcher prior = Pattern.compile("prior p = (\\S+) .*\\(per pair (\\S+)\\)").matcher(allOut);
+            assertThat(prior.find()).isTrue();
+            double odds = Double.parseDouble(prior.group(2)) / (1 - Double.parseDouble(prior.group(1)));
+            assertThat(added).isNotEmpty().allSatisfy(r -> assertThat(r.combinedLr() * odds).isGreaterThan(0.99));
+            assertThat(allOut).contains("evidence: " + added.size() + " pairs added to the search's: among each remains' 10 "
+                    + "strongest by autosomal x context LR, those of weight (combined LR x prior pair odds) >= 1");
         }
     }
 

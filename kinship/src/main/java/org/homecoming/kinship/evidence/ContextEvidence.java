@@ -1,10 +1,9 @@
 package org.homecoming.kinship.evidence;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The non-DNA evidence of a programme, pair by pair: place, age, sex and named objects.
@@ -18,9 +17,6 @@ import java.util.Map;
  * evidence is built once for the whole programme. Not thread-safe (per-remains caches).
  */
 public final class ContextEvidence {
-
-    /** A product of capped factors equal to the bound in exact arithmetic is not refused for rounding. */
-    private static final double ROUNDING = 1e-9;
 
     private final Map<String, MissingContext> missing = new LinkedHashMap<>();
     private final Map<String, RemainsContext> remains = new LinkedHashMap<>();
@@ -53,24 +49,18 @@ public final class ContextEvidence {
     }
 
     /**
-     * The missing persons among {@code candidates} whose context LR with the remains is at least
-     * {@code minLr}, strongest first, at most {@code limit}: pairs worth an autosomal comparison even
-     * when their DNA alone would not rank them among the search's best.
+     * The pair's distance, precisions and background density for {@link DisplacementFit}; empty when
+     * either record or place is absent.
      */
-    public List<String> strongest(String remainsId, Collection<String> candidates, double minLr, int limit) {
-        if (!(minLr > 0) || limit < 0) {
-            throw new IllegalArgumentException("minLr must be > 0 and limit >= 0: " + minLr + ", " + limit);
-        }
-        List<Map.Entry<String, Double>> found = new ArrayList<>();
-        double least = Math.log(minLr) - ROUNDING;
-        for (String m : candidates) {
-            double ln = factors(remainsId, m).lnLr();
-            if (ln >= least) {
-                found.add(Map.entry(m, ln));
-            }
-        }
-        found.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        return found.stream().limit(limit).map(Map.Entry::getKey).toList();
+    public Optional<Displacement.Observation> displacement(String remainsId, String missingId) {
+        RemainsContext r = remains.get(remainsId);
+        MissingContext m = missing.get(missingId);
+        return r == null || m == null ? Optional.empty() : distance.observation(r, m);
+    }
+
+    /** The missing persons of the registry, typed or not, in the order read. */
+    public List<String> missingIds() {
+        return List.copyOf(missing.keySet());
     }
 
     /** Number of missing persons in the registry (all of them, typed or not): the prior's denominator. */

@@ -6,12 +6,8 @@ package org.homecoming.kinship.evidence;
  *
  * <p>{@code ContextModel.defaults().withArtifactLr(10)}
  *
- * @param displacementMetres standard deviation, per axis, of where a body came to rest around the
- *     loss place (carried to an aid station, buried nearby by comrades), added to the loss and
- *     recovery precisions
- * @param movedWeight probability that remains found outside a cemetery were moved far from the loss
- *     place (then they lie anywhere, like an unrelated person's)
- * @param cemeteryMovedWeight the same for remains recovered from a cemetery
+ * @param displacement where a body came to rest around the loss place: locally (an aid station,
+ *     a grave dug by comrades), regionally (a cemetery of the province) or far, per kind of site
  * @param sexAccuracy probability that a determined anthropological sex estimate is right
  * @param ageSlackYears how far (standard deviation, years) the true age may lie outside the
  *     anthropological age range
@@ -19,13 +15,10 @@ package org.homecoming.kinship.evidence;
  * @param artifactLr LR of an object found with the remains that bears the missing person's name
  * @param cap each factor is kept in [1/cap, cap]
  */
-public record ContextModel(double displacementMetres, double movedWeight, double cemeteryMovedWeight,
-        double sexAccuracy, double ageSlackYears, double ageMisestimate, double artifactLr, double cap) {
+public record ContextModel(Displacement displacement, double sexAccuracy, double ageSlackYears, double ageMisestimate, double artifactLr, double cap) {
 
     public ContextModel {
-        positive("displacementMetres", displacementMetres);
-        probability("movedWeight", movedWeight);
-        probability("cemeteryMovedWeight", cemeteryMovedWeight);
+        java.util.Objects.requireNonNull(displacement, "displacement");
         if (!(sexAccuracy > 0.5 && sexAccuracy < 1)) {
             throw new IllegalArgumentException("sexAccuracy must be in (0.5, 1): " + sexAccuracy);
         }
@@ -39,14 +32,21 @@ public record ContextModel(double displacementMetres, double movedWeight, double
         }
     }
 
-    /** 2 km displacement, 10 % moved (50 % from cemeteries), sex 95 % right, age ±3 years and 2 % wrong, artifact 20, cap 100. */
+    /**
+     * {@link Displacement#defaults()} (2 km, 10 % moved, 50 % from cemeteries), sex 95 % right, age
+     * ±3 years and 2 % wrong, artifact 20, cap 100.
+     */
     public static ContextModel defaults() {
-        return new ContextModel(2000, 0.1, 0.5, 0.95, 3, 0.02, 20, 100);
+        return new ContextModel(Displacement.defaults(), 0.95, 3, 0.02, 20, 100);
     }
 
     public ContextModel withArtifactLr(double lr) {
-        return new ContextModel(displacementMetres, movedWeight, cemeteryMovedWeight, sexAccuracy, ageSlackYears,
-                ageMisestimate, lr, cap);
+        return new ContextModel(displacement, sexAccuracy, ageSlackYears, ageMisestimate, lr, cap);
+    }
+
+    /** The same model with a displacement fitted to the programme ({@link DisplacementFit}). */
+    public ContextModel withDisplacement(Displacement fitted) {
+        return new ContextModel(fitted, sexAccuracy, ageSlackYears, ageMisestimate, artifactLr, cap);
     }
 
     /** {@code lr} kept in [1/cap, cap]. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The likelihood ratio of a missing person's loss place given where remains were recovered: how
@@ -14,14 +15,14 @@ import java.util.Map;
  * double lr = d.lr(remains, missing);   // in [1/cap, cap]; 1 when a place is unknown
  * }</pre>
  *
- * <p>Same person: the loss place lies around the recovery place, a circular normal whose variance
- * adds the loss precision, the recovery precision (each read as a 95 % radius, σ = r / 2.448) and
- * the displacement of the body; with probability {@code movedWeight} (more for cemeteries) the
- * remains were moved far and the loss place is anywhere, as under the other hypothesis. Someone
+ * <p>Same person: the loss place lies around the recovery place as the {@link Displacement} mixture
+ * says (a local and a regional circular normal whose variances add the loss and recovery precisions,
+ * each read as a 95 % radius, σ = r / 2.448, and a far move after which the loss place is anywhere,
+ * as under the other hypothesis), with weights for cemetery and field remains. Someone
  * else: the loss place is drawn from the programme's loss places, a kernel density estimate
  * (Gaussian kernel, Silverman's bandwidth kept in [5, 100] km, leaving the person himself out)
  * mixed with 1 % uniform over their bounding box so that sparse regions never have density 0. So
- * LR = (1 − m)·φ_σ(d) / λ(loss place) + m ≥ m, then capped.
+ * LR = (w_local·φ_local(d) + w_regional·φ_regional(d)) / λ(loss place) + w_far ≥ w_far, then capped.
  */
 public final class DistanceLr {
 
@@ -67,18 +68,23 @@ public final class DistanceLr {
 
     /** The capped LR; 1 when either place is unknown. */
     public double lr(RemainsContext remains, MissingContext missing) {
+        return observation(remains, missing)
+                .map(o -> model.capped(model.displacement().lr(o.distanceMetres(), o.precisionVariance(), o.background(),
+                        o.inCemetery())))
+                .orElse(1.0);
+    }
+
+    /** The pair's distance, precisions and background density, as {@link DisplacementFit} takes them; empty when a place is unknown. */
+    public Optional<Displacement.Observation> observation(RemainsContext remains, MissingContext missing) {
         if (remains.recovery().isEmpty() || missing.lossPlace().isEmpty()) {
-            return 1;
+            return Optional.empty();
         }
         MissingContext.LossPlace loss = missing.lossPlace().get();
         double d = remains.recovery().get().metresTo(loss.point());
         double sl = loss.precisionMetres() / RADIUS_95;
         double sr = remains.precisionMetres() / RADIUS_95;
-        double variance = sl * sl + sr * sr + model.displacementMetres() * model.displacementMetres();
-        double lnNear = -d * d / (2 * variance) - Math.log(2 * Math.PI * variance) - Math.log(densityAtLoss.get(missing.id()));
-        double m = remains.cemetery() ? model.cemeteryMovedWeight() : model.movedWeight();
-        double lr = lnNear > Math.log(model.cap()) ? model.cap() : (1 - m) * Math.exp(lnNear) + m;
-        return model.capped(lr);
+        return Optional.of(new Displacement.Observation(d, sl * sl + sr * sr, densityAtLoss.get(missing.id()),
+                remains.cemetery()));
     }
 
     private static double variance(double[] v) {

@@ -55,7 +55,7 @@ final class ExactMatchings {
             }
             return true;
         }
-        if (!visit(r + 1, depth, ln)) {
+        if (!visit(r + 1, depth, ln + c.lnFree[r])) {
             return false;
         }
         for (int e : c.byRemains[r]) {

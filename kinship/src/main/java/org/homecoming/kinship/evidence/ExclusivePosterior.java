@@ -51,8 +51,21 @@ public final class ExclusivePosterior {
     private ExclusivePosterior() {
     }
 
-    /** One posterior per pair, in the order given. */
+    /** One posterior per pair, in the order given; a pair not given has LR 0. */
     public static List<PairPosterior> of(List<PairLr> pairs, MatchingPrior prior, Settings settings) {
+        return of(pairs, prior, settings, Map.of());
+    }
+
+    /**
+     * One posterior per pair, in the order given, when each remains may also be someone of the
+     * registry the pairs do not name: {@code lnUnlisted} maps a remains to ln Σ LR over the missing
+     * persons it is not paired with (absent: none of them counts). Those persons are not held
+     * exclusively (each is one of many, and each pair's weight is small): the remains' weight of
+     * holding none of the listed persons becomes 1 + prior pair odds × Σ LR, the "no one registered"
+     * state plus "someone registered but unlisted".
+     */
+    public static List<PairPosterior> of(List<PairLr> pairs, MatchingPrior prior, Settings settings,
+            Map<String, Double> lnUnlisted) {
         Map<String, Integer> remains = new LinkedHashMap<>();
         Map<String, Integer> missing = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
@@ -85,13 +98,13 @@ public final class ExclusivePosterior {
         SplittableRandom rng = new SplittableRandom(settings.seed());
         double lnOdds = prior.lnPairOdds();
         for (List<Integer> members : components.values()) {
-            solve(pairs, members, lnOdds, settings, rng.split(), out);
+            solve(pairs, members, lnOdds, lnUnlisted, settings, rng.split(), out);
         }
         return List.of(out);
     }
 
-    private static void solve(List<PairLr> pairs, List<Integer> members, double lnOdds, Settings settings,
-            SplittableRandom rng, PairPosterior[] out) {
+    private static void solve(List<PairLr> pairs, List<Integer> members, double lnOdds, Map<String, Double> lnUnlisted,
+            Settings settings, SplittableRandom rng, PairPosterior[] out) {
         Map<String, Integer> r = new HashMap<>();
         Map<String, Integer> m = new HashMap<>();
         int n = members.size();
@@ -104,7 +117,9 @@ public final class ExclusivePosterior {
             em[k] = m.computeIfAbsent(p.missing(), x -> m.size());
             w[k] = p.lnLr() + lnOdds;
         }
-        Component c = new Component(r.size(), m.size(), er, em, w);
+        double[] free = new double[r.size()];
+        r.forEach((id, k) -> free[k] = lnFree(lnOdds + lnUnlisted.getOrDefault(id, Double.NEGATIVE_INFINITY)));
+        Component c = new Component(r.size(), m.size(), er, em, w, free);
         Optional<double[]> exact = ExactMatchings.posteriors(c, settings.exactLimit());
         double[] post = exact.orElseGet(() -> GibbsMatchings.posteriors(c, settings.burnIn(), settings.sweeps(), rng));
         PairPosterior.Method method = exact.isPresent() ? PairPosterior.Method.EXACT : PairPosterior.Method.GIBBS;
@@ -112,6 +127,11 @@ public final class ExclusivePosterior {
             PairLr p = pairs.get(members.get(k));
             out[members.get(k)] = new PairPosterior(p.remains(), p.missing(), Math.min(1, post[k]), method);
         }
+    }
+
+    /** ln(1 + e^x) without overflow. */
+    static double lnFree(double x) {
+        return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
     }
 
     private static int find(int[] parent, int i) {

@@ -73,7 +73,7 @@ final class GibbsMatchings {
         release(r);
         int[] edges = c.byRemains[r];
         double[] ln = new double[edges.length + 1];
-        ln[edges.length] = 0;
+        ln[edges.length] = c.lnFree[r];
         for (int i = 0; i < edges.length; i++) {
             ln[i] = holder[c.edgeMissing[edges[i]]] < 0 ? c.lnWeight[edges[i]] : Double.NEGATIVE_INFINITY;
         }
@@ -104,7 +104,7 @@ final class GibbsMatchings {
         if ((eb >= 0 && na < 0) || (ea >= 0 && nb < 0)) {
             return;
         }
-        double lnRatio = weight(na) + weight(nb) - weight(ea) - weight(eb);
+        double lnRatio = weight(na, a) + weight(nb, b) - weight(ea, a) - weight(eb, b);
         if (lnRatio >= 0 || rng.nextDouble() < Math.exp(lnRatio)) {
             release(a);
             release(b);
@@ -117,8 +117,9 @@ final class GibbsMatchings {
         }
     }
 
-    private double weight(int edge) {
-        return edge < 0 ? 0 : c.lnWeight[edge];
+    /** ln weight of remains r holding {@code edge}, or none of the component's persons when −1. */
+    private double weight(int edge, int r) {
+        return edge < 0 ? c.lnFree[r] : c.lnWeight[edge];
     }
 
     /** The edge of remains r to person m, or −1. */

@@ -129,6 +129,24 @@ public final class SearchIndex {
         return new Candidate(v.id(), family[i], missing[i], d.lr(), d.log10Lr(), d.loci(), d.excluded(), List.of());
     }
 
+    /**
+     * The LR of {@code v} against every entry, in index order, as the search scores it; 0 where the
+     * sexes are incompatible. For a caller that needs every pair of one remains, not only the best.
+     */
+    public double[] lrs(RemainsProfile v) {
+        RemainsBatch one = new RemainsBatch(List.of(v), loci);
+        double[] out = new double[size()];
+        double[] row = new double[BLOCK_SIZE];
+        for (int b = 0; b < blocks.size(); b++) {
+            FamilyBlock block = blocks.get(b);
+            block.scoreAll(one, 0, row);
+            for (int f = 0; f < block.size(); f++) {
+                out[blockStart[b] + f] = block.sexCompatible(f, one.sex[0]) && row[f] > 0 ? row[f] : 0;
+            }
+        }
+        return out;
+    }
+
     /** Heap bytes of the compiled families (values, masks, flags and offsets; ids excluded). */
     public long compiledBytes() {
         long b = 0;

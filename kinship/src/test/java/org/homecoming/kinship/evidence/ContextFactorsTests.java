@@ -180,21 +180,6 @@ class ContextFactorsTests {
         }
     }
 
-    /** A and B were lost where the remains lay (distance LR at the cap, 100), C 1 000 km away (the moved weight, 0.1). */
-    @Test
-    void theStrongestContextsAreTheCandidatesWorthComparing() {
-        List<MissingContext> all = List.of(person("B", Sex.MALE, 10, 100.001, 1000), person("A", Sex.MALE, 10, 100, 1000),
-                person("C", Sex.MALE, 10, 110, 1000));
-        RemainsContext r = found(10, 100, false);
-        ContextEvidence e = new ContextEvidence(all, List.of(r), MODEL);
-        assertThat(e.factors("R1", "A").lr()).isCloseTo(100, within(1e-9));
-        assertThat(e.factors("R1", "C").lr()).isCloseTo(0.1, within(1e-12));
-        assertThat(e.strongest("R1", List.of("A", "B", "C"), 100, 5)).containsExactly("A", "B");
-        assertThat(e.strongest("R1", List.of("A", "B", "C"), 100, 1)).containsExactly("A");
-        assertThat(e.strongest("R1", List.of("A", "B", "C"), 0.05, 5)).containsExactly("A", "B", "C");
-        assertThat(e.strongest("R1", List.of("C"), 100, 5)).isEmpty();
-    }
-
     @Test
     void factorsMultiplyAndAbsentRecordsGiveNone() {
         ContextFactors f = new ContextFactors(12.5, 2, 0.5, 20);

@@ -172,6 +172,21 @@ class DatabaseSearchTests {
         }
 
         @Test
+        void aWholeRowOfOneRemainsEqualsTheDirectLrs() {
+            SearchIndex index = SearchIndex.build(families, loci, NONE, 2);
+            for (RemainsProfile v : remains) {
+                double[] row = index.lrs(v);
+                assertThat(row).hasSize(families.size());
+                for (int i = 0; i < index.size(); i++) {
+                    String missing = index.missing(i);
+                    SearchFamily f = families.stream().filter(x -> x.missing().equals(missing)).findFirst().orElseThrow();
+                    double direct = PairwiseLr.lr(f, v, loci, NONE);
+                    assertThat(row[i]).isCloseTo(direct, within(1e-9 * Math.max(direct, 1e-300)));
+                }
+            }
+        }
+
+        @Test
         void searchingNewFamiliesAndNewRemainsAloneEqualsAFullRerun() {
             SearchOptions o = new SearchOptions(3, 100, 2, 3);
             SearchResult full = DatabaseSearch.run(SearchIndex.build(families, loci, NONE, 2), remains, o);
