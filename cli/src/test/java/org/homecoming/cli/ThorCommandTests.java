@@ -15,6 +15,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -93,5 +95,34 @@ class ThorCommandTests {
         Path empty = tmp.resolve("empty");
         assertThat(execute("import", csv.toString(), "--data", empty.toString())).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).startsWith("homecoming: --data " + empty.toAbsolutePath() + " holds no database");
+    }
+
+    /** The real server jar, as CI builds it before the CLI's tests: the file goes in, the counts come out, twice. */
+    @Nested
+    class WithTheServerJar {
+
+        @Test
+        void importsAFileIntoAnEmbeddedDatabaseAndAReimportImportsNothing() throws IOException {
+            Assumptions.assumeTrue(Files.isRegularFile(UsersCommandTests.SERVER_JAR), "the server jar is not built ("
+                    + UsersCommandTests.SERVER_JAR + "): mvn verify packages it before the CLI's tests");
+            fake = new ServerLauncher(UsersCommandTests.SERVER_JAR.toAbsolutePath(), List.of("-XX:TieredStopAtLevel=1"));
+            Path data = tmp.resolve("h2");
+            String url = "jdbc:h2:file:" + data.toAbsolutePath() + "/homecoming;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH";
+            Path csv = Files.writeString(tmp.resolve("thor.csv"),
+                    "THOR_DATA_VIET_ID,MSNDATE,TGTLATDD_DDD_WGS84,TGTLONDDD_DDD_WGS84,NUMWEAPONSDELIVERED\n"
+                            + "1,1968-03-02,16.80,107.10,4\n"
+                            + "2,,16.46,107.59,2\n"
+                            + "3,1968-03-03,48.85,2.35,2\n"
+                            + "4,1968-03-04,16.46,107.59,-1\n");
+            assertThat(execute("import", csv.toString(), "--db", url, "--db-user", "sa", "--data", data.toString()))
+                    .as(err.toString()).isZero();
+            assertThat(out.toString()).startsWith("{\"imported\":2,\"duplicates\":0,\"rejected\":{");
+            assertThat(out.toString()).contains("\"MISSING_DATE\":1", "\"OUTSIDE_COUNTRY\":1");
+            out.getBuffer().setLength(0);
+            assertThat(execute("import", csv.toString(), "--db", url, "--db-user", "sa", "--data", data.toString()))
+                    .as(err.toString()).isZero();
+            assertThat(out.toString()).startsWith("{\"imported\":0,\"duplicates\":2,");
+        }
     }
 }
