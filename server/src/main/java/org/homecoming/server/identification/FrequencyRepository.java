@@ -64,7 +64,10 @@ class FrequencyRepository {
         if (same.isPresent()) {
             return same.get();
         }
-        jdbc.sql("INSERT INTO ident_frequency_db (name, sha256, content, created_by, created_at) VALUES (?, ?, ?, ?, ?)")
+        // Two callers can store the same table at once (the first search of an empty installation and
+        // the scheduled one): the second insert yields to the first instead of failing on the unique sha256.
+        jdbc.sql("INSERT INTO ident_frequency_db (name, sha256, content, created_by, created_at) VALUES (?, ?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING")
                 .params(name, sha, content, by, OffsetDateTime.now()).update();
         return jdbc.sql("SELECT id FROM ident_frequency_db WHERE sha256 = ?").param(sha).query(Long.class).single();
     }
