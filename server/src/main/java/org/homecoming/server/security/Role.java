@@ -2,14 +2,17 @@ package org.homecoming.server.security;
 
 /**
  * What a user may do. Genetic data is for {@link #LAB_ANALYST} only, sharing across sides for
- * {@link #LIAISON}, user administration and imports for {@link #ADMIN}.
+ * {@link #LIAISON}, user administration and imports for {@link #ADMIN}. In mine action,
+ * {@link #MINE_ACTION_OFFICER} (national or provincial mine action centre) records hazardous areas and
+ * their status, {@link #FIELD_TEAM} (survey and clearance operators) records activities, finds and
+ * accidents, and only {@link #QUALITY_MANAGER} closes a QA non-conformity.
  *
  * <pre>{@code
  * Role.parse("lab_analyst").authority(); // "ROLE_LAB_ANALYST"
  * }</pre>
  */
 public enum Role {
-    ADMIN, CASE_OFFICER, LAB_ANALYST, FIELD_TEAM, LIAISON, VIEWER;
+    ADMIN, CASE_OFFICER, LAB_ANALYST, FIELD_TEAM, LIAISON, VIEWER, MINE_ACTION_OFFICER, QUALITY_MANAGER;
 
     /** The Spring Security authority of this role. */
     public String authority() {
@@ -26,6 +29,6 @@ public enum Role {
             }
         }
         throw new IllegalArgumentException("role must be one of ADMIN, CASE_OFFICER, LAB_ANALYST, FIELD_TEAM,"
-                + " LIAISON, VIEWER: " + value);
+                + " LIAISON, VIEWER, MINE_ACTION_OFFICER, QUALITY_MANAGER: " + value);
     }
 }
