@@ -117,6 +117,18 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.POST, p + "/persons/*/notifications/**", p + "/persons/*/reburials/**",
                         p + "/persons/*/repatriations/**").hasAnyRole(Role.LIAISON.name(), Role.CASE_OFFICER.name())
                 .requestMatchers(HttpMethod.GET, p + "/persons/*/status-corrections/**").hasRole(Role.ADMIN.name())
+                // Mine action (docs/land-release.md): the centres record land, operators what they did and found,
+                // only quality managers close a non-conformity; the other side reads only what is shared.
+                .requestMatchers(HttpMethod.POST, p + "/nonconformities/*/close").hasRole(Role.QUALITY_MANAGER.name())
+                .requestMatchers(HttpMethod.POST, p + "/qa-visits/**", p + "/nonconformities/**")
+                .hasAnyRole(Role.QUALITY_MANAGER.name(), Role.MINE_ACTION_OFFICER.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, p + "/hazard-areas/**").hasAnyRole(Role.MINE_ACTION_OFFICER.name(),
+                        Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, p + "/activities/**", p + "/finds/**", p + "/accidents/**",
+                        p + "/risk-education/**").hasAnyRole(Role.FIELD_TEAM.name(), Role.MINE_ACTION_OFFICER.name(),
+                        Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, p + "/recovery-missions/**").hasAnyRole(Role.FIELD_TEAM.name(),
+                        Role.CASE_OFFICER.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, p + "/**").authenticated()
                 .requestMatchers(p + "/persons/**", p + "/family-members/**", p + "/merges/**")
                 .hasAnyRole(Role.CASE_OFFICER.name(), Role.ADMIN.name())
