@@ -43,4 +43,24 @@ public final class TestUsers {
     public static RequestPostProcessor liaisonVn() {
         return as("liaison-vn", Side.VN, Role.LIAISON);
     }
+
+    public static RequestPostProcessor fieldVn() {
+        return as("field-vn", Side.VN, Role.FIELD_TEAM);
+    }
+
+    public static RequestPostProcessor fieldUs() {
+        return as("field-us", Side.US, Role.FIELD_TEAM);
+    }
+
+    public static RequestPostProcessor mineActionVn() {
+        return as("mac-vn", Side.VN, Role.MINE_ACTION_OFFICER);
+    }
+
+    public static RequestPostProcessor mineActionUs() {
+        return as("mac-us", Side.US, Role.MINE_ACTION_OFFICER);
+    }
+
+    public static RequestPostProcessor qualityVn() {
+        return as("qm-vn", Side.VN, Role.QUALITY_MANAGER);
+    }
 }
