@@ -1,0 +1,197 @@
+package org.homecoming.dioxin;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the minimal results CSV ({@code sample_id,congener,value,unit,detected,detection_limit}, one row per
+ * congener and sample) into samples, all or nothing: the first fault throws a {@link ResultsFormatException}.
+ *
+ * <p>{@code List<Sample> samples = new ResultsCsvReader().read(Path.of("results.csv"));}
+ *
+ * <p>Extra columns are ignored. A congener name that is none of the 29 is kept as written (the TEQ reports it);
+ * one congener twice in a sample is a fault. Samples keep the order of their first row.
+ */
+public final class ResultsCsvReader {
+
+    static final List<String> COLUMNS = List.of("sample_id", "congener", "value", "unit", "detected", "detection_limit");
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).setIgnoreSurroundingSpaces(true).get();
+
+    private final Congeners congeners;
+
+    public ResultsCsvReader() {
+        this(Congeners.standard());
+    }
+
+    public ResultsCsvReader(Congeners congeners) {
+        this.congeners = congeners;
+    }
+
+    public List<Sample> read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return read(file.toString(), text);
+    }
+
+    /** Reads {@code text}; {@code name} is the file name used in error messages. */
+    public List<Sample> read(String name, String text) {
+        Lines lines = new Lines(text);
+        Map<String, List<Measurement>> bySample = new LinkedHashMap<>();
+        Map<String, Long> firstLine = new HashMap<>();
+        long lastLine = 1;
+        try (CSVParser p = open(name, text)) {
+            checkHeader(name, p.getHeaderNames());
+            for (CSVRecord r : p) {
+                long line = lines.of(r.getCharacterPosition());
+                lastLine = line;
+                Row row = new Row(name, line, r);
+                Measurement m = row.measurement();
+                String sample = row.required("sample_id");
+                String key = sample + "\u0000" + congeners.find(m.congener()).map(Congener::cas).orElse(Congeners.key(m.congener()));
+                Long before = firstLine.putIfAbsent(key, line);
+                if (before != null) {
+                    throw new ResultsFormatException(name, line, "congener", m.congener() + " is listed twice for sample "
+                            + sample + " (first on line " + before + ")");
+                }
+                bySample.computeIfAbsent(sample, s -> new ArrayList<>()).add(m);
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            // Commons CSV fails while reading the record after the last good one.
+            throw new ResultsFormatException(name, lastLine + 1, "file", "not a readable CSV file: " + e.getMessage());
+        }
+        List<Sample> samples = new ArrayList<>();
+        bySample.forEach((id, ms) -> samples.add(new Sample(id, ms)));
+        return samples;
+    }
+
+    /** Commons CSV refuses a header with a repeated or empty name when it opens the file. */
+    private static CSVParser open(String name, String text) throws IOException {
+        try {
+            return CSVParser.parse(text, FORMAT);
+        } catch (IllegalArgumentException e) {
+            throw new ResultsFormatException(name, 1, "header", e.getMessage());
+        }
+    }
+
+    private static void checkHeader(String name, List<String> header) {
+        if (header.isEmpty()) {
+            throw new ResultsFormatException(name, 1, "header", "the file is empty; expected " + String.join(",", COLUMNS));
+        }
+        for (String c : COLUMNS) {
+            if (!header.contains(c)) {
+                throw new ResultsFormatException(name, 1, "header", "missing column " + c + " (expected " + String.join(",", COLUMNS) + ")");
+            }
+        }
+    }
+
+    /** One record with its place, turning each field into a value or a fault that names the field. */
+    private record Row(String file, long line, CSVRecord r) {
+
+        Measurement measurement() {
+            if (!r.isConsistent()) {
+                throw fault("record", "has " + r.size() + " fields, the header " + r.getParser().getHeaderNames().size());
+            }
+            String congener = required("congener");
+            Unit unit;
+            try {
+                unit = Unit.parse(r.get("unit"));
+            } catch (IllegalArgumentException e) {
+                throw fault("unit", e.getMessage());
+            }
+            boolean detected = bool("detected");
+            OptionalDouble value = number("value");
+            OptionalDouble limit = number("detection_limit");
+            if (detected && value.isEmpty()) {
+                throw fault("value", "required when detected is true");
+            }
+            if (!detected && limit.isEmpty()) {
+                throw fault("detection_limit", "required when detected is false");
+            }
+            return new Measurement(congener, value, unit, detected, limit);
+        }
+
+        String required(String field) {
+            String v = r.get(field);
+            if (v.isEmpty()) {
+                throw fault(field, "must not be empty");
+            }
+            return v;
+        }
+
+        private boolean bool(String field) {
+            String v = r.get(field).toLowerCase(Locale.ROOT);
+            if (v.equals("true") || v.equals("false")) {
+                return v.equals("true");
+            }
+            throw fault(field, "must be true or false: " + r.get(field));
+        }
+
+        private OptionalDouble number(String field) {
+            String v = r.get(field);
+            if (v.isEmpty()) {
+                return OptionalDouble.empty();
+            }
+            double d;
+            try {
+                d = Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                throw fault(field, "not a number: " + v);
+            }
+            if (!(d >= 0) || !Double.isFinite(d)) {
+                throw fault(field, "must be a finite number >= 0: " + v);
+            }
+            return OptionalDouble.of(d);
+        }
+
+        private ResultsFormatException fault(String field, String problem) {
+            return new ResultsFormatException(file, line, field, problem);
+        }
+    }
+
+    /** Line numbers (1-based) of character positions in the file text. */
+    private static final class Lines {
+        private final long[] starts;
+        private final String text;
+
+        Lines(String text) {
+            this.text = text;
+            List<Long> s = new ArrayList<>(List.of(0L));
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    s.add(i + 1L);
+                }
+            }
+            starts = s.stream().mapToLong(Long::longValue).toArray();
+        }
+
+        /** The line of the first character at or after {@code position} that is not a line break (Commons CSV
+         * reports a record after empty lines at the first empty line). */
+        long of(long position) {
+            while (position < text.length() && (text.charAt((int) position) == '\n' || text.charAt((int) position) == '\r')) {
+                position++;
+            }
+            int i = Arrays.binarySearch(starts, position);
+            return (i >= 0 ? i : -i - 2) + 1;
+        }
+    }
+}
