@@ -14,6 +14,7 @@ import picocli.CommandLine.HelpCommand;
         subcommands = {
             HelpCommand.class,
             LrCommand.class,
+            TeqCommand.class,
             DviCommand.class,
             SimulateCommand.class,
             MatchCommand.class,
