@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.homecoming.dioxin.NonDetectBound;
 import org.homecoming.dioxin.ResultsCsvReader;
-import org.homecoming.dioxin.Sample;
+import org.homecoming.dioxin.SampleResults;
 import org.homecoming.dioxin.TefSchemeId;
 import org.homecoming.dioxin.TeqCalculator;
 import picocli.CommandLine.Command;
@@ -51,10 +51,10 @@ final class TeqCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("FILE must be a results CSV file: " + file);
         }
-        List<Sample> samples = new ResultsCsvReader().read(file);
+        List<SampleResults> samples = new ResultsCsvReader().read(file);
         TeqCalculator calculator = new TeqCalculator(scheme.load());
         List<TeqReport.Row> rows = new ArrayList<>();
-        for (Sample s : samples) {
+        for (SampleResults s : samples) {
             try {
                 rows.add(new TeqReport.Row(s.id(), calculator.calculate(s.measurements(), b)));
             } catch (IllegalArgumentException e) {

@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVRecord;
  * Reads the minimal results CSV ({@code sample_id,congener,value,unit,detected,detection_limit}, one row per
  * congener and sample) into samples, all or nothing: the first fault throws a {@link ResultsFormatException}.
  *
- * <p>{@code List<Sample> samples = new ResultsCsvReader().read(Path.of("results.csv"));}
+ * <p>{@code List<SampleResults> samples = new ResultsCsvReader().read(Path.of("results.csv"));}
  *
  * <p>Extra columns are ignored. A congener name that is none of the 29 is kept as written (the TEQ reports it);
  * one congener twice in a sample is a fault. Samples keep the order of their first row.
@@ -43,7 +43,7 @@ public final class ResultsCsvReader {
         this.congeners = congeners;
     }
 
-    public List<Sample> read(Path file) {
+    public List<SampleResults> read(Path file) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -54,7 +54,7 @@ public final class ResultsCsvReader {
     }
 
     /** Reads {@code text}; {@code name} is the file name used in error messages. */
-    public List<Sample> read(String name, String text) {
+    public List<SampleResults> read(String name, String text) {
         Lines lines = new Lines(text);
         Map<String, List<Measurement>> bySample = new LinkedHashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
@@ -79,8 +79,8 @@ public final class ResultsCsvReader {
             // Commons CSV fails while reading the record after the last good one.
             throw new ResultsFormatException(name, lastLine + 1, "file", "not a readable CSV file: " + e.getMessage());
         }
-        List<Sample> samples = new ArrayList<>();
-        bySample.forEach((id, ms) -> samples.add(new Sample(id, ms)));
+        List<SampleResults> samples = new ArrayList<>();
+        bySample.forEach((id, ms) -> samples.add(new SampleResults(id, ms)));
         return samples;
     }
 

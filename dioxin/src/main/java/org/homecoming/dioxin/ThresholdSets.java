@@ -45,7 +45,7 @@ public final class ThresholdSets {
     }
 
     /** The classifications of a TEQ (pg/g) against every threshold in force for the land class, date and matrix. */
-    public List<Classification> classify(double teq, String landClass, LocalDate date, String matrix) {
+    public List<ThresholdClassification> classify(double teq, String landClass, LocalDate date, String matrix) {
         if (!(teq >= 0) || !Double.isFinite(teq)) {
             throw new IllegalArgumentException("TEQ must be a finite number >= 0: " + teq);
         }
@@ -54,7 +54,7 @@ public final class ThresholdSets {
         }
         return thresholds.stream()
                 .filter(t -> t.appliesTo(landClass, matrix) && t.inForceOn(date))
-                .map(t -> new Classification(t, teq))
+                .map(t -> new ThresholdClassification(t, teq))
                 .toList();
     }
 

@@ -14,18 +14,18 @@ class ResultsCsvReaderTests {
 
     private final ResultsCsvReader reader = new ResultsCsvReader();
 
-    private List<Sample> read(String text) {
+    private List<SampleResults> read(String text) {
         return reader.read("r.csv", text);
     }
 
     @Test
     void readsSamplesInOrderWithDetectsAndNonDetects() {
-        List<Sample> samples = read(HEADER
+        List<SampleResults> samples = read(HEADER
                 + "DN-2,\"2,3,7,8-TCDD\",12.5,pg/g,true,0.2\n"
                 + "DN-1,OCDD,,ng/kg,false,3\n"
                 + "DN-2,1746-01-6 ,,ppt,FALSE,0.4\n".replace("1746-01-6 ", "\"1,2,3,7,8-PeCDD\"")
                 + "DN-1,PCB-153,800,ng/g,true,\n");
-        assertThat(samples).extracting(Sample::id).containsExactly("DN-2", "DN-1");
+        assertThat(samples).extracting(SampleResults::id).containsExactly("DN-2", "DN-1");
         Measurement tcdd = samples.get(0).measurements().get(0);
         assertThat(tcdd.congener()).isEqualTo("2,3,7,8-TCDD");
         assertThat(tcdd.value()).hasValue(12.5);
@@ -41,7 +41,7 @@ class ResultsCsvReaderTests {
 
     @Test
     void extraColumnsAreIgnored() {
-        List<Sample> samples = read("lab_teq,sample_id,congener,value,unit,detected,detection_limit,qualifier\n"
+        List<SampleResults> samples = read("lab_teq,sample_id,congener,value,unit,detected,detection_limit,qualifier\n"
                 + "5.1,S,OCDF,2,pg/g,true,,J\n");
         assertThat(samples).singleElement().satisfies(s -> assertThat(s.measurements()).hasSize(1));
     }

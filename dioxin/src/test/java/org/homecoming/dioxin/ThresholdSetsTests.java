@@ -14,7 +14,7 @@ class ThresholdSetsTests {
 
     private final ThresholdSets sets = ThresholdSets.standard();
 
-    private static List<String> setIds(List<Classification> cs) {
+    private static List<String> setIds(List<ThresholdClassification> cs) {
         return cs.stream().map(c -> c.threshold().setId()).toList();
     }
 
@@ -28,9 +28,9 @@ class ThresholdSetsTests {
 
         @Test
         void qcvn45IsInForceFromItsCircularUntilItsReplacementWasIssued() {
-            List<Classification> in2015 = sets.classify(1250, "INDUSTRIAL_COMMERCIAL", LocalDate.of(2015, 1, 1), "SOIL");
+            List<ThresholdClassification> in2015 = sets.classify(1250, "INDUSTRIAL_COMMERCIAL", LocalDate.of(2015, 1, 1), "SOIL");
             assertThat(setIds(in2015)).containsExactly("QCVN_45_2012", "TCVN_8183_2009");
-            assertThat(in2015).allMatch(Classification::exceeds);
+            assertThat(in2015).allMatch(ThresholdClassification::exceeds);
             assertThat(setIds(sets.classify(1250, "INDUSTRIAL_COMMERCIAL", LocalDate.of(2012, 12, 24), "SOIL")))
                     .containsExactly("TCVN_8183_2009");
             assertThat(setIds(sets.classify(1250, "INDUSTRIAL_COMMERCIAL", LocalDate.of(2024, 1, 1), "SOIL")))
@@ -39,8 +39,8 @@ class ThresholdSetsTests {
 
         @Test
         void forestLandHasTheLowerLimit() {
-            List<Classification> cs = sets.classify(150, "FOREST", LocalDate.of(2016, 6, 1), "SOIL");
-            Classification qcvn = cs.stream().filter(c -> c.threshold().setId().equals("QCVN_45_2012")).findFirst().orElseThrow();
+            List<ThresholdClassification> cs = sets.classify(150, "FOREST", LocalDate.of(2016, 6, 1), "SOIL");
+            ThresholdClassification qcvn = cs.stream().filter(c -> c.threshold().setId().equals("QCVN_45_2012")).findFirst().orElseThrow();
             assertThat(qcvn.threshold().limit()).isEqualTo(100);
             assertThat(qcvn.exceeds()).isTrue();
             assertThat(cs.stream().filter(c -> c.threshold().setId().equals("TCVN_8183_2009")).findFirst().orElseThrow().exceeds())
@@ -49,7 +49,7 @@ class ThresholdSetsTests {
 
         @Test
         void treatedSoilIsHeldToTheProjectTarget() {
-            List<Classification> cs = sets.classify(160, "FOREST", LocalDate.of(2026, 1, 1), "TREATED_SOIL");
+            List<ThresholdClassification> cs = sets.classify(160, "FOREST", LocalDate.of(2026, 1, 1), "TREATED_SOIL");
             assertThat(setIds(cs)).containsExactly("PROJECT_TARGET");
             assertThat(cs.get(0).exceeds()).isTrue();
             assertThat(cs.get(0).threshold().tefScheme()).contains(TefSchemeId.WHO_2005);
@@ -80,10 +80,10 @@ class ThresholdSetsTests {
 
         @Test
         void theSetInForceOnTheSampleDateIsUsed() {
-            List<Classification> before = byClass.classify(30, "CLASS_1", LocalDate.of(2019, 12, 31), "SOIL");
+            List<ThresholdClassification> before = byClass.classify(30, "CLASS_1", LocalDate.of(2019, 12, 31), "SOIL");
             assertThat(setIds(before)).containsExactly("OLD");
             assertThat(before.get(0).exceeds()).isFalse();
-            List<Classification> after = byClass.classify(30, "CLASS_1", LocalDate.of(2020, 1, 1), "SOIL");
+            List<ThresholdClassification> after = byClass.classify(30, "CLASS_1", LocalDate.of(2020, 1, 1), "SOIL");
             assertThat(setIds(after)).containsExactly("NEW");
             assertThat(after.get(0).exceeds()).isTrue();
         }

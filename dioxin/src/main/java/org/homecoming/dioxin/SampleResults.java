@@ -5,11 +5,11 @@ import java.util.List;
 /**
  * The results of one sample as the laboratory reported them.
  *
- * <p>{@code new Sample("DN-12", List.of(Measurement.detected("2,3,7,8-TCDD", 40, Unit.PG_PER_G)))}
+ * <p>{@code new SampleResults("DN-12", List.of(Measurement.detected("2,3,7,8-TCDD", 40, Unit.PG_PER_G)))}
  */
-public record Sample(String id, List<Measurement> measurements) {
+public record SampleResults(String id, List<Measurement> measurements) {
 
-    public Sample {
+    public SampleResults {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("sample id must not be blank: " + id);
         }

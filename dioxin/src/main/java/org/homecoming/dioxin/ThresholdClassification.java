@@ -7,7 +7,7 @@ package org.homecoming.dioxin;
  *
  * <p>A TEQ equal to the limit does not exceed it.
  */
-public record Classification(Threshold threshold, double teq) {
+public record ThresholdClassification(Threshold threshold, double teq) {
 
     public boolean exceeds() {
         return teq > threshold.limit();
