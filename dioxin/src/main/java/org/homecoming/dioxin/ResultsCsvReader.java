@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads the minimal results CSV ({@code sample_id,congener,value,unit,detected,detection_limit}, one row per
@@ -31,7 +33,9 @@ public final class ResultsCsvReader {
     static final List<String> COLUMNS = List.of("sample_id", "congener", "value", "unit", "detected", "detection_limit");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).setIgnoreSurroundingSpaces(true).get();
+            .setHeader().setSkipHeaderRecord(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).setIgnoreEmptyLines(true).setTrim(true).setIgnoreSurroundingSpaces(true).get();
+
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,4})?");
 
     private final Congeners congeners;
 
@@ -88,8 +92,10 @@ public final class ResultsCsvReader {
     private static CSVParser open(String name, String text) throws IOException {
         try {
             return CSVParser.parse(text, FORMAT);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new ResultsFormatException(name, 1, "header", e.getMessage());
+        } catch (IOException e) {
+            throw new ResultsFormatException(name, 1, "header", "not a readable CSV header: " + e.getMessage());
         }
     }
 
@@ -108,8 +114,11 @@ public final class ResultsCsvReader {
     private record Row(String file, long line, CSVRecord r) {
 
         Measurement measurement() {
-            if (!r.isConsistent()) {
-                throw fault("record", "has " + r.size() + " fields, the header " + r.getParser().getHeaderNames().size());
+            // Every named column is then present in the record (isConsistent compares with the header map, which
+            // would not count a repeated name).
+            int columns = r.getParser().getHeaderNames().size();
+            if (r.size() != columns) {
+                throw fault("record", "has " + r.size() + " fields, the header " + columns);
             }
             String congener = required("congener");
             Unit unit;
@@ -132,7 +141,7 @@ public final class ResultsCsvReader {
 
         String required(String field) {
             String v = r.get(field);
-            if (v.isEmpty()) {
+            if (v.isBlank()) {
                 throw fault(field, "must not be empty");
             }
             return v;
@@ -151,12 +160,11 @@ public final class ResultsCsvReader {
             if (v.isEmpty()) {
                 return OptionalDouble.empty();
             }
-            double d;
-            try {
-                d = Double.parseDouble(v);
-            } catch (NumberFormatException e) {
+            // Plain decimals only: Double.parseDouble would also take "NaN", "0x1p3" and "1.5f".
+            if (!DECIMAL.matcher(v).matches()) {
                 throw fault(field, "not a number: " + v);
             }
+            double d = Double.parseDouble(v);
             if (!(d >= 0) || !Double.isFinite(d)) {
                 throw fault(field, "must be a finite number >= 0: " + v);
             }

@@ -70,6 +70,24 @@ class ResultsCsvReaderTests {
         }
 
         @Test
+        void numbersAreDecimalsOnly() {
+            fails(HEADER + "S,OCDD,NaN,pg/g,true,\n", "r.csv:2: value: not a number: NaN");
+            fails(HEADER + "S,OCDD,1.5f,pg/g,true,\n", "r.csv:2: value: not a number: 1.5f");
+            fails(HEADER + "S,OCDD,1e999,pg/g,true,\n", "r.csv:2: value: must be a finite number >= 0: 1e999");
+        }
+
+        @Test
+        void aSampleIdOfOnlyAWideSpace() {
+            fails(HEADER + "\u2003,OCDD,1,pg/g,true,\n", "r.csv:2: sample_id: must not be empty");
+        }
+
+        @Test
+        void aHeaderWithARepeatedName() {
+            assertThatThrownBy(() -> read("sample_id,sample_id,congener\n")).isInstanceOf(ResultsFormatException.class)
+                    .hasMessageStartingWith("r.csv:1: header: ");
+        }
+
+        @Test
         void aNegativeLimit() {
             fails(HEADER + "S,OCDD,,pg/g,false,-2\n", "r.csv:2: detection_limit: must be a finite number >= 0: -2");
         }
