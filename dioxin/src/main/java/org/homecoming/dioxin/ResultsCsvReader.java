@@ -79,7 +79,7 @@ public final class ResultsCsvReader {
                 }
                 bySample.computeIfAbsent(sample, s -> new ArrayList<>()).add(m);
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException e) {
             // Commons CSV fails while reading the record after the last good one.
             throw new ResultsFormatException(name, lastLine + 1, "file", "not a readable CSV file: " + e.getMessage());
         }
