@@ -1,5 +1,7 @@
 package org.homecoming.server.landrelease.area;
 
+import org.homecoming.server.landrelease.Enums;
+
 /**
  * The class of a hazardous area as land release grades it: an indication of contamination, a suspected (SHA)
  * or confirmed (CHA) hazardous area, or a spot task for explosive ordnance disposal. Labels: {@code area.class.X}.

@@ -1,5 +1,7 @@
 package org.homecoming.server.landrelease.area;
 
+import org.homecoming.server.landrelease.Enums;
+
 /**
  * Evidence that an area is contaminated, direct (seen or recorded at the place) or indirect (pointing at it).
  * Labels: {@code area.evidence.X}.

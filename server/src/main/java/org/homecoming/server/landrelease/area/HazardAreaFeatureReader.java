@@ -1,5 +1,6 @@
 package org.homecoming.server.landrelease.area;
 
+import org.homecoming.server.landrelease.Enums;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

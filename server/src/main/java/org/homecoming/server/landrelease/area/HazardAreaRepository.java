@@ -70,6 +70,16 @@ public class HazardAreaRepository {
         return id;
     }
 
+    /**
+     * Lowers an area's remaining area by what a completed activity released, never below zero; the caller has
+     * checked the product against the remaining area in the same transaction.
+     */
+    public void lowerRemaining(long id, double releasedM2) {
+        jdbc.sql("UPDATE lr_hazard_area SET remaining_area_m2 = CASE WHEN remaining_area_m2 > ? THEN remaining_area_m2 - ?"
+                        + " ELSE 0 END, version = version + 1 WHERE id = ?")
+                .params(releasedM2, releasedM2, id).update();
+    }
+
     public Optional<HazardArea> find(long id, Side side) {
         return jdbc.sql(SELECT + " AND id = :id").param("side", side.name()).param("id", id)
                 .query(HazardAreaRepository::area).optional();

@@ -1,4 +1,4 @@
-package org.homecoming.server.landrelease.area;
+package org.homecoming.server.landrelease;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
  * Enums.parse(AreaStatus.class, "gone", "status"); // IllegalArgumentException "status: gone is not one of OPEN, CLOSED, HANDED_OVER"
  * }</pre>
  */
-final class Enums {
+public final class Enums {
 
     private Enums() {
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + ": missing; one of " + names(type));
         }
