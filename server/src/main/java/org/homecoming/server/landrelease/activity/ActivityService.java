@@ -2,8 +2,6 @@ package org.homecoming.server.landrelease.activity;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +10,7 @@ import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.geo.ProvinceLocator;
 import org.homecoming.server.landrelease.DeviceCategory;
 import org.homecoming.server.landrelease.Enums;
+import org.homecoming.server.landrelease.RequestFields;
 import org.homecoming.server.landrelease.area.AreaGeometry;
 import org.homecoming.server.landrelease.area.AreaStatus;
 import org.homecoming.server.landrelease.area.EllipsoidArea;
@@ -42,8 +41,6 @@ public class ActivityService {
 
     static final String ENTITY = "LR_ACTIVITY";
     static final String FIND_ENTITY = "LR_ORDNANCE_FIND";
-    /** Field dates are the days of Viet Nam, where the work is done. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ActivityRepository activities;
     private final HazardAreaRepository areas;
@@ -78,7 +75,7 @@ public class ActivityService {
             throw new IllegalArgumentException("hazardAreaId: required for " + type + " (only an EOD spot task may"
                     + " lie outside a recorded area)");
         }
-        String organisation = required(r.organisation(), "organisation", 200);
+        String organisation = RequestFields.requiredText(r.organisation(), "organisation", 200);
         List<Method> methods = new ArrayList<>(new LinkedHashSet<>((r.methods() == null ? List.<String>of() : r.methods())
                 .stream().map(Method::parse).toList()));
         if (methods.isEmpty() && type != ActivityType.NTS) {
@@ -89,11 +86,11 @@ public class ActivityService {
         if (status == ActivityStatus.COMPLETED) {
             throw new IllegalArgumentException("status: an activity is completed through /complete, with its product");
         }
-        LocalDate start = date(r.startDate(), "startDate");
+        LocalDate start = RequestFields.date(r.startDate(), "startDate");
         if (start == null) {
             throw new IllegalArgumentException("startDate: required (YYYY-MM-DD)");
         }
-        if (status != ActivityStatus.PLANNED && start.isAfter(today())) {
+        if (status != ActivityStatus.PLANNED && start.isAfter(RequestFields.today())) {
             throw new IllegalArgumentException("startDate: " + start + " is in the future; record the activity as PLANNED");
         }
         String wkt = null;
@@ -117,7 +114,8 @@ public class ActivityService {
             province = provinces.current(r.lon(), r.lat()).orElse(null);
         }
         ActivityRepository.Draft d = new ActivityRepository.Draft(area == null ? null : area.id(), type, organisation,
-                optional(r.team(), "team", 200), methods, optional(r.detectorType(), "detectorType", 200), start, status,
+                RequestFields.text(r.team(), "team", 200), methods,
+                RequestFields.text(r.detectorType(), "detectorType", 200), start, status,
                 wkt, worked, province);
         long id = activities.insert(d, u.side(), u.username(), OffsetDateTime.now());
         audit.record(AuditAction.CREATE, ENTITY, id, type + (area == null ? "" : " on " + area.ref()) + " by " + organisation);
@@ -157,14 +155,14 @@ public class ActivityService {
         if (a.status() == ActivityStatus.COMPLETED) {
             throw new ConflictException("activity " + a.ref() + " is already completed");
         }
-        LocalDate end = date(r.endDate(), "endDate");
+        LocalDate end = RequestFields.date(r.endDate(), "endDate");
         if (end == null) {
             throw new IllegalArgumentException("endDate: required (YYYY-MM-DD)");
         }
         if (end.isBefore(a.startDate())) {
             throw new IllegalArgumentException("endDate: " + end + " is before the start, " + a.startDate());
         }
-        if (end.isAfter(today())) {
+        if (end.isAfter(RequestFields.today())) {
             throw new IllegalArgumentException("endDate: " + end + " is in the future");
         }
         Product p = new Product(amount(r.cancelledM2(), "cancelledM2"), amount(r.reducedM2(), "reducedM2"),
@@ -208,7 +206,7 @@ public class ActivityService {
         geometry.checkPoint(r.lon(), r.lat(), false, "lat, lon");
         CoordinateSystem system = r.originalSystem() == null || r.originalSystem().isBlank() ? null
                 : CoordinateSystem.parse(r.originalSystem());
-        String original = optional(r.originalCoordinates(), "originalCoordinates", 100);
+        String original = RequestFields.text(r.originalCoordinates(), "originalCoordinates", 100);
         if ((system == null) != (original == null)) {
             throw new IllegalArgumentException("originalSystem: give the original coordinates and their system together");
         }
@@ -222,16 +220,16 @@ public class ActivityService {
         }
         ItemCondition condition = r.condition() == null || r.condition().isBlank() ? ItemCondition.UNKNOWN
                 : ItemCondition.parse(r.condition());
-        LocalDate found = date(r.foundOn(), "foundOn");
+        LocalDate found = RequestFields.date(r.foundOn(), "foundOn");
         if (found == null) {
             throw new IllegalArgumentException("foundOn: required (YYYY-MM-DD)");
         }
-        if (found.isBefore(a.startDate()) || found.isAfter(today())) {
+        if (found.isBefore(a.startDate()) || found.isAfter(RequestFields.today())) {
             throw new IllegalArgumentException("foundOn: " + found + " is outside the activity (from " + a.startDate()
                     + ") or in the future");
         }
         Disposal disposal = r.disposal() == null || r.disposal().isBlank() ? Disposal.PENDING : Disposal.parse(r.disposal());
-        LocalDate disposed = date(r.disposedOn(), "disposedOn");
+        LocalDate disposed = RequestFields.date(r.disposedOn(), "disposedOn");
         if (disposal == Disposal.PENDING && disposed != null) {
             throw new IllegalArgumentException("disposedOn: given for an item not yet disposed of");
         }
@@ -243,7 +241,8 @@ public class ActivityService {
         }
         String province = provinces.current(r.lon(), r.lat()).orElse(a.province());
         OrdnanceFind f = new OrdnanceFind(0, a.id(), a.ref(), a.hazardAreaId(), r.lat(), r.lon(), original, system, category,
-                optional(r.model(), "model", 120), quantity, condition, r.depthCm(), found, disposal, disposed, province,
+                RequestFields.text(r.model(), "model", 120), quantity, condition, r.depthCm(), found, disposal, disposed,
+                province,
                 u.side(), a.shared());
         long id = activities.insertFind(f, u.username(), OffsetDateTime.now());
         audit.record(AuditAction.CREATE, FIND_ENTITY, id, quantity + " " + category + " found by " + a.ref());
@@ -269,9 +268,6 @@ public class ActivityService {
         return a;
     }
 
-    static LocalDate today() {
-        return LocalDate.now(ZONE);
-    }
 
     private static String field(ReleaseKind k) {
         return switch (k == null ? ReleaseKind.CLEARED : k) {
@@ -299,33 +295,6 @@ public class ActivityService {
         return value;
     }
 
-    static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + ": not a date (YYYY-MM-DD): " + value);
-        }
-    }
 
-    private static String required(String value, String field, int max) {
-        String v = optional(value, field, max);
-        if (v == null) {
-            throw new IllegalArgumentException(field + ": required");
-        }
-        return v;
-    }
 
-    private static String optional(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = java.text.Normalizer.normalize(value.strip(), java.text.Normalizer.Form.NFC);
-        if (v.length() > max) {
-            throw new IllegalArgumentException(field + ": longer than " + max + " characters");
-        }
-        return v;
-    }
 }

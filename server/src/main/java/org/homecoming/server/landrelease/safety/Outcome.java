@@ -1,0 +1,18 @@
+package org.homecoming.server.landrelease.safety;
+
+import org.homecoming.server.landrelease.Enums;
+
+/**
+ * What an accident did to a person. Labels: {@code safety.outcome.X}.
+ *
+ * <pre>{@code
+ * Outcome.parse("injured"); // INJURED
+ * }</pre>
+ */
+public enum Outcome {
+    KILLED, INJURED;
+
+    public static Outcome parse(String value) {
+        return Enums.parse(Outcome.class, value, "outcome");
+    }
+}
