@@ -5,6 +5,8 @@
 // Content-Security-Policy):
 //   <div id="person-map" data-map="point" data-lat="16.75" data-lon="106.1" data-precision="500">
 //   <div id="site-map" data-map="sites" data-source="/sites.geojson">
+//   <div id="area-map" data-map="features" data-source="/hazard-areas/areas.geojson" data-link="/hazard-areas/"
+//        data-labels='{"class":{"SHA":"..."},"status":{"OPEN":"..."}}'>
 // Data never becomes markup here: popups are DOM nodes whose text is set with textContent.
 (function () {
   const provinces = '/geo/vn-provinces-34.geojson';
@@ -57,7 +59,54 @@
     });
   }
 
-  const kinds = {point: point, sites: sites};
+  // Land-release records by class (hazardous areas) or kind, open ones filled, others outlined dashed.
+  const classColours = {INDICATION: '#d4ac0d', SHA: '#e67e22', CHA: '#c0392b', EOD_SPOT: '#8e44ad'};
+
+  function colourOf(p) {
+    return classColours[p['class']] || '#34495e';
+  }
+
+  // The popup of one record: its reference (a link to its page), then its class, status and area as text.
+  function featurePopup(p, el, labels) {
+    const box = document.createElement('div');
+    const link = document.createElement('a');
+    link.href = el.dataset.link + encodeURIComponent(String(p.id));
+    link.textContent = String(p.ref || p.id);
+    box.append(link);
+    [['class', p['class']], ['status', p.status]].forEach(([kind, code]) => {
+      if (code) {
+        const line = document.createElement('div');
+        line.textContent = ((labels[kind] || {})[code]) || String(code);
+        box.append(line);
+      }
+    });
+    if (typeof p.remainingAreaM2 === 'number') {
+      const line = document.createElement('div');
+      line.textContent = (labels.remaining || '') + ' ' + new Intl.NumberFormat(document.documentElement.lang || undefined,
+        {maximumFractionDigits: 0}).format(p.remainingAreaM2) + ' m²';
+      box.append(line);
+    }
+    return box;
+  }
+
+  function features(el) {
+    const map = base(el);
+    const labels = el.dataset.labels ? JSON.parse(el.dataset.labels) : {};
+    fetch(el.dataset.source, {credentials: 'same-origin'}).then(r => r.json()).then(g => {
+      const layer = L.geoJSON(g, {
+        style: f => ({color: colourOf(f.properties), weight: 2, dashArray: f.properties.status === 'OPEN' ? null : '4 4',
+          fillOpacity: f.properties.status === 'OPEN' ? 0.35 : 0.08}),
+        pointToLayer: (f, ll) => L.circleMarker(ll, {radius: 5, color: colourOf(f.properties)}),
+        onEachFeature: (f, l) => l.bindPopup(featurePopup(f.properties, el, labels))
+      }).addTo(map);
+      if (g.features.length > 0) {
+        map.fitBounds(layer.getBounds(), {maxZoom: 14});
+      }
+      el.dataset.features = String(g.features.length);
+    });
+  }
+
+  const kinds = {point: point, sites: sites, features: features};
   document.addEventListener('DOMContentLoaded', () => {
     document.querySelectorAll('[data-map]').forEach(el => (kinds[el.dataset.map] || (() => {}))(el));
   });

@@ -55,6 +55,21 @@ public class ProvinceLocator {
         return find(before2025, lon, lat);
     }
 
+    /** Today's 34 province names, in Vietnamese alphabetical order, for filters. */
+    public List<String> currentNames() {
+        return names(current);
+    }
+
+    /** The 63 province names before 1 July 2025, in Vietnamese alphabetical order, for filters. */
+    public List<String> before2025Names() {
+        return names(before2025);
+    }
+
+    private static List<String> names(List<Province> provinces) {
+        java.text.Collator order = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+        return provinces.stream().map(Province::name).distinct().sorted(order).toList();
+    }
+
     /** How many outlines each set has: 34 and 63. */
     public int[] sizes() {
         return new int[] {current.size(), before2025.size()};

@@ -1,7 +1,5 @@
 package org.homecoming.server.identification;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
@@ -42,8 +40,6 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 class ReportService {
 
     static final String TEMPLATE = "identification/report";
-    private static final String FONT = "/identification/fonts/DejaVuSans.ttf";
-    private static final String FONT_BOLD = "/identification/fonts/DejaVuSans-Bold.ttf";
     private static final String STYLESHEET = "/static/css/report.css";
 
     private final DecisionService decisions;
@@ -133,19 +129,6 @@ class ReportService {
     /** The report as PDF in {@code locale}. */
     byte[] pdf(long decisionId, Locale locale) {
         String html = html(report(decisionId, "pdf", locale), locale, stylesheet());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder b = new PdfRendererBuilder();
-            b.useFastMode();
-            b.useFont(() -> ReportService.class.getResourceAsStream(FONT), "DejaVu Sans");
-            b.useFont(() -> ReportService.class.getResourceAsStream(FONT_BOLD), "DejaVu Sans", 700,
-                    PdfRendererBuilder.FontStyle.NORMAL, true);
-            b.withHtmlContent(html, null);
-            b.toStream(out);
-            b.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot render identification report " + decisionId, e);
-        }
-        return out.toByteArray();
+        return org.homecoming.server.web.HtmlToPdf.render(html, "identification report " + decisionId);
     }
 }

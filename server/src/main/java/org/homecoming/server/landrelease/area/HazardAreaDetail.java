@@ -13,5 +13,5 @@ import org.homecoming.server.landrelease.DeviceCategory;
  * }</pre>
  */
 public record HazardAreaDetail(HazardArea area, List<EvidenceKind> evidence, List<DeviceCategory> devices,
-        List<HazardPoint> points, List<StatusChange> history, List<Overlap> overlaps) {
+        List<HazardPoint> points, List<AreaStatusChange> history, List<Overlap> overlaps) {
 }

@@ -88,7 +88,7 @@ public final class HazardAreaGeoJson {
         return m;
     }
 
-    private static Map<String, Object> change(StatusChange c) {
+    private static Map<String, Object> change(AreaStatusChange c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", c.status().name());
         m.put("effectiveOn", c.effectiveOn().toString());

@@ -145,9 +145,9 @@ public class HazardAreaRepository {
     }
 
     /** The status history, oldest first. */
-    public List<StatusChange> history(long id) {
+    public List<AreaStatusChange> history(long id) {
         return jdbc.sql("SELECT * FROM lr_hazard_status WHERE hazard_area_id = ? ORDER BY id").param(id)
-                .query((rs, n) -> new StatusChange(AreaStatus.valueOf(rs.getString("status")),
+                .query((rs, n) -> new AreaStatusChange(AreaStatus.valueOf(rs.getString("status")),
                         rs.getObject("effective_on", LocalDate.class), rs.getString("reason"),
                         rs.getString("changed_by"), rs.getObject("changed_at", OffsetDateTime.class)))
                 .list();

@@ -114,7 +114,7 @@ public class HazardAreaService {
             throw new ConflictException("status: an area " + a.status() + " may not become " + status
                     + (a.status() == AreaStatus.HANDED_OVER ? " (handing over is final)" : ""));
         }
-        List<StatusChange> history = areas.history(id);
+        List<AreaStatusChange> history = areas.history(id);
         LocalDate last = history.get(history.size() - 1).effectiveOn();
         if (on.isBefore(last)) {
             throw new IllegalArgumentException("effectiveOn: " + on + " is before " + last

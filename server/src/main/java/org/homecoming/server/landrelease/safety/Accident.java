@@ -15,5 +15,5 @@ import org.homecoming.server.security.Side;
  */
 public record Accident(long id, String ref, double lat, double lon, LocalDate occurredOn, DeviceCategory device,
         ActivityAtTime activityAtTime, boolean deminingAccident, Long hazardAreaId, String province, String description,
-        Side side, boolean shared, int killed, int injured, List<Victim> victims) {
+        Side side, boolean shared, int killed, int injured, List<AccidentVictim> victims) {
 }

@@ -89,11 +89,11 @@ public class AccidentService {
     public Accident detail(long id) {
         CurrentUser u = users.get();
         Accident a = accidents.find(id, u.side()).orElseThrow(() -> new NotFoundException("accident", id));
-        List<Victim> shown = new ArrayList<>();
+        List<AccidentVictim> shown = new ArrayList<>();
         boolean mayRead = u.roles().stream().anyMatch(SEE_VICTIMS::contains);
         for (AccidentRepository.StoredVictim v : accidents.victims(id)) {
             if (mayRead && (a.side() == u.side() || v.consentToShare())) {
-                shown.add(new Victim(v.id(), v.personRef(), v.sex(), v.age(), v.outcome(), v.injury(), v.consentToShare()));
+                shown.add(new AccidentVictim(v.id(), v.personRef(), v.sex(), v.age(), v.outcome(), v.injury(), v.consentToShare()));
             }
         }
         if (!shown.isEmpty()) {

@@ -9,6 +9,6 @@ package org.homecoming.server.landrelease.safety;
  * victim.personRef(); // "VIC-2026-000042"
  * }</pre>
  */
-public record Victim(long id, String personRef, String sex, Integer age, Outcome outcome, String injury,
+public record AccidentVictim(long id, String personRef, String sex, Integer age, Outcome outcome, String injury,
         boolean consentToShare) {
 }
