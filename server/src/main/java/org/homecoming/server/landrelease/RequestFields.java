@@ -80,4 +80,33 @@ public final class RequestFields {
         }
         return value;
     }
+
+    /** A number typed in either language's style (a comma or a point before the decimals); null when blank. */
+    public static Double number(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip().replace(" ", "");
+        if (v.indexOf(',') >= 0 && v.indexOf('.') < 0 && v.indexOf(',') == v.lastIndexOf(',')) {
+            v = v.replace(',', '.');
+        } else {
+            v = v.replace(",", "");
+        }
+        try {
+            return Double.valueOf(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + ": not a number: " + value);
+        }
+    }
+
+    public static Integer whole(String value, String field) {
+        Double d = number(value, field);
+        if (d == null) {
+            return null;
+        }
+        if (d != Math.rint(d)) {
+            throw new IllegalArgumentException(field + ": a whole number: " + value);
+        }
+        return d.intValue();
+    }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.homecoming.server.TestUsers.fieldVn;
 import static org.homecoming.server.TestUsers.mineActionVn;
+import static org.homecoming.server.TestUsers.qualityVn;
 import static org.homecoming.server.TestUsers.viewerVn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -112,5 +113,42 @@ class LandReleasePagesTests {
             assertThat(text).contains("Completion report AC-").contains("Đội rà phá số 2").contains("1,200 m²")
                     .contains("0.12 ha").contains("30 cm").contains("BLU-").contains("3 Armed").contains("Destroyed where found");
         }
+    }
+
+    @Test
+    void accidentsRiskEducationAndQualityPagesWorkFromTheirForms() throws Exception {
+        mvc.perform(post("/accidents").with(fieldVn()).with(csrf()).param("lat", "16.75").param("lon", "107.05")
+                        .param("occurredOn", "2025-06-02").param("deviceCategory", "UXO_BOMB")
+                        .param("activityAtTime", "FARMING"))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("error", containsString("victims: at least one person")));
+        String accident = mvc.perform(post("/accidents").with(fieldVn()).with(csrf()).param("lat", "16.75")
+                        .param("lon", "107.05").param("occurredOn", "2025-06-02").param("deviceCategory", "UXO_BOMB")
+                        .param("activityAtTime", "FARMING").param("outcome0", "INJURED").param("sex0", "F")
+                        .param("age0", "34").param("injury0", "<i>leg</i>"))
+                .andExpect(redirectedUrlPattern("/accidents/*")).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(accident).param("lang", "en").with(fieldVn()))
+                .andExpect(content().string(containsString("&lt;i&gt;leg&lt;/i&gt;")))
+                .andExpect(content().string(containsString("Farming")));
+        mvc.perform(get(accident).param("lang", "en").with(viewerVn()))
+                .andExpect(content().string(containsString("are not shown to you")))
+                .andExpect(content().string(not(containsString("leg"))));
+        mvc.perform(post("/risk-education").with(fieldVn()).with(csrf()).param("heldOn", "2025-05-12")
+                        .param("place", "Trường Hướng Phùng").param("organisation", "Team 3").param("method", "SCHOOL")
+                        .param("girls", "40").param("boys", "1200"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/risk-education"));
+        mvc.perform(get("/risk-education").param("lang", "vi").with(viewerVn()))
+                .andExpect(content().string(containsString("Trường học")))
+                .andExpect(content().string(containsString("1.200")));
+        String visit = mvc.perform(post("/qa-visits").with(qualityVn()).with(csrf()).param("visitType", "QA")
+                        .param("visitedOn", "2025-04-02").param("inspectedOrganisation", "Team 2")
+                        .param("inspectingOrganisation", "VNMAC").param("ncSeverity", "MAJOR")
+                        .param("ncDescription", "detector not tested"))
+                .andExpect(redirectedUrlPattern("/qa-visits/*")).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(visit).param("lang", "en").with(mineActionVn()))
+                .andExpect(content().string(containsString("detector not tested")))
+                .andExpect(content().string(not(containsString("name=\"correctiveAction\""))));
+        mvc.perform(get(visit).param("lang", "en").with(qualityVn()))
+                .andExpect(content().string(containsString("name=\"correctiveAction\"")));
     }
 }

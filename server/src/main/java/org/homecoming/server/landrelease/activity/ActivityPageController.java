@@ -87,9 +87,9 @@ class ActivityPageController {
     @PostMapping("/activities/{id}/finds")
     String addFind(@PathVariable long id, @RequestParam Map<String, String> f, RedirectAttributes redirect) {
         try {
-            activities.addFind(id, new FindRequest(number(f.get("lat"), "lat"), number(f.get("lon"), "lon"),
+            activities.addFind(id, new FindRequest(RequestFields.number(f.get("lat"), "lat"), RequestFields.number(f.get("lon"), "lon"),
                     f.get("originalCoordinates"), f.get("originalSystem"), f.get("category"), f.get("model"),
-                    whole(f.get("quantity"), "quantity"), f.get("condition"), whole(f.get("depthCm"), "depthCm"),
+                    RequestFields.whole(f.get("quantity"), "quantity"), f.get("condition"), RequestFields.whole(f.get("depthCm"), "depthCm"),
                     f.get("foundOn"), f.get("disposal"), f.get("disposedOn")));
             redirect.addFlashAttribute("saved", true);
         } catch (IllegalArgumentException | ConflictException e) {
@@ -102,9 +102,9 @@ class ActivityPageController {
     @PostMapping("/activities/{id}/complete")
     String complete(@PathVariable long id, @RequestParam Map<String, String> c, RedirectAttributes redirect) {
         try {
-            activities.complete(id, new CompletionRequest(c.get("endDate"), number(c.get("cancelledM2"), "cancelledM2"),
-                    number(c.get("reducedM2"), "reducedM2"), number(c.get("clearedM2"), "clearedM2"),
-                    whole(c.get("clearanceDepthCm"), "clearanceDepthCm")));
+            activities.complete(id, new CompletionRequest(c.get("endDate"), RequestFields.number(c.get("cancelledM2"), "cancelledM2"),
+                    RequestFields.number(c.get("reducedM2"), "reducedM2"), RequestFields.number(c.get("clearedM2"), "clearedM2"),
+                    RequestFields.whole(c.get("clearanceDepthCm"), "clearanceDepthCm")));
             redirect.addFlashAttribute("saved", true);
         } catch (IllegalArgumentException | ConflictException e) {
             redirect.addFlashAttribute("completeError", e.getMessage());
@@ -130,35 +130,6 @@ class ActivityPageController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(a.ref() + ".pdf").build().toString())
                 .body(report.pdf(a, activities.finds(id), locale));
-    }
-
-    /** A number typed in either language's style (a comma or a point before the decimals); null when blank. */
-    static Double number(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip().replace(" ", "");
-        if (v.indexOf(',') >= 0 && v.indexOf('.') < 0 && v.indexOf(',') == v.lastIndexOf(',')) {
-            v = v.replace(',', '.');
-        } else {
-            v = v.replace(",", "");
-        }
-        try {
-            return Double.valueOf(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + ": not a number: " + value);
-        }
-    }
-
-    static Integer whole(String value, String field) {
-        Double d = number(value, field);
-        if (d == null) {
-            return null;
-        }
-        if (d != Math.rint(d)) {
-            throw new IllegalArgumentException(field + ": a whole number: " + value);
-        }
-        return d.intValue();
     }
 
     static List<String> names(Enum<?>[] values) {
