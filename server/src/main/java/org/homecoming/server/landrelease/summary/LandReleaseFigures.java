@@ -72,6 +72,9 @@ public class LandReleaseFigures {
      * in {@code province} and {@code year}; remaining contamination ignores the year: it is today's.
      */
     List<Contribution> contributions(Figure figure, String province, Integer year) {
+        if (year != null && (year < 1 || year >= LAST.getYear())) {
+            throw new IllegalArgumentException("year: out of range " + year);
+        }
         ProvinceQuery where = ProvinceQuery.parse(province, provinces);
         String side = currentUsers.get().side().name();
         LocalDate from = year == null ? FIRST : LocalDate.of(year, 1, 1);

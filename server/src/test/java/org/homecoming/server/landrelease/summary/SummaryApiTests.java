@@ -113,5 +113,7 @@ class SummaryApiTests {
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/land-release/summary?province=Atlantis").with(mineActionVn()))
                 .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/land-release/summary?year=2147483647").with(mineActionVn()))
+                .andExpect(status().isBadRequest());
     }
 }
