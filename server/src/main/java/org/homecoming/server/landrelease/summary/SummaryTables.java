@@ -3,6 +3,7 @@ package org.homecoming.server.landrelease.summary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -52,11 +53,11 @@ class SummaryTables {
     private SummaryTable released(String province, Integer year) {
         Map<String, Map<String, BigDecimal>> byYear = sums(figures.contributions(Figure.CLEARED, province, year),
                 c -> String.valueOf(c.year()));
-        List<SummaryTable.Column> columns = new ArrayList<>(List.of(new SummaryTable.Column("summary.col.year", COUNT)));
+        List<SummaryTable.Column> columns = new ArrayList<>(List.of(new SummaryTable.Column("summary.col.year", COUNT, "")));
         List<String> methods = List.of("CANCELLED", "REDUCED", "CLEARED");
         for (String m : methods) {
-            columns.add(new SummaryTable.Column("summary.col." + m + ".m2", AREA));
-            columns.add(new SummaryTable.Column("summary.col." + m + ".ha", HECTARES));
+            columns.add(new SummaryTable.Column("summary.col." + m + ".m2", AREA, m.toLowerCase(Locale.ROOT)));
+            columns.add(new SummaryTable.Column("summary.col." + m + ".ha", HECTARES, m.toLowerCase(Locale.ROOT)));
         }
         List<SummaryTable.Row> rows = new ArrayList<>();
         byYear.forEach((y, sums) -> {
@@ -68,7 +69,7 @@ class SummaryTables {
             }
             rows.add(new SummaryTable.Row(y, values));
         });
-        return new SummaryTable("released", columns, "", rows);
+        return new SummaryTable("released", columns, "", true, rows);
     }
 
     private SummaryTable ordnance(String province, Integer year) {
@@ -83,18 +84,18 @@ class SummaryTables {
             }
         }
         byCategory.forEach((category, n) -> rows.add(new SummaryTable.Row(category, List.of(n))));
-        return new SummaryTable("ordnance", List.of(new SummaryTable.Column("summary.col.category", COUNT),
-                new SummaryTable.Column("summary.col.destroyed", COUNT)), "device", rows);
+        return new SummaryTable("ordnance", List.of(new SummaryTable.Column("summary.col.category", COUNT, ""),
+                new SummaryTable.Column("summary.col.destroyed", COUNT, "ordnance")), "device", false, rows);
     }
 
     private SummaryTable byYear(String name, List<Contribution> list, List<String> groups) {
         Map<String, Map<String, BigDecimal>> byYear = sums(list, c -> String.valueOf(c.year()));
-        List<SummaryTable.Column> columns = new ArrayList<>(List.of(new SummaryTable.Column("summary.col.year", COUNT)));
-        groups.forEach(g -> columns.add(new SummaryTable.Column("summary.col." + g, COUNT)));
+        List<SummaryTable.Column> columns = new ArrayList<>(List.of(new SummaryTable.Column("summary.col.year", COUNT, "")));
+        groups.forEach(g -> columns.add(new SummaryTable.Column("summary.col." + g, COUNT, name)));
         List<SummaryTable.Row> rows = new ArrayList<>();
         byYear.forEach((y, sums) -> rows.add(new SummaryTable.Row(y,
                 groups.stream().map(g -> sums.getOrDefault(g, BigDecimal.ZERO)).toList())));
-        return new SummaryTable(name, columns, "", rows);
+        return new SummaryTable(name, columns, "", true, rows);
     }
 
     private SummaryTable remaining(String province) {
@@ -105,9 +106,9 @@ class SummaryTables {
             BigDecimal m2 = sums.get(Figure.REMAINING.name());
             rows.add(new SummaryTable.Row(p, List.of(m2, hectares(m2))));
         });
-        return new SummaryTable("remaining", List.of(new SummaryTable.Column("summary.col.province", COUNT),
-                new SummaryTable.Column("summary.col.REMAINING.m2", AREA),
-                new SummaryTable.Column("summary.col.REMAINING.ha", HECTARES)), "", rows);
+        return new SummaryTable("remaining", List.of(new SummaryTable.Column("summary.col.province", COUNT, ""),
+                new SummaryTable.Column("summary.col.REMAINING.m2", AREA, "remaining"),
+                new SummaryTable.Column("summary.col.REMAINING.ha", HECTARES, "remaining")), "", false, rows);
     }
 
     private static Map<String, Map<String, BigDecimal>> sums(List<Contribution> list, Function<Contribution, String> label) {

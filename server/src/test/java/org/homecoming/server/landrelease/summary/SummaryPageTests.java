@@ -56,6 +56,15 @@ class SummaryPageTests {
     }
 
     @Test
+    void eachNumberOfATableLinksToTheRowsBehindIt() throws Exception {
+        String en = get200("/land-release?year=" + Y, "en").getResponse().getContentAsString();
+        String link = "/api/v1/land-release/summary/sources?figure=cleared&amp;province=&amp;year=" + Y;
+        assertThat(en).contains("href=\"" + link + "\"");
+        String sources = get200(link.replace("&amp;", "&"), "en").getResponse().getContentAsString();
+        assertThat(sources).contains("\"total\":800.00", "\"ref\":\"SUM-PAGE-A5\"");
+    }
+
+    @Test
     void theCsvHasAHeaderRowAndPlainNumbersInTheReadersLanguage() throws Exception {
         String en = get200("/land-release/export.csv?table=released&year=" + Y, "en").getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
