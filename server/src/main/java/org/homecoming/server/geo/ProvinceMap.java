@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.homecoming.server.search.VietnameseNames;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
 public class ProvinceMap {
 
     private final Map<String, String> currentByKey = new HashMap<>();
+    private final Map<String, String> todayByKey = new TreeMap<>();
 
     public ProvinceMap() {
         try (InputStream in = ProvinceMap.class.getResourceAsStream("/geo/vn-province-63-to-34.csv")) {
@@ -38,6 +41,7 @@ public class ProvinceMap {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String[] f = line.split(",");
                 currentByKey.put(key(f[1]), f[3]);
+                todayByKey.putIfAbsent(key(f[3]), f[3]);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -50,6 +54,24 @@ public class ProvinceMap {
             return Optional.empty();
         }
         return Optional.ofNullable(currentByKey.get(key(recorded)));
+    }
+
+    /** The present-day province (one of 34) that {@code name} names, whatever the prefix, case or diacritics. */
+    public Optional<String> today(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(todayByKey.get(key(name)));
+    }
+
+    /** The 34 present-day provinces, ordered by their names without prefix or diacritics. */
+    public List<String> todays() {
+        return List.copyOf(todayByKey.values());
+    }
+
+    /** Whether two recorded names name the same province, whatever the prefix, case or diacritics. */
+    public boolean same(String a, String b) {
+        return a != null && b != null && !a.isBlank() && key(a).equals(key(b));
     }
 
     /** Number of pre-2025 provinces known. */

@@ -23,4 +23,21 @@ class ProvinceMapTests {
         assertThat(provinces.current("Atlantis")).isEmpty();
         assertThat(provinces.current(null)).isEmpty();
     }
+
+    @Test
+    void thirtyFourPresentProvincesAreNamedWhateverThePrefixOrDiacriticsAndFormerOnesAreNot() {
+        assertThat(provinces.todays()).hasSize(34).contains("Quảng Trị", "Tuyên Quang");
+        assertThat(provinces.today("quang tri")).contains("Quảng Trị");
+        assertThat(provinces.today("Tỉnh Tuyên Quang")).contains("Tuyên Quang");
+        assertThat(provinces.today("Hà Giang")).isEmpty();
+        assertThat(provinces.today("Quảng Bình")).isEmpty();
+        assertThat(provinces.today(" ")).isEmpty();
+    }
+
+    @Test
+    void twoRecordedNamesAreTheSameProvinceWhenTheyDifferOnlyInPrefixCaseOrDiacritics() {
+        assertThat(provinces.same("Tỉnh Quảng Bình", "QUANG BINH")).isTrue();
+        assertThat(provinces.same("Quảng Bình", "Quảng Trị")).isFalse();
+        assertThat(provinces.same(null, "Quảng Trị")).isFalse();
+    }
 }
