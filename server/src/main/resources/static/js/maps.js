@@ -106,6 +106,9 @@
     });
   }
 
+  // Other map scripts (the mine-action map) start from the same offline base.
+  window.HomecomingMaps = {base: base};
+
   const kinds = {point: point, sites: sites, features: features};
   document.addEventListener('DOMContentLoaded', () => {
     document.querySelectorAll('[data-map]').forEach(el => (kinds[el.dataset.map] || (() => {}))(el));

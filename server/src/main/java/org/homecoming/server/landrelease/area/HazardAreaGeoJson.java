@@ -1,5 +1,7 @@
 package org.homecoming.server.landrelease.area;
 
+import org.homecoming.server.landrelease.GeoJsonGeometry;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +58,7 @@ public final class HazardAreaGeoJson {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("type", "Feature");
         f.put("id", a.id());
-        f.put("geometry", a.wkt() != null ? geometry(a.wkt()) : points.isEmpty() ? null : multiPoint(points));
+        f.put("geometry", a.wkt() != null ? GeoJsonGeometry.of(a.wkt()) : points.isEmpty() ? null : multiPoint(points));
         f.put("properties", properties);
         return f;
     }
@@ -111,40 +113,6 @@ public final class HazardAreaGeoJson {
     }
 
     /** The GeoJSON of a stored (valid) polygon or multipolygon. */
-    static Map<String, Object> geometry(String wkt) {
-        Geometry g;
-        try {
-            g = new WKTReader().read(wkt);
-        } catch (ParseException e) {
-            throw new IllegalStateException("stored outline is not WKT: " + e.getMessage(), e);
-        }
-        if (g instanceof Polygon p) {
-            return Map.of("type", "Polygon", "coordinates", rings(p));
-        }
-        List<Object> polygons = new ArrayList<>();
-        for (int i = 0; i < g.getNumGeometries(); i++) {
-            polygons.add(rings((Polygon) g.getGeometryN(i)));
-        }
-        return Map.of("type", "MultiPolygon", "coordinates", polygons);
-    }
-
-    private static List<Object> rings(Polygon p) {
-        List<Object> rings = new ArrayList<>();
-        rings.add(positions(p.getExteriorRing().getCoordinates()));
-        for (int i = 0; i < p.getNumInteriorRing(); i++) {
-            rings.add(positions(p.getInteriorRingN(i).getCoordinates()));
-        }
-        return rings;
-    }
-
-    private static List<double[]> positions(Coordinate[] cs) {
-        List<double[]> out = new ArrayList<>(cs.length);
-        for (Coordinate c : cs) {
-            out.add(new double[] {c.x, c.y});
-        }
-        return out;
-    }
-
     private static Map<String, Object> multiPoint(List<HazardPoint> points) {
         return Map.of("type", "MultiPoint", "coordinates", points.stream().map(p -> new double[] {p.lon(), p.lat()}).toList());
     }
