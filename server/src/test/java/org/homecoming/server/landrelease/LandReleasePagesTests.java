@@ -151,4 +151,21 @@ class LandReleasePagesTests {
         mvc.perform(get(visit).param("lang", "en").with(qualityVn()))
                 .andExpect(content().string(containsString("name=\"correctiveAction\"")));
     }
+
+    @Test
+    void aCentreImportsAreasFromAGeoJsonFileOrSeesWhyNot() throws Exception {
+        String good = "{\"type\":\"Feature\",\"properties\":{\"class\":\"SHA\"},\"geometry\":{\"type\":\"Polygon\","
+                + "\"coordinates\":[[[106.80,16.60],[106.803,16.60],[106.803,16.603],[106.80,16.603],[106.80,16.60]]]}}";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/hazard-areas/imports")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "areas.geojson", "application/geo+json",
+                                ("{\"type\":\"FeatureCollection\",\"features\":[" + good + ",{\"type\":\"Feature\"}]}")
+                                        .getBytes(StandardCharsets.UTF_8)))
+                        .with(mineActionVn()).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("areas.geojson: features[1]: properties")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/hazard-areas/imports")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "areas.geojson", "application/geo+json",
+                                ("{\"type\":\"FeatureCollection\",\"features\":[" + good + "]}").getBytes(StandardCharsets.UTF_8)))
+                        .with(mineActionVn()).with(csrf()))
+                .andExpect(flash().attribute("imported", 1));
+    }
 }

@@ -1,7 +1,6 @@
 package org.homecoming.server.landrelease.area;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -34,11 +33,9 @@ import org.springframework.web.multipart.MultipartFile;
 class HazardAreaApiController {
 
     private final HazardAreaService service;
-    private final ObjectMapper json;
 
-    HazardAreaApiController(HazardAreaService service, ObjectMapper json) {
+    HazardAreaApiController(HazardAreaService service) {
         this.service = service;
-        this.json = json;
     }
 
     @GetMapping
@@ -92,14 +89,10 @@ class HazardAreaApiController {
     ResponseEntity<Map<String, Object>> importFile(@RequestParam("file") MultipartFile file) throws IOException {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.geojson"
                 : Path.of(file.getOriginalFilename()).getFileName().toString();
-        JsonNode collection;
+        List<Long> ids;
         try (InputStream in = file.getInputStream()) {
-            collection = json.readTree(in);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(name + ":" + e.getLocation().getLineNr() + ": not JSON: "
-                    + e.getOriginalMessage());
+            ids = service.importFile(name, in);
         }
-        List<Long> ids = service.importCollection(name, collection);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("file", name);
         answer.put("imported", ids.size());

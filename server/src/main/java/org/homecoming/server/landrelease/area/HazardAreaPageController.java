@@ -99,6 +99,22 @@ class HazardAreaPageController {
         return DETAIL;
     }
 
+    /** A GeoJSON FeatureCollection uploaded by a mine action centre: every area stored, or none and the reason. */
+    @PostMapping("/hazard-areas/imports")
+    String importAreas(@RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes redirect) {
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.geojson"
+                : java.nio.file.Path.of(file.getOriginalFilename()).getFileName().toString();
+        try (java.io.InputStream in = file.getInputStream()) {
+            redirect.addFlashAttribute("imported", areas.importFile(name, in).size());
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (java.io.IOException e) {
+            redirect.addFlashAttribute("error", name + ": " + e.getMessage());
+        }
+        return "redirect:/hazard-areas";
+    }
+
     @PostMapping("/hazard-areas/{id}/status")
     String changeStatus(@PathVariable long id, @RequestParam String status,
             @RequestParam(required = false) String effectiveOn, @RequestParam(required = false) String reason,

@@ -34,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class HazardAreaService {
 
     static final String ENTITY = "HAZARD_AREA";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     /** Dates of effect are the days of Viet Nam, where the areas lie. */
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -93,6 +94,19 @@ public class HazardAreaService {
         List<Long> ids = read.stream().map(this::store).toList();
         audit.record(AuditAction.IMPORT, ENTITY, null, fileName + ": " + ids.size() + " areas, ids " + ids);
         return ids;
+    }
+
+    /** Reads a GeoJSON FeatureCollection file and stores every feature or none ({@link #importCollection}). */
+    @Transactional
+    public List<Long> importFile(String fileName, java.io.InputStream in) throws java.io.IOException {
+        JsonNode collection;
+        try {
+            collection = JSON.readTree(in);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(fileName + ":" + e.getLocation().getLineNr() + ": not JSON: "
+                    + e.getOriginalMessage());
+        }
+        return importCollection(fileName, collection);
     }
 
     /** Moves an area of the user's side to {@code status}; the reason is required and the date not in the future. */
