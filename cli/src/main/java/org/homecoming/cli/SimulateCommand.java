@@ -9,6 +9,11 @@ import org.homecoming.simulator.ProgrammeSimulator;
 import org.homecoming.simulator.ProgressListener;
 import org.homecoming.simulator.SimulationSpec;
 import org.homecoming.simulator.SimulationSummary;
+import org.homecoming.simulator.bombing.ThorFileSimulator;
+import org.homecoming.simulator.bombing.ThorFileSummary;
+import org.homecoming.simulator.landrelease.LandReleaseSimulator;
+import org.homecoming.simulator.landrelease.LandReleaseSummary;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,6 +30,9 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** Missions in the synthetic THOR file written beside the land-release programme. */
+    static final long THOR_ROWS = 2000;
 
     @Option(names = "--missing", required = true, paramLabel = "N", description = "number of missing persons")
     int missing;
@@ -53,6 +61,11 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--lineage-reference", paramLabel = "R",
             description = "men in the lineage reference set lineage_reference.csv (default 2000; 0: no file)")
     Integer lineageReference;
+
+    @Option(names = "--land-release-areas", paramLabel = "N", defaultValue = "60",
+            description = "hazardous areas of the demonstration land-release programme written into DIR/land-release,"
+                    + " with a synthetic THOR file (0: none; default ${DEFAULT-VALUE})")
+    int landReleaseAreas;
 
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
@@ -85,6 +98,19 @@ final class SimulateCommand implements Callable<Integer> {
                 summary.missingPersons(), summary.familiesInDatabase(), summary.familyMembers(),
                 summary.typedReferences(), summary.remains(), summary.remainsWithFamily(),
                 summary.remainsOfUnregistered(), summary.sites());
+        if (landReleaseAreas < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--land-release-areas must be at least 0: "
+                    + landReleaseAreas);
+        }
+        if (landReleaseAreas > 0) {
+            Path dir = out.resolve("land-release");
+            LandReleaseSummary lr = LandReleaseSimulator.write(dir, landReleaseAreas, seed);
+            ThorFileSummary thor = ThorFileSimulator.write(dir.resolve("thor.csv"), THOR_ROWS, seed, 0.03);
+            o.printf(Locale.ROOT, "wrote %s: %d hazardous areas, %d activities, %d finds, %d accidents, %d risk-education"
+                    + " sessions, %d QA/QC visits, and a THOR file of %d missions (%d bad rows)%n", dir, lr.hazardAreas(),
+                    lr.activities(), lr.finds(), lr.accidents(), lr.riskEducation(), lr.qaVisits(), thor.rows(),
+                    thor.rows() - thor.good());
+        }
         o.flush();
         return ExitCodes.OK;
     }

@@ -29,6 +29,22 @@ class SimulateCommandTests extends CommandTests {
                 .hasSize(16);
     }
 
+    /** Beside the registry programme, a land-release programme and a THOR file; --land-release-areas 0 writes none. */
+    @Test
+    void writesTheLandReleaseProgrammeBesideItAndZeroWritesNone() throws IOException {
+        Path dir = tmp.resolve("lr");
+        assertThat(execute("simulate", "--missing", "5", "--remains", "2", "--seed", "3", "--loci", "2",
+                "--land-release-areas", "12", "--out", dir.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("wrote " + dir.resolve("land-release") + ": 12 hazardous areas, ")
+                .contains("a THOR file of 2000 missions (");
+        assertThat(Files.readString(dir.resolve("land-release/hazard-areas.geojson"))).startsWith("{\"type\":\"FeatureCollection\"");
+        assertThat(Files.readAllLines(dir.resolve("land-release/thor.csv"))).hasSize(2001);
+        Path none = tmp.resolve("none-lr");
+        assertThat(execute("simulate", "--missing", "5", "--remains", "2", "--seed", "3", "--loci", "2",
+                "--land-release-areas", "0", "--out", none.toString())).isZero();
+        assertThat(Files.exists(none.resolve("land-release"))).isFalse();
+    }
+
     /** Every Vietnamese man with a brother missing too: the brother is a family row under his missing person id. */
     @Test
     void brothersShareOnePlacesMissingBrothersInTheFamiliesAndZeroNone() throws IOException {
