@@ -168,4 +168,21 @@ class LandReleasePagesTests {
                         .with(mineActionVn()).with(csrf()))
                 .andExpect(flash().attribute("imported", 1));
     }
+
+    @Test
+    void aMissionsPageWarnsOfTheGroundAndRefusesTheExcavationWhileItIsNotCleared() throws Exception {
+        String site = JsonPath.read(mvc.perform(post("/api/v1/sites").with(fieldVn()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"GRAVE\",\"name\":\"Mộ đơn\",\"province\":\"Quảng Trị\",\"lat\":16.702,"
+                                + "\"lon\":106.702}"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), "$.ref");
+        String mission = mvc.perform(post("/recovery-missions").with(fieldVn()).with(csrf()).param("site", site)
+                        .param("type", "EXCAVATION").param("team", "JFA").param("startDate", "2025-03-02")
+                        .param("hazardAreaId", String.valueOf(area)))
+                .andExpect(redirectedUrlPattern("/recovery-missions/*")).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(mission).param("lang", "en").with(viewerVn()))
+                .andExpect(content().string(containsString("Within 1 km of the site")))
+                .andExpect(content().string(containsString("Open hazardous areas within about 1 km: HA-")));
+        mvc.perform(post(mission + "/excavated").with(fieldVn()).with(csrf()).param("excavatedOn", "2025-03-20"))
+                .andExpect(flash().attribute("error", containsString("is not closed")));
+    }
 }
