@@ -20,7 +20,7 @@
     return ((labels.codes || {})[kind] || {})[code] || String(code);
   }
 
-  function popup(name, p, labels) {
+  function layerPopup(name, p, labels) {
     const box = document.createElement('div');
     const title = document.createElement(pages[name] ? 'a' : 'strong');
     if (pages[name]) {
@@ -51,7 +51,7 @@
         dashArray: f.properties.status && f.properties.status !== 'OPEN' && name === 'hazard-areas' ? '4 4' : null,
         fillOpacity: name === 'hazard-areas' && f.properties.status === 'OPEN' ? 0.35 : 0.1}),
       pointToLayer: (f, ll) => L.circleMarker(ll, {radius: 5, color: colour(name, f.properties)}),
-      onEachFeature: (f, l) => l.bindPopup(popup(name, f.properties, labels))
+      onEachFeature: (f, l) => l.bindPopup(layerPopup(name, f.properties, labels))
     });
   }
 

@@ -10,12 +10,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.homecoming.server.RepositoryTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Storing a frequency table is idempotent, also when several callers store the same table at once. */
-@IdentificationTest
+/**
+ * Storing a frequency table is idempotent, also when several callers store the same table at once. On the
+ * repositories' own database: the tables stored here must not become the active table of the identification tests.
+ */
+@RepositoryTest
 class FrequencyRepositoryTests {
 
     @Autowired
