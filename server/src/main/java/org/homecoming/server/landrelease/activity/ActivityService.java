@@ -199,17 +199,24 @@ public class ActivityService {
     public OrdnanceFind addFind(long activityId, FindRequest r) {
         CurrentUser u = users.get();
         Activity a = own(activityId, u);
-        if (r.lat() == null || r.lon() == null) {
-            throw new IllegalArgumentException("lat, lon: required, WGS 84 decimal degrees of the place found"
-                    + " (keep a field sheet's MGRS or VN-2000 text in originalCoordinates)");
-        }
-        geometry.checkPoint(r.lon(), r.lat(), false, "lat, lon");
         CoordinateSystem system = r.originalSystem() == null || r.originalSystem().isBlank() ? null
                 : CoordinateSystem.parse(r.originalSystem());
         String original = RequestFields.text(r.originalCoordinates(), "originalCoordinates", 100);
         if ((system == null) != (original == null)) {
             throw new IllegalArgumentException("originalSystem: give the original coordinates and their system together");
         }
+        Double lat = r.lat();
+        Double lon = r.lon();
+        if ((lat == null || lon == null) && system == CoordinateSystem.MGRS) {
+            Mgrs.LatLon p = Mgrs.toLatLon(original);
+            lat = p.lat();
+            lon = p.lon();
+        }
+        if (lat == null || lon == null) {
+            throw new IllegalArgumentException("lat, lon: required, WGS 84 decimal degrees of the place found (an MGRS"
+                    + " reference is converted; a VN-2000 or UTM original needs its WGS 84 position too)");
+        }
+        geometry.checkPoint(lon, lat, false, "lat, lon");
         DeviceCategory category = Enums.parse(DeviceCategory.class, r.category(), "category");
         int quantity = r.quantity() == null ? 1 : r.quantity();
         if (quantity < 1) {
@@ -239,8 +246,8 @@ public class ActivityService {
         if (disposed != null && disposed.isBefore(found)) {
             throw new IllegalArgumentException("disposedOn: " + disposed + " is before it was found, " + found);
         }
-        String province = provinces.current(r.lon(), r.lat()).orElse(a.province());
-        OrdnanceFind f = new OrdnanceFind(0, a.id(), a.ref(), a.hazardAreaId(), r.lat(), r.lon(), original, system, category,
+        String province = provinces.current(lon, lat).orElse(a.province());
+        OrdnanceFind f = new OrdnanceFind(0, a.id(), a.ref(), a.hazardAreaId(), lat, lon, original, system, category,
                 RequestFields.text(r.model(), "model", 120), quantity, condition, r.depthCm(), found, disposal, disposed,
                 province,
                 u.side(), a.shared());

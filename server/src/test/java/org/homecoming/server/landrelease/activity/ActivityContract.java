@@ -166,8 +166,15 @@ abstract class ActivityContract {
         mvc.perform(post("/api/v1/activities/" + clearance + "/finds").with(fieldVn()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"lat\":13.7,\"lon\":100.5,\"category\":\"UXO_BOMB\",\"foundOn\":\"2024-03-04\"}"))
                 .andExpect(status().isBadRequest());
+        // A field sheet's MGRS reference alone is converted (48Q YD 23788 60464 is 16.81670 N 107.09999 E).
+        mvc.perform(post("/api/v1/activities/" + clearance + "/finds").with(fieldVn()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"originalCoordinates\":\"48Q YD 23788 60464\",\"originalSystem\":\"MGRS\","
+                                + "\"category\":\"UXO_BOMB\",\"foundOn\":\"2024-03-05\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.lat", org.hamcrest.Matchers.closeTo(16.816695, 1e-5)))
+                .andExpect(jsonPath("$.lon", org.hamcrest.Matchers.closeTo(107.099991, 1e-5)));
         mvc.perform(get("/api/v1/activities/" + clearance).with(viewerVn()))
-                .andExpect(jsonPath("$.finds.length()").value(1))
+                .andExpect(jsonPath("$.finds.length()").value(2))
                 .andExpect(jsonPath("$.finds[0].quantity").value(3));
         mvc.perform(get("/api/v1/finds").param("bbox", "107.0,16.6,107.002,16.602").with(viewerVn()))
                 .andExpect(jsonPath("$.type").value("FeatureCollection"))
