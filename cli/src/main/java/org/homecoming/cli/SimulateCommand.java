@@ -12,7 +12,7 @@ import org.homecoming.simulator.SimulationSummary;
 import org.homecoming.simulator.bombing.ThorFileSimulator;
 import org.homecoming.simulator.bombing.ThorFileSummary;
 import org.homecoming.simulator.landrelease.LandReleaseSimulator;
-import org.homecoming.simulator.landrelease.LandReleaseSummary;
+import org.homecoming.simulator.landrelease.SimulatedLandRelease;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -104,7 +104,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         if (landReleaseAreas > 0) {
             Path dir = out.resolve("land-release");
-            LandReleaseSummary lr = LandReleaseSimulator.write(dir, landReleaseAreas, seed);
+            SimulatedLandRelease lr = LandReleaseSimulator.write(dir, landReleaseAreas, seed);
             ThorFileSummary thor = ThorFileSimulator.write(dir.resolve("thor.csv"), THOR_ROWS, seed, 0.03);
             o.printf(Locale.ROOT, "wrote %s: %d hazardous areas, %d activities, %d finds, %d accidents, %d risk-education"
                     + " sessions, %d QA/QC visits, and a THOR file of %d missions (%d bad rows)%n", dir, lr.hazardAreas(),

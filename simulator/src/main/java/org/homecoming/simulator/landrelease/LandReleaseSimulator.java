@@ -27,7 +27,7 @@ import org.apache.commons.csv.CSVPrinter;
  * {@link #LAST_DAY}.
  *
  * <pre>{@code
- * LandReleaseSummary s = LandReleaseSimulator.write(dir.resolve("land-release"), 60, 1975);
+ * SimulatedLandRelease s = LandReleaseSimulator.write(dir.resolve("land-release"), 60, 1975);
  * }</pre>
  */
 public final class LandReleaseSimulator {
@@ -56,7 +56,7 @@ public final class LandReleaseSimulator {
     }
 
     /** Writes the programme's files into {@code dir} (created if missing) and says what it wrote. */
-    public static LandReleaseSummary write(Path dir, int areas, long seed) {
+    public static SimulatedLandRelease write(Path dir, int areas, long seed) {
         if (areas < 0) {
             throw new IllegalArgumentException("areas must be at least 0: " + areas);
         }
@@ -72,7 +72,7 @@ public final class LandReleaseSimulator {
             int accidents = accidents(dir, drawn, random);
             int sessions = education(dir, drawn, random);
             int visits = quality(dir, areas, random);
-            return new LandReleaseSummary(areas, counts[0], counts[1], accidents, sessions, visits);
+            return new SimulatedLandRelease(areas, counts[0], counts[1], accidents, sessions, visits);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the land-release programme into " + dir, e);
         }

@@ -28,8 +28,8 @@ class LandReleaseSimulatorTests {
 
     @Test
     void theSameSeedWritesTheSameBytes(@TempDir Path dir) throws IOException {
-        LandReleaseSummary a = LandReleaseSimulator.write(dir.resolve("a"), 40, 7);
-        LandReleaseSummary b = LandReleaseSimulator.write(dir.resolve("b"), 40, 7);
+        SimulatedLandRelease a = LandReleaseSimulator.write(dir.resolve("a"), 40, 7);
+        SimulatedLandRelease b = LandReleaseSimulator.write(dir.resolve("b"), 40, 7);
         assertThat(b).isEqualTo(a);
         for (String f : List.of("hazard-areas.geojson", "activities.csv", "finds.csv", "accidents.csv", "victims.csv",
                 "risk-education.csv", "qa-visits.csv")) {
@@ -45,7 +45,7 @@ class LandReleaseSimulatorTests {
     void productsNeverExceedTheEstimateAndDatesKeepTheirOrder(@TempDir Path dir) throws IOException {
         for (long seed = 1; seed <= 5; seed++) {
             Path d = dir.resolve("s" + seed);
-            LandReleaseSummary s = LandReleaseSimulator.write(d, 60, seed);
+            SimulatedLandRelease s = LandReleaseSimulator.write(d, 60, seed);
             assertThat(s.hazardAreas()).isEqualTo(60);
             Matcher m = Pattern.compile("\"estimatedAreaM2\":([0-9.]+)").matcher(Files.readString(d.resolve("hazard-areas.geojson")));
             Map<Integer, Double> estimate = new HashMap<>();

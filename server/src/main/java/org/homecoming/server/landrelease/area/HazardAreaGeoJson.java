@@ -1,16 +1,9 @@
 package org.homecoming.server.landrelease.area;
 
-import org.homecoming.server.landrelease.GeoJsonGeometry;
-
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
+import org.homecoming.server.landrelease.GeoJsonGeometry;
 
 /**
  * Hazardous areas as GeoJSON (maps ready for Jackson): a FeatureCollection of the list, one Feature with all its

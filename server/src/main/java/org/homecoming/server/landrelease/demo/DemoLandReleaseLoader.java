@@ -31,7 +31,7 @@ import org.homecoming.server.landrelease.safety.RiskEducationRequest;
 import org.homecoming.server.landrelease.safety.RiskEducationService;
 import org.homecoming.server.security.LocalInstallation;
 import org.homecoming.simulator.landrelease.LandReleaseSimulator;
-import org.homecoming.simulator.landrelease.LandReleaseSummary;
+import org.homecoming.simulator.landrelease.SimulatedLandRelease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -95,7 +95,7 @@ class DemoLandReleaseLoader implements ApplicationRunner {
             return;
         }
         Path dir = dataDir.resolve(DIR);
-        LandReleaseSummary s = LandReleaseSimulator.write(dir, count, seed);
+        SimulatedLandRelease s = LandReleaseSimulator.write(dir, count, seed);
         installation.asSystem(() -> {
             load(dir);
             return null;

@@ -11,7 +11,7 @@ import org.homecoming.server.landrelease.safety.QualityService;
 import org.homecoming.server.landrelease.safety.RiskEducationService;
 import org.homecoming.server.security.LocalInstallation;
 import org.homecoming.simulator.landrelease.LandReleaseSimulator;
-import org.homecoming.simulator.landrelease.LandReleaseSummary;
+import org.homecoming.simulator.landrelease.SimulatedLandRelease;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +42,7 @@ class DemoLandReleaseLoaderTests {
 
     @Test
     void everyRecordOfTheSimulatedProgrammeIsStoredAndFullyReleasedAreasAreClosed(@TempDir Path dir) {
-        LandReleaseSummary s = LandReleaseSimulator.write(dir, 30, 11);
+        SimulatedLandRelease s = LandReleaseSimulator.write(dir, 30, 11);
         long areasBefore = count("lr_hazard_area");
         long lastArea = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM lr_hazard_area").query(Long.class).single();
         long activitiesBefore = count("lr_activity");

@@ -7,6 +7,6 @@ package org.homecoming.simulator.landrelease;
  * summary.hazardAreas(); // 60
  * }</pre>
  */
-public record LandReleaseSummary(int hazardAreas, int activities, int finds, int accidents, int riskEducation,
+public record SimulatedLandRelease(int hazardAreas, int activities, int finds, int accidents, int riskEducation,
         int qaVisits) {
 }
