@@ -85,10 +85,15 @@
     const map = window.HomecomingMaps.base(el);
     const control = L.control.layers(null, {}, {collapsed: false}).addTo(map);
     const overlays = {};
+    // Recovery sites are many and everywhere; they start hidden so the mine-action records stand out.
     layerNames.forEach(name => {
-      overlays[name] = overlay(name, labels).addTo(map);
+      overlays[name] = overlay(name, labels);
+      if (name !== 'recovery-sites') {
+        overlays[name].addTo(map);
+      }
       control.addOverlay(overlays[name], labels.layers[name]);
     });
+    let framed = false;
     const bombing = L.layerGroup();
     control.addOverlay(bombing, labels.layers.bombing);
     legend(document.getElementById('lr-map-legend'), labels);
@@ -121,6 +126,11 @@
         fetch(el.dataset.source + name + (q ? '?' + q : ''), {credentials: 'same-origin'}).then(r => r.json()).then(g => {
           overlays[name].clearLayers();
           overlays[name].addData(g);
+          // The first hazardous areas drawn frame the view, once: later filters keep the user's view.
+          if (name === 'hazard-areas' && !framed && g.features.length > 0) {
+            map.fitBounds(overlays[name].getBounds(), {maxZoom: 12});
+            framed = true;
+          }
           el.dataset['count' + name.replace(/(^|-)(\w)/g, (m, d, c) => c.toUpperCase())] = String(g.features.length);
         });
       });

@@ -75,11 +75,7 @@ class BombingMapBrowserTests {
                 ImportProgress.NONE)).imported()).isEqualTo(2);
 
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(HomecomingTest.ADMIN_PASSWORD);
-        browser.findElement(By.id("login")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        chromium.signIn("http://localhost:" + port, "admin", HomecomingTest.ADMIN_PASSWORD);
         browser.get("http://localhost:" + port + "/bombing?lang=en");
 
         By map = By.id("bombing-map");

@@ -86,11 +86,7 @@ class MineActionMapBrowserTests {
                 .query(Long.class).single();
 
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(HomecomingTest.ADMIN_PASSWORD);
-        browser.findElement(By.id("login")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        chromium.signIn("http://localhost:" + port, "admin", HomecomingTest.ADMIN_PASSWORD);
         browser.get("http://localhost:" + port + "/land-release/map?lang=en");
 
         By map = By.id("lr-map");

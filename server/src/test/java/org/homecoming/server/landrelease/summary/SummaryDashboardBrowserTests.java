@@ -69,11 +69,7 @@ class SummaryDashboardBrowserTests {
     void allFiveChartsAreDrawnAndTheTableHoldsTheYearsFigures() {
         new SummaryFixture(jdbc, "SUM-BROWSER-", Y).insert();
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(HomecomingTest.ADMIN_PASSWORD);
-        browser.findElement(By.id("login")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        chromium.signIn("http://localhost:" + port, "admin", HomecomingTest.ADMIN_PASSWORD);
         browser.get("http://localhost:" + port + "/land-release?lang=en&year=" + Y);
 
         wait.until(d -> d.findElements(By.cssSelector("canvas[data-drawn='true']")).size() == 5);
