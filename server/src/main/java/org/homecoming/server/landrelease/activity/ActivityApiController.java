@@ -58,6 +58,20 @@ class ActivityApiController {
         return ResponseEntity.created(URI.create("/api/v1/activities/" + id)).body(ActivityJson.find(f));
     }
 
+    /** Multipart {@code file}: a CSV of points; every find stored or none. */
+    @PostMapping("/activities/{id}/finds/imports")
+    ResponseEntity<Map<String, Object>> importFinds(@PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.csv"
+                : java.nio.file.Path.of(file.getOriginalFilename()).getFileName().toString();
+        try (java.io.Reader in = new java.io.InputStreamReader(file.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+            List<OrdnanceFind> finds = service.importFinds(id, name, in);
+            return ResponseEntity.created(URI.create("/api/v1/activities/" + id))
+                    .body(Map.of("file", name, "imported", finds.size()));
+        }
+    }
+
     @PostMapping("/activities/{id}/share")
     Map<String, Object> share(@PathVariable long id) {
         Activity a = service.share(id);

@@ -256,6 +256,40 @@ public class ActivityService {
         return activities.findsOf(a.id(), u.side()).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
     }
 
+    /**
+     * Records every find of a CSV of points (the header of the map's ordnance export: {@code lon, lat, category,
+     * model, quantity, condition, foundOn, disposal}, optionally {@code depthCm, disposedOn, originalCoordinates,
+     * originalSystem}) for an activity, or none: the first refused row names the file, its line and the field.
+     */
+    @Transactional
+    public List<OrdnanceFind> importFinds(long activityId, String fileName, java.io.Reader csv) throws java.io.IOException {
+        java.util.List<Long> added = new java.util.ArrayList<>();
+        org.apache.commons.csv.CSVParser rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                .setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get().parse(csv);
+        for (String column : List.of("lon", "lat", "category", "foundOn")) {
+            if (!rows.getHeaderMap().containsKey(column)) {
+                throw new IllegalArgumentException(fileName + ":1: " + column + ": missing column");
+            }
+        }
+        for (org.apache.commons.csv.CSVRecord r : rows) {
+            try {
+                added.add(addFind(activityId, new FindRequest(RequestFields.number(cell(r, "lat"), "lat"),
+                        RequestFields.number(cell(r, "lon"), "lon"), cell(r, "originalCoordinates"),
+                        cell(r, "originalSystem"), cell(r, "category"), cell(r, "model"),
+                        RequestFields.whole(cell(r, "quantity"), "quantity"), cell(r, "condition"),
+                        RequestFields.whole(cell(r, "depthCm"), "depthCm"), cell(r, "foundOn"), cell(r, "disposal"),
+                        cell(r, "disposedOn"))).id());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(fileName + ":" + (r.getRecordNumber() + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return activities.findsOf(activityId, users.get().side()).stream().filter(f -> added.contains(f.id())).toList();
+    }
+
+    private static String cell(org.apache.commons.csv.CSVRecord r, String column) {
+        return r.isMapped(column) && r.isSet(column) && !r.get(column).isBlank() ? r.get(column) : null;
+    }
+
     /** Shares an activity of the user's side, with its finds, with the other side. */
     @Transactional
     public Activity share(long id) {

@@ -96,12 +96,22 @@ public class HazardAreaService {
         return ids;
     }
 
-    /** Reads a GeoJSON FeatureCollection file and stores every feature or none ({@link #importCollection}). */
+    /**
+     * Reads a GeoJSON FeatureCollection or a GeoPackage (told apart by the file's first bytes) and stores every
+     * feature or none ({@link #importCollection}).
+     */
     @Transactional
     public List<Long> importFile(String fileName, java.io.InputStream in) throws java.io.IOException {
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in);
+        buffered.mark(16);
+        byte[] head = buffered.readNBytes(16);
+        buffered.reset();
+        if (GeoPackageAreas.isGeoPackage(head)) {
+            return importCollection(fileName, GeoPackageAreas.read(fileName, buffered));
+        }
         JsonNode collection;
         try {
-            collection = JSON.readTree(in);
+            collection = JSON.readTree(buffered);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(fileName + ":" + e.getLocation().getLineNr() + ": not JSON: "
                     + e.getOriginalMessage());

@@ -187,4 +187,62 @@ abstract class MapLayersContract {
         mvc.perform(get("/api/v1/land-release/gis/accidents.geojson").with(viewerVn())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.type").value("FeatureCollection"));
     }
+
+    /** What QGIS users send back: the GeoPackage export imports again as hazardous areas, all or none. */
+    @Test
+    void aGeoPackageExportImportsBackAsHazardousAreas() throws Exception {
+        byte[] gpkg = mvc.perform(get("/api/v1/land-release/gis/hazard-areas.gpkg").param("organisation", organisation)
+                        .with(viewerVn()))
+                .andReturn().getResponse().getContentAsByteArray();
+        String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/hazard-areas/imports")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "areas.gpkg",
+                                "application/geopackage+sqlite3", gpkg))
+                        .with(mineActionVn()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.imported").value(1))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long copy = ((Number) JsonPath.read(body, "$.ids[0]")).longValue();
+        mvc.perform(get("/api/v1/hazard-areas/" + copy).with(viewerVn()))
+                .andExpect(jsonPath("$.properties.class").value("SHA"))
+                .andExpect(jsonPath("$.properties.organisation").value(organisation))
+                .andExpect(jsonPath("$.geometry.coordinates[0][0][0]", org.hamcrest.Matchers.closeTo(lon, 1e-9)))
+                .andExpect(jsonPath("$.properties.needsOverlapReview").value(true));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/hazard-areas/imports")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "broken.gpkg",
+                                "application/geopackage+sqlite3", Arrays.copyOf(gpkg, 2048)))
+                        .with(mineActionVn()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value(containsString("broken.gpkg: not a readable GeoPackage")));
+    }
+
+    /** The CSV of points the map exports imports back as an activity's finds, every row or none. */
+    @Test
+    void aCsvOfPointsImportsBackAsFindsAllOrNone() throws Exception {
+        byte[] csv = mvc.perform(get("/api/v1/land-release/gis/ordnance.csv").param("organisation", organisation)
+                        .with(viewerVn()))
+                .andReturn().getResponse().getContentAsByteArray();
+        long other = ((Number) JsonPath.read(send("/api/v1/activities", fieldVn(), "{\"hazardAreaId\":" + area
+                + ",\"type\":\"CLEARANCE\",\"organisation\":\"" + organisation + "\",\"methods\":[\"MANUAL\"],"
+                + "\"startDate\":\"2024-01-15\"}"), "$.id")).longValue();
+        String bad = new String(csv, StandardCharsets.UTF_8) + String.format(Locale.ROOT,
+                "%.4f,%.4f,,,ROCKET,,1,UNKNOWN,PENDING,,2024-02-04\r\n", lon + 0.002, lat + 0.002);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/activities/" + other + "/finds/imports")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "finds.csv", "text/csv",
+                                bad.getBytes(StandardCharsets.UTF_8)))
+                        .with(fieldVn()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value(containsString("finds.csv:3: category: ROCKET is not one of")));
+        mvc.perform(get("/api/v1/activities/" + other).with(viewerVn())).andExpect(jsonPath("$.finds.length()").value(0));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/activities/" + other + "/finds/imports")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "finds.csv", "text/csv", csv))
+                        .with(fieldVn()))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.imported").value(1));
+        mvc.perform(get("/api/v1/activities/" + other).with(viewerVn()))
+                .andExpect(jsonPath("$.finds[0].quantity").value(2))
+                .andExpect(jsonPath("$.finds[0].category").value("UXO_BOMB"))
+                .andExpect(jsonPath("$.finds[0].disposal").value("DESTROYED_IN_SITU"));
+    }
 }
