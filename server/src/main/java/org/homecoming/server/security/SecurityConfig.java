@@ -129,6 +129,8 @@ class SecurityConfig {
                         Role.ADMIN.name())
                 .requestMatchers(HttpMethod.POST, p + "/recovery-missions/**").hasAnyRole(Role.FIELD_TEAM.name(),
                         Role.CASE_OFFICER.name(), Role.ADMIN.name())
+                // Dioxin remediation: laboratory staff import samples and results.
+                .requestMatchers(HttpMethod.POST, p + "/dioxin/**").hasAnyRole(Role.LAB_ANALYST.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, p + "/**").authenticated()
                 .requestMatchers(p + "/persons/**", p + "/family-members/**", p + "/merges/**")
                 .hasAnyRole(Role.CASE_OFFICER.name(), Role.ADMIN.name())

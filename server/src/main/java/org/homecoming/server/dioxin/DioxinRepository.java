@@ -1,0 +1,140 @@
+package org.homecoming.server.dioxin;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.homecoming.dioxin.Measurement;
+import org.homecoming.dioxin.Unit;
+import org.homecoming.server.security.Side;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The SQL of dioxin sites, zones, samples and results ({@code V500__dioxin_samples.sql}). Exposure samples of the
+ * other side are never read; which of the rest a reader sees in detail is the service's decision.
+ *
+ * <pre>{@code
+ * long site = dioxin.insertSite("BIEN_HOA", "Biên Hòa airbase", Side.VN, "lab", now);
+ * }</pre>
+ */
+@Repository
+class DioxinRepository {
+
+    private static final String SAMPLES = "SELECT s.*, t.code AS site_code, z.name AS zone_name, z.land_class"
+            + " FROM dioxin_sample s JOIN dioxin_site t ON t.id = s.site_id LEFT JOIN dioxin_zone z ON z.id = s.zone_id"
+            + " WHERE t.code = :site AND (CAST(:campaign AS VARCHAR(100)) IS NULL OR s.campaign = :campaign)"
+            + " AND (s.matrix NOT IN ('BLOOD', 'BREAST_MILK') OR (:exposure AND s.side = :side)) ORDER BY s.ref";
+
+    private final JdbcClient jdbc;
+
+    DioxinRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insertSite(String code, String name, Side side, String user, OffsetDateTime at) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO dioxin_site (code, name, side, created_by, created_at) VALUES (?, ?, ?, ?, ?)")
+                .params(code, name, side.name(), user, at).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    Optional<Long> siteId(String code) {
+        return jdbc.sql("SELECT id FROM dioxin_site WHERE code = ?").param(code).query(Long.class).optional();
+    }
+
+    void insertZone(long siteId, String name, String landClass) {
+        jdbc.sql("INSERT INTO dioxin_zone (site_id, name, land_class) VALUES (?, ?, ?)").params(siteId, name, landClass)
+                .update();
+    }
+
+    Optional<Long> zoneId(long siteId, String name) {
+        return jdbc.sql("SELECT id FROM dioxin_zone WHERE site_id = ? AND name = ?").params(siteId, name)
+                .query(Long.class).optional();
+    }
+
+    boolean sampleExists(String ref) {
+        return jdbc.sql("SELECT COUNT(*) FROM dioxin_sample WHERE ref = ?").param(ref).query(Long.class).single() > 0;
+    }
+
+    /** The id of a sample the reader may add results to: one of their side. */
+    Optional<Long> ownSampleId(String ref, Side side) {
+        return jdbc.sql("SELECT id FROM dioxin_sample WHERE ref = ? AND side = ?").params(ref, side.name())
+                .query(Long.class).optional();
+    }
+
+    record NewSample(String ref, long siteId, Long zoneId, String campaign, double lat, double lon, Double depthTopM,
+            Double depthBottomM, Matrix matrix, LocalDate sampledOn, String laboratory, String method,
+            String consentNote) {
+    }
+
+    void insertSample(NewSample s, Side side, String user, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO dioxin_sample (ref, site_id, zone_id, campaign, lat, lon, depth_top_m, depth_bottom_m,"
+                        + " matrix, sampled_on, laboratory, method, consent_note, side, created_by, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(s.ref(), s.siteId(), s.zoneId(), s.campaign(), s.lat(), s.lon(), s.depthTopM(), s.depthBottomM(),
+                        s.matrix().name(), s.sampledOn(), s.laboratory(), s.method(), s.consentNote(), side.name(), user, at)
+                .update();
+    }
+
+    boolean hasResult(long sampleId, String congener) {
+        return jdbc.sql("SELECT COUNT(*) FROM dioxin_result WHERE sample_id = ? AND congener = ?")
+                .params(sampleId, congener).query(Long.class).single() > 0;
+    }
+
+    void insertResult(long sampleId, Measurement m) {
+        jdbc.sql("INSERT INTO dioxin_result (sample_id, congener, amount, unit, detected, detection_limit)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .params(sampleId, m.congener(), m.value().isPresent() ? m.value().getAsDouble() : null, m.unit().name(),
+                        m.detected(), m.limit().isPresent() ? m.limit().getAsDouble() : null)
+                .update();
+    }
+
+    /** The samples of a site (and campaign) with their results; exposure samples only when {@code exposure}. */
+    List<DioxinSample> samples(String site, String campaign, Side side, boolean exposure) {
+        List<DioxinSample> samples = jdbc.sql(SAMPLES).param("site", site).param("campaign", campaign)
+                .param("exposure", exposure).param("side", side.name()).query((rs, n) -> sample(rs)).list();
+        Map<Long, List<Measurement>> results = new HashMap<>();
+        for (DioxinSample s : samples) {
+            results.put(s.id(), new ArrayList<>());
+        }
+        if (!samples.isEmpty()) {
+            jdbc.sql("SELECT r.* FROM dioxin_result r JOIN dioxin_sample s ON s.id = r.sample_id JOIN dioxin_site t"
+                            + " ON t.id = s.site_id WHERE t.code = ? ORDER BY r.sample_id, r.congener").param(site)
+                    .query(rs -> {
+                        List<Measurement> list = results.get(rs.getLong("sample_id"));
+                        if (list != null) {
+                            list.add(measurement(rs));
+                        }
+                    });
+        }
+        return samples.stream().map(s -> new DioxinSample(s.id(), s.ref(), s.site(), s.campaign(), s.zone(),
+                s.landClass(), s.lat(), s.lon(), s.depthTopM(), s.depthBottomM(), s.matrix(), s.sampledOn(),
+                s.laboratory(), s.method(), s.side(), List.copyOf(results.get(s.id())))).toList();
+    }
+
+    private static Measurement measurement(ResultSet rs) throws SQLException {
+        double value = rs.getDouble("amount");
+        OptionalDouble v = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(value);
+        double limit = rs.getDouble("detection_limit");
+        OptionalDouble l = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(limit);
+        return new Measurement(rs.getString("congener"), v, Unit.valueOf(rs.getString("unit")), rs.getBoolean("detected"), l);
+    }
+
+    private static DioxinSample sample(ResultSet rs) throws SQLException {
+        return new DioxinSample(rs.getLong("id"), rs.getString("ref"), rs.getString("site_code"), rs.getString("campaign"),
+                rs.getString("zone_name"), rs.getString("land_class"), rs.getDouble("lat"), rs.getDouble("lon"),
+                rs.getObject("depth_top_m") == null ? null : rs.getDouble("depth_top_m"),
+                rs.getObject("depth_bottom_m") == null ? null : rs.getDouble("depth_bottom_m"),
+                Matrix.valueOf(rs.getString("matrix")), rs.getObject("sampled_on", LocalDate.class),
+                rs.getString("laboratory"), rs.getString("method"), Side.valueOf(rs.getString("side")), List.of());
+    }
+}

@@ -1,0 +1,231 @@
+package org.homecoming.server.dioxin;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.homecoming.dioxin.Measurement;
+import org.homecoming.dioxin.NonDetectBound;
+import org.homecoming.dioxin.ResultsCsvReader;
+import org.homecoming.dioxin.SampleResults;
+import org.homecoming.dioxin.TefSchemeId;
+import org.homecoming.dioxin.TeqCalculator;
+import org.homecoming.dioxin.ThresholdSets;
+import org.homecoming.server.audit.AuditAction;
+import org.homecoming.server.audit.AuditLog;
+import org.homecoming.server.security.CurrentUser;
+import org.homecoming.server.security.CurrentUsers;
+import org.homecoming.server.security.Role;
+import org.homecoming.server.web.ConflictException;
+import org.homecoming.server.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records dioxin sites and zones, imports samples and laboratory results (each file all or nothing, a refusal
+ * naming file, line and field), and gives each sample's TEQ under the TEF scheme and non-detect bound asked for,
+ * classified against the threshold sets in force for its zone's land class and its date. Exposure samples (blood,
+ * breast milk) need a consent note to be stored and are read only by laboratory analysts of the recording side,
+ * each read audited.
+ *
+ * <pre>{@code
+ * service.importSamples("BIEN_HOA", "samples.csv", text);
+ * service.importResults("results.csv", text);
+ * List<SampleTeq> teqs = service.teq("BIEN_HOA", null, TefSchemeId.WHO2005, NonDetectBound.UPPER);
+ * }</pre>
+ */
+@Service
+public class DioxinService {
+
+    static final String ENTITY = "DIOXIN_SAMPLE";
+    static final List<String> SAMPLE_COLUMNS = List.of("sample_id", "lat", "lon", "depth_top_m", "depth_bottom_m",
+            "matrix", "sampled_on", "zone", "campaign", "laboratory", "method", "consent_note");
+
+    private final DioxinRepository dioxin;
+    private final CurrentUsers users;
+    private final AuditLog audit;
+    private final ThresholdSets thresholds = ThresholdSets.standard();
+
+    DioxinService(DioxinRepository dioxin, CurrentUsers users, AuditLog audit) {
+        this.dioxin = dioxin;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    /** Records a site and its zones (zone name → land class code of the threshold sets). */
+    @Transactional
+    public long createSite(String code, String name, Map<String, String> zones) {
+        CurrentUser u = users.get();
+        if (code == null || !code.matches("[A-Z0-9_]{2,32}")) {
+            throw new IllegalArgumentException("code: 2 to 32 capital letters, digits or '_': " + code);
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new IllegalArgumentException("name: required, at most 200 characters");
+        }
+        if (dioxin.siteId(code).isPresent()) {
+            throw new ConflictException("site " + code + " exists");
+        }
+        long id = dioxin.insertSite(code, java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC),
+                u.side(), u.username(), OffsetDateTime.now());
+        for (Map.Entry<String, String> z : (zones == null ? Map.<String, String>of() : zones).entrySet()) {
+            if (z.getKey().isBlank() || z.getValue() == null || z.getValue().isBlank()) {
+                throw new IllegalArgumentException("zones: each zone needs a name and a land class");
+            }
+            dioxin.insertZone(id, z.getKey().strip(), z.getValue().strip());
+        }
+        audit.record(AuditAction.CREATE, "DIOXIN_SITE", id, code + " with " + (zones == null ? 0 : zones.size()) + " zones");
+        return id;
+    }
+
+    /** Stores every sample of a samples CSV ({@link #SAMPLE_COLUMNS}) of a site, or none; returns how many. */
+    @Transactional
+    public int importSamples(String siteCode, String fileName, String text) {
+        CurrentUser u = users.get();
+        long site = dioxin.siteId(siteCode).orElseThrow(() -> new NotFoundException("dioxin site", siteCode));
+        int count = 0;
+        try (CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
+                .parse(new StringReader(text))) {
+            for (String column : List.of("sample_id", "lat", "lon", "matrix", "sampled_on")) {
+                if (!p.getHeaderMap().containsKey(column)) {
+                    throw new IllegalArgumentException(fileName + ":1: " + column + ": missing column");
+                }
+            }
+            for (CSVRecord r : p) {
+                long line = r.getRecordNumber() + 1;
+                String ref = required(r, "sample_id", fileName, line);
+                if (dioxin.sampleExists(ref)) {
+                    throw new IllegalArgumentException(fileName + ":" + line + ": sample_id: " + ref + " is already stored");
+                }
+                double lat = number(r, "lat", fileName, line);
+                double lon = number(r, "lon", fileName, line);
+                if (lat < 8.0 || lat > 23.5 || lon < 102.0 || lon > 110.0) {
+                    throw new IllegalArgumentException(fileName + ":" + line + ": lat, lon: " + lat + " " + lon
+                            + " is outside Viet Nam");
+                }
+                Double top = optionalNumber(r, "depth_top_m", fileName, line);
+                Double bottom = optionalNumber(r, "depth_bottom_m", fileName, line);
+                if (top != null && bottom != null && bottom < top) {
+                    throw new IllegalArgumentException(fileName + ":" + line + ": depth_bottom_m: " + bottom
+                            + " is above the top, " + top);
+                }
+                Matrix matrix;
+                try {
+                    matrix = Matrix.parse(required(r, "matrix", fileName, line));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(fileName + ":" + line + ": " + e.getMessage(), e);
+                }
+                LocalDate on;
+                try {
+                    on = LocalDate.parse(required(r, "sampled_on", fileName, line));
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException(fileName + ":" + line + ": sampled_on: not a date (YYYY-MM-DD): "
+                            + r.get("sampled_on"));
+                }
+                String consent = cell(r, "consent_note");
+                if (matrix.exposure() && consent == null) {
+                    throw new IllegalArgumentException(fileName + ":" + line + ": consent_note: a " + matrix + " sample is"
+                            + " personal health data and is stored only with the donor's recorded consent");
+                }
+                String zone = cell(r, "zone");
+                Long zoneId = zone == null ? null : dioxin.zoneId(site, zone).orElseThrow(() ->
+                        new IllegalArgumentException(fileName + ":" + line + ": zone: no zone " + zone + " at " + siteCode));
+                dioxin.insertSample(new DioxinRepository.NewSample(ref, site, zoneId, cell(r, "campaign"), lat, lon, top,
+                        bottom, matrix, on, cell(r, "laboratory"), cell(r, "method"), consent), u.side(), u.username(),
+                        OffsetDateTime.now());
+                count++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        audit.record(AuditAction.IMPORT, ENTITY, null, fileName + ": " + count + " samples at " + siteCode);
+        return count;
+    }
+
+    /**
+     * Stores every result of a results CSV in the minimal format of docs/dioxin.md, or none; the samples must be
+     * stored first, by the reader's side. Returns how many results were stored.
+     */
+    @Transactional
+    public int importResults(String fileName, String text) {
+        CurrentUser u = users.get();
+        List<SampleResults> read = new ResultsCsvReader().read(fileName, text);
+        int count = 0;
+        for (SampleResults s : read) {
+            long id = dioxin.ownSampleId(s.id(), u.side()).orElseThrow(() -> new IllegalArgumentException(fileName
+                    + ": sample_id: no sample " + s.id() + " of your side is stored (import the samples first)"));
+            for (Measurement m : s.measurements()) {
+                if (dioxin.hasResult(id, m.congener())) {
+                    throw new IllegalArgumentException(fileName + ": sample_id: " + s.id() + " already has a result for "
+                            + m.congener());
+                }
+                dioxin.insertResult(id, m);
+                count++;
+            }
+        }
+        audit.record(AuditAction.IMPORT, ENTITY, null, fileName + ": " + count + " results of " + read.size() + " samples");
+        return count;
+    }
+
+    /** Each sample's TEQ and classification; exposure samples only for a laboratory analyst, audited. */
+    @Transactional
+    public List<SampleTeq> teq(String siteCode, String campaign, TefSchemeId scheme, NonDetectBound bound) {
+        CurrentUser u = users.get();
+        dioxin.siteId(siteCode).orElseThrow(() -> new NotFoundException("dioxin site", siteCode));
+        boolean exposure = u.has(Role.LAB_ANALYST);
+        List<DioxinSample> samples = dioxin.samples(siteCode, campaign, u.side(), exposure);
+        TeqCalculator calculator = new TeqCalculator(scheme.load());
+        List<SampleTeq> out = samples.stream().filter(s -> !s.results().isEmpty()).map(s -> {
+            var teq = calculator.calculate(s.results(), bound);
+            return new SampleTeq(s, teq, thresholds.classify(teq.teq(), s.landClass() == null ? "ANY" : s.landClass(),
+                    s.sampledOn(), s.matrix().name()));
+        }).toList();
+        long exposures = out.stream().filter(s -> s.sample().matrix().exposure()).count();
+        if (exposures > 0) {
+            audit.record(AuditAction.VIEW, ENTITY, null, siteCode + ": " + exposures + " exposure samples' TEQ");
+        }
+        return out;
+    }
+
+    private static String cell(CSVRecord r, String column) {
+        return r.isMapped(column) && r.isSet(column) && !r.get(column).isBlank() ? r.get(column).strip() : null;
+    }
+
+    private static String required(CSVRecord r, String column, String file, long line) {
+        String v = cell(r, column);
+        if (v == null) {
+            throw new IllegalArgumentException(file + ":" + line + ": " + column + ": required");
+        }
+        return v;
+    }
+
+    private static double number(CSVRecord r, String column, String file, long line) {
+        Double d = optionalNumber(r, column, file, line);
+        if (d == null) {
+            throw new IllegalArgumentException(file + ":" + line + ": " + column + ": required");
+        }
+        return d;
+    }
+
+    private static Double optionalNumber(CSVRecord r, String column, String file, long line) {
+        String v = cell(r, column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(v);
+            if (!Double.isFinite(d)) {
+                throw new NumberFormatException(v);
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(file + ":" + line + ": " + column + ": not a number: " + v);
+        }
+    }
+}
