@@ -10,6 +10,7 @@ import org.homecoming.simulator.ProgressListener;
 import org.homecoming.simulator.SimulationSpec;
 import org.homecoming.simulator.SimulationSummary;
 import org.homecoming.simulator.bombing.ThorFileSimulator;
+import org.homecoming.simulator.dioxin.DioxinCampaignSimulator;
 import org.homecoming.simulator.bombing.ThorFileSummary;
 import org.homecoming.simulator.landrelease.LandReleaseSimulator;
 import org.homecoming.simulator.landrelease.SimulatedLandRelease;
@@ -67,6 +68,11 @@ final class SimulateCommand implements Callable<Integer> {
                     + " with a synthetic THOR file (0: none; default ${DEFAULT-VALUE})")
     int landReleaseAreas;
 
+    @Option(names = "--dioxin-samples", paramLabel = "N", defaultValue = "300",
+            description = "samples of the demonstration dioxin campaign written into DIR/dioxin (0: none; default"
+                    + " ${DEFAULT-VALUE})")
+    int dioxinSamples;
+
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
@@ -110,6 +116,16 @@ final class SimulateCommand implements Callable<Integer> {
                     + " sessions, %d QA/QC visits, and a THOR file of %d missions (%d bad rows)%n", dir, lr.hazardAreas(),
                     lr.activities(), lr.finds(), lr.accidents(), lr.riskEducation(), lr.qaVisits(), thor.rows(),
                     thor.rows() - thor.good());
+        }
+        if (dioxinSamples < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--dioxin-samples must be at least 0: "
+                    + dioxinSamples);
+        }
+        if (dioxinSamples > 0) {
+            Path dir = out.resolve("dioxin");
+            DioxinCampaignSimulator.write(dir, dioxinSamples, seed);
+            o.printf(Locale.ROOT, "wrote %s: a dioxin campaign of %d samples at %s (17 congeners each)%n", dir,
+                    dioxinSamples, DioxinCampaignSimulator.SITE);
         }
         o.flush();
         return ExitCodes.OK;

@@ -39,6 +39,8 @@ class SimulateCommandTests extends CommandTests {
                 .contains("a THOR file of 2000 missions (");
         assertThat(Files.readString(dir.resolve("land-release/hazard-areas.geojson"))).startsWith("{\"type\":\"FeatureCollection\"");
         assertThat(Files.readAllLines(dir.resolve("land-release/thor.csv"))).hasSize(2001);
+        assertThat(out.toString()).contains("wrote " + dir.resolve("dioxin") + ": a dioxin campaign of 300 samples at BIEN_HOA");
+        assertThat(Files.readAllLines(dir.resolve("dioxin/results.csv"))).hasSize(300 * 17 + 1);
         Path none = tmp.resolve("none-lr");
         assertThat(execute("simulate", "--missing", "5", "--remains", "2", "--seed", "3", "--loci", "2",
                 "--land-release-areas", "0", "--out", none.toString())).isZero();
