@@ -63,4 +63,9 @@ public final class TestUsers {
     public static RequestPostProcessor qualityVn() {
         return as("qm-vn", Side.VN, Role.QUALITY_MANAGER);
     }
+
+    /** A remediation officer of the Vietnamese side (dioxin cleanup progress). */
+    public static RequestPostProcessor remediationVn() {
+        return as("remediation-vn", Side.VN, Role.REMEDIATION_OFFICER);
+    }
 }

@@ -135,10 +135,11 @@ class DemoLoader implements ApplicationRunner {
         create("field", password, Side.VN, Role.FIELD_TEAM);
         create("vnmac", password, Side.VN, Role.MINE_ACTION_OFFICER);
         create("qm", password, Side.VN, Role.QUALITY_MANAGER);
+        create("remediation", password, Side.VN, Role.REMEDIATION_OFFICER);
         create("us-liaison", password, Side.US, Role.LIAISON);
         create("us-lab", password, Side.US, Role.LAB_ANALYST);
         create("us-lab2", password, Side.US, Role.LAB_ANALYST);
-        banner.credentials("Demo users: officer, lab, lab2, field, vnmac, qm (VN), us-liaison, us-lab, us-lab2 (US)"
+        banner.credentials("Demo users: officer, lab, lab2, field, vnmac, qm, remediation (VN), us-liaison, us-lab, us-lab2 (US)"
                 + " (same password as admin)");
     }
 

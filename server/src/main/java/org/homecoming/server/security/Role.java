@@ -5,14 +5,16 @@ package org.homecoming.server.security;
  * {@link #LIAISON}, user administration and imports for {@link #ADMIN}. In mine action,
  * {@link #MINE_ACTION_OFFICER} (national or provincial mine action centre) records hazardous areas and
  * their status, {@link #FIELD_TEAM} (survey and clearance operators) records activities, finds and
- * accidents, and only {@link #QUALITY_MANAGER} closes a QA non-conformity.
+ * accidents, and only {@link #QUALITY_MANAGER} closes a QA non-conformity. In dioxin remediation,
+ * {@link #REMEDIATION_OFFICER} (the project's environmental engineers) records excavation, stockpiles,
+ * treatment and verification.
  *
  * <pre>{@code
  * Role.parse("lab_analyst").authority(); // "ROLE_LAB_ANALYST"
  * }</pre>
  */
 public enum Role {
-    ADMIN, CASE_OFFICER, LAB_ANALYST, FIELD_TEAM, LIAISON, VIEWER, MINE_ACTION_OFFICER, QUALITY_MANAGER;
+    ADMIN, CASE_OFFICER, LAB_ANALYST, FIELD_TEAM, LIAISON, VIEWER, MINE_ACTION_OFFICER, QUALITY_MANAGER, REMEDIATION_OFFICER;
 
     /** The Spring Security authority of this role. */
     public String authority() {
@@ -29,6 +31,6 @@ public enum Role {
             }
         }
         throw new IllegalArgumentException("role must be one of ADMIN, CASE_OFFICER, LAB_ANALYST, FIELD_TEAM,"
-                + " LIAISON, VIEWER, MINE_ACTION_OFFICER, QUALITY_MANAGER: " + value);
+                + " LIAISON, VIEWER, MINE_ACTION_OFFICER, QUALITY_MANAGER, REMEDIATION_OFFICER: " + value);
     }
 }

@@ -129,6 +129,12 @@ class SecurityConfig {
                         Role.ADMIN.name())
                 .requestMatchers(HttpMethod.POST, p + "/recovery-missions/**").hasAnyRole(Role.FIELD_TEAM.name(),
                         Role.CASE_OFFICER.name(), Role.ADMIN.name())
+                // Dioxin remediation: the project's remediation officers record cleanup progress and the plan;
+                // volume estimates are saved by them or by laboratory staff; laboratory staff import samples and results.
+                .requestMatchers(HttpMethod.POST, p + "/dioxin/sites/*/cleanup/**").hasAnyRole(
+                        Role.REMEDIATION_OFFICER.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, p + "/dioxin/sites/*/volume-estimates/**").hasAnyRole(
+                        Role.REMEDIATION_OFFICER.name(), Role.LAB_ANALYST.name(), Role.ADMIN.name())
                 // Dioxin remediation: laboratory staff import samples and results.
                 .requestMatchers(HttpMethod.POST, p + "/dioxin/**").hasAnyRole(Role.LAB_ANALYST.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, p + "/**").authenticated()
