@@ -181,16 +181,33 @@ public class DioxinService {
         boolean exposure = u.has(Role.LAB_ANALYST);
         List<DioxinSample> samples = dioxin.samples(siteCode, campaign, u.side(), exposure);
         TeqCalculator calculator = new TeqCalculator(scheme.load());
-        List<SampleTeq> out = samples.stream().filter(s -> !s.results().isEmpty()).map(s -> {
-            var teq = calculator.calculate(s.results(), bound);
-            return new SampleTeq(s, teq, thresholds.classify(teq.teq(), s.landClass() == null ? "ANY" : s.landClass(),
-                    s.sampledOn(), s.matrix().name()));
-        }).toList();
+        List<SampleTeq> out = samples.stream().filter(s -> !s.results().isEmpty())
+                .map(s -> teqOf(s, calculator, bound)).toList();
         long exposures = out.stream().filter(s -> s.sample().matrix().exposure()).count();
         if (exposures > 0) {
             audit.record(AuditAction.VIEW, ENTITY, null, siteCode + ": " + exposures + " exposure samples' TEQ");
         }
         return out;
+    }
+
+    /**
+     * The TEQ of each soil and sediment sample of a site (never exposure samples), for estimates over the ground;
+     * readable by every signed-in user, like the site itself.
+     */
+    @Transactional(readOnly = true)
+    public List<SampleTeq> groundTeq(String siteCode, String campaign, TefSchemeId scheme, NonDetectBound bound) {
+        CurrentUser u = users.get();
+        dioxin.siteId(siteCode).orElseThrow(() -> new NotFoundException("dioxin site", siteCode));
+        TeqCalculator calculator = new TeqCalculator(scheme.load());
+        return dioxin.samples(siteCode, campaign, u.side(), false).stream()
+                .filter(s -> !s.results().isEmpty() && (s.matrix() == Matrix.SOIL || s.matrix() == Matrix.SEDIMENT))
+                .map(s -> teqOf(s, calculator, bound)).toList();
+    }
+
+    private SampleTeq teqOf(DioxinSample s, TeqCalculator calculator, NonDetectBound bound) {
+        var teq = calculator.calculate(s.results(), bound);
+        return new SampleTeq(s, teq, thresholds.classify(teq.teq(), s.landClass() == null ? "ANY" : s.landClass(),
+                s.sampledOn(), s.matrix().name()));
     }
 
     private static String cell(CSVRecord r, String column) {

@@ -3,7 +3,7 @@ package org.homecoming.server.landrelease.area;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.homecoming.server.landrelease.GeoJsonGeometry;
+import org.homecoming.server.geo.GeoJsonGeometry;
 
 /**
  * Hazardous areas as GeoJSON (maps ready for Jackson): a FeatureCollection of the list, one Feature with all its

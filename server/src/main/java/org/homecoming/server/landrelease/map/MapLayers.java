@@ -3,7 +3,7 @@ package org.homecoming.server.landrelease.map;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.homecoming.server.landrelease.GeoJsonGeometry;
+import org.homecoming.server.geo.GeoJsonGeometry;
 import org.homecoming.server.security.CurrentUsers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

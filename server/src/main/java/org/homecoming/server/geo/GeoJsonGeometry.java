@@ -1,4 +1,4 @@
-package org.homecoming.server.landrelease;
+package org.homecoming.server.geo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +33,11 @@ public final class GeoJsonGeometry {
         } catch (ParseException e) {
             throw new IllegalStateException("stored geometry is not WKT: " + e.getMessage(), e);
         }
+        return of(g);
+    }
+
+    /** A polygon or multipolygon (lon lat) as GeoJSON. */
+    public static Map<String, Object> of(Geometry g) {
         if (g instanceof Polygon p) {
             return Map.of("type", "Polygon", "coordinates", rings(p));
         }
