@@ -28,7 +28,7 @@ class MessagesTests {
      * English falls back to the base file.
      */
     static final String[] BUNDLES = {"messages", "messages-archive", "messages-identification", "messages-users",
-        "messages-closure", "messages-landrelease"};
+        "messages-closure", "messages-landrelease", "messages-dioxin-volume"};
 
     @Test
     void vietnameseAndEnglishHaveTheSameKeys() throws IOException {

@@ -64,13 +64,8 @@ class VolumeApiController {
                 "samples", s.samples()));
         m.put("inputs", s.inputs());
         m.put("recomputed", VolumeJson.of(again));
-        m.put("reproduced", same(s.volumeM3(), again.volumeM3()) && same(s.lowM3(), again.lowM3())
-                && same(s.highM3(), again.highM3()) && same(s.areaM2(), again.areaM2()));
+        m.put("reproduced", s.reproducedBy(again));
         return m;
-    }
-
-    private static boolean same(double a, double b) {
-        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
     }
 
     static VolumeRequest request(String code, double threshold, String tef, String bound, Double cell, String campaign) {

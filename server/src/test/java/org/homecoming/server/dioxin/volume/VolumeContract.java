@@ -161,6 +161,31 @@ abstract class VolumeContract {
     }
 
     @Test
+    void thePageShowsTheEstimateAndSavingItLeadsToItsRecomputation() throws Exception {
+        String page = mvc.perform(get("/dioxin/sites/" + site + "/volume?threshold=1000&tef=who2005&bound=upper")
+                .with(viewerVn()).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        double volume = getJson("/api/v1/dioxin/sites/" + site + "/volume?threshold=1000&tef=who2005&bound=upper")
+                .get("volumeM3").asDouble();
+        assertThat(page).contains(String.format(java.util.Locale.ENGLISH, "%,.0f m³", volume))
+                .contains("Layer 0.30–0.60 m not estimated: 5 samples, at least 10 are needed.")
+                .contains("data-variogram-data=").contains("the convex hull of the samples")
+                .doesNotContain("Save this estimate"); // a viewer may not save
+        String vi = mvc.perform(get("/dioxin/sites/" + site + "/volume?threshold=1000").with(remediationVn())
+                .param("lang", "vi")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(vi).contains("Khối lượng vượt ngưỡng").contains("Lưu ước tính này cùng dữ liệu đầu vào");
+        String saved = mvc.perform(post("/dioxin/sites/" + site + "/volume-estimates").param("threshold", "1000")
+                        .param("tef", "who2005").param("bound", "upper").with(remediationVn())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String shown = mvc.perform(get(saved).with(viewerVn()).param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(shown).contains("Recomputed from its saved inputs: the same figures.").contains("remediation-vn")
+                .contains(String.format(java.util.Locale.ENGLISH, "%,.1f", volume));
+    }
+
+    @Test
     void badRequestsNameTheirField() throws Exception {
         mvc.perform(get("/api/v1/dioxin/sites/" + site + "/volume?threshold=-5").with(viewerVn()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error", containsString("threshold")));
