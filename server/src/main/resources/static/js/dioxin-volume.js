@@ -17,10 +17,15 @@
 
   function drawMap(el) {
     const labels = JSON.parse(el.dataset.labels || '{}');
-    const map = L.map(el, {preferCanvas: true}).setView([10.97, 106.82], 15);
+    const map = L.map(el).setView([10.97, 106.82], 15);
     L.control.scale({imperial: false}).addTo(map);
     el.leafletMap = map; // for people's tools and the browser tests
-    fetch(el.dataset.source, {credentials: 'same-origin'}).then(r => r.json()).then(fc => {
+    fetch(el.dataset.source, {credentials: 'same-origin'}).then(r => {
+      if (!r.ok) {
+        throw new Error('map data: HTTP ' + r.status);
+      }
+      return r.json();
+    }).then(fc => {
       const tops = [...new Set(fc.features.filter(f => f.properties.kind === 'hotspot').map(f => f.properties.top))];
       const group = L.featureGroup().addTo(map);
       let hotspots = 0, next = 0;
@@ -52,6 +57,12 @@
       el.dataset.hotspots = String(hotspots);
       el.dataset.next = String(next);
       el.dataset.ready = 'true';
+    }).catch(e => {
+      const problem = document.createElement('p');
+      problem.className = 'error';
+      problem.textContent = String(e.message);
+      el.after(problem);
+      el.dataset.failed = 'true';
     });
   }
 

@@ -1,6 +1,7 @@
 package org.homecoming.server.dioxin.volume;
 
 import java.util.List;
+import java.util.Map;
 import org.homecoming.dioxin.NonDetectBound;
 import org.homecoming.dioxin.TefSchemeId;
 import org.springframework.stereotype.Controller;
@@ -9,12 +10,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The volume page of a site ({@code /dioxin/sites/{code}/volume}): the estimate under the threshold, scheme, bound
  * and cell size asked for, its layers with variogram charts and cross-validation, the hotspot map with suggested
  * samples, and the saved estimates; {@code /dioxin/volume-estimates/{id}} shows a saved estimate beside its
- * recomputation. Who may save: {@code SecurityConfig}.
+ * recomputation; {@code .../volume/features} feeds the page's map. Who may save: {@code SecurityConfig}.
  */
 @Controller
 class VolumePageController {
@@ -46,6 +48,15 @@ class VolumePageController {
             model.addAttribute("problem", e.getMessage());
         }
         return VIEW;
+    }
+
+    /** The map's data under the page's session (the API answers API clients). */
+    @GetMapping(path = "/dioxin/sites/{code}/volume/features", produces = "application/json")
+    @ResponseBody
+    Map<String, Object> features(@PathVariable String code, @RequestParam(defaultValue = "1000") double threshold,
+            @RequestParam(defaultValue = "who2005") String tef, @RequestParam(defaultValue = "upper") String bound,
+            @RequestParam(required = false) Double cell, @RequestParam(required = false) String campaign) {
+        return VolumeJson.features(volumes.estimate(VolumeApiController.request(code, threshold, tef, bound, cell, campaign)));
     }
 
     @PostMapping("/dioxin/sites/{code}/volume-estimates")
