@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -20,13 +21,17 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
- * Reads the minimal results CSV ({@code sample_id,congener,value,unit,detected,detection_limit}, one row per
- * congener and sample) into samples, all or nothing: the first fault throws a {@link ResultsFormatException}.
+ * Reads the results CSV ({@code sample_id,congener,value,unit,detected,detection_limit}, one row per congener and
+ * sample) into samples, all or nothing: the first fault throws a {@link ResultsFormatException}.
  *
  * <p>{@code List<SampleResults> samples = new ResultsCsvReader().read(Path.of("results.csv"));}
  *
- * <p>Extra columns are ignored. A congener name that is none of the 29 is kept as written (the TEQ reports it);
- * one congener twice in a sample is a fault. Samples keep the order of their first row.
+ * <p>Optional columns (the richer format, docs/dioxin.md): {@code quantification_limit} (kept apart; a non-detect
+ * with no detection limit is counted at it), {@code qualifier} (the laboratory's flag, kept as reported),
+ * {@code lab_teq} and {@code lab_tef} (the laboratory's own TEQ of the sample and the scheme it used, on any of the
+ * sample's rows, the same wherever given). Other columns are ignored. A congener name that is none of the 29 is
+ * kept as written (the TEQ reports it); one congener twice in a sample is a fault. Samples keep the order of their
+ * first row.
  */
 public final class ResultsCsvReader {
 
@@ -61,6 +66,7 @@ public final class ResultsCsvReader {
     public List<SampleResults> read(String name, String text) {
         Lines lines = new Lines(text);
         Map<String, List<Measurement>> bySample = new LinkedHashMap<>();
+        Map<String, LabTeq> labTeqs = new HashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
         long lastLine = 1;
         try (CSVParser p = open(name, text)) {
@@ -78,13 +84,25 @@ public final class ResultsCsvReader {
                             + sample + " (first on line " + before + ")");
                 }
                 bySample.computeIfAbsent(sample, s -> new ArrayList<>()).add(m);
+                row.labTeq().ifPresent(t -> {
+                    LabTeq earlier = labTeqs.putIfAbsent(sample, t);
+                    if (earlier != null && (earlier.teq() != t.teq() || !earlier.tef().equals(t.tef()))) {
+                        throw new ResultsFormatException(name, line, "lab_teq", "differs from line " + earlier.line()
+                                + " for sample " + sample + ": " + t.teq() + " " + t.tef().map(TefSchemeId::code).orElse("")
+                                + " against " + earlier.teq() + " " + earlier.tef().map(TefSchemeId::code).orElse(""));
+                    }
+                });
             }
         } catch (IOException | UncheckedIOException e) {
             // Commons CSV fails while reading the record after the last good one.
             throw new ResultsFormatException(name, lastLine + 1, "file", "not a readable CSV file: " + e.getMessage());
         }
         List<SampleResults> samples = new ArrayList<>();
-        bySample.forEach((id, ms) -> samples.add(new SampleResults(id, ms)));
+        bySample.forEach((id, ms) -> {
+            LabTeq lab = labTeqs.get(id);
+            samples.add(lab == null ? new SampleResults(id, ms)
+                    : new SampleResults(id, ms, OptionalDouble.of(lab.teq()), lab.tef()));
+        });
         return samples;
     }
 
@@ -110,6 +128,10 @@ public final class ResultsCsvReader {
         }
     }
 
+    /** A laboratory's TEQ of a sample and the line it was first read on. */
+    private record LabTeq(double teq, Optional<TefSchemeId> tef, long line) {
+    }
+
     /** One record with its place, turning each field into a value or a fault that names the field. */
     private record Row(String file, long line, CSVRecord r) {
 
@@ -130,13 +152,40 @@ public final class ResultsCsvReader {
             boolean detected = bool("detected");
             OptionalDouble value = number("value");
             OptionalDouble limit = number("detection_limit");
+            OptionalDouble quantification = optionalNumber("quantification_limit");
             if (detected && value.isEmpty()) {
                 throw fault("value", "required when detected is true");
             }
-            if (!detected && limit.isEmpty()) {
-                throw fault("detection_limit", "required when detected is false");
+            if (!detected && limit.isEmpty() && quantification.isEmpty()) {
+                throw fault("detection_limit", "required when detected is false (or a quantification_limit)");
             }
-            return new Measurement(congener, value, unit, detected, limit);
+            String qualifier = r.isMapped("qualifier") ? r.get("qualifier") : "";
+            if (qualifier.length() > Measurement.MAX_QUALIFIER) {
+                throw fault("qualifier", "at most " + Measurement.MAX_QUALIFIER + " characters: " + qualifier);
+            }
+            return new Measurement(congener, value, unit, detected, limit.isPresent() ? limit : quantification,
+                    quantification, qualifier);
+        }
+
+        Optional<LabTeq> labTeq() {
+            OptionalDouble teq = optionalNumber("lab_teq");
+            String tef = r.isMapped("lab_tef") ? r.get("lab_tef") : "";
+            if (teq.isEmpty()) {
+                if (!tef.isEmpty()) {
+                    throw fault("lab_tef", "given without a lab_teq");
+                }
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new LabTeq(teq.getAsDouble(), tef.isEmpty() ? Optional.empty()
+                        : Optional.of(TefSchemeId.parse(tef)), line));
+            } catch (IllegalArgumentException e) {
+                throw fault("lab_tef", e.getMessage());
+            }
+        }
+
+        private OptionalDouble optionalNumber(String field) {
+            return r.isMapped(field) ? number(field) : OptionalDouble.empty();
         }
 
         String required(String field) {

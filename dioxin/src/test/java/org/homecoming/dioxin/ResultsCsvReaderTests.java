@@ -40,10 +40,59 @@ class ResultsCsvReaderTests {
     }
 
     @Test
-    void extraColumnsAreIgnored() {
-        List<SampleResults> samples = read("lab_teq,sample_id,congener,value,unit,detected,detection_limit,qualifier\n"
-                + "5.1,S,OCDF,2,pg/g,true,,J\n");
+    void unknownColumnsAreIgnored() {
+        List<SampleResults> samples = read("remark,sample_id,congener,value,unit,detected,detection_limit\n"
+                + "re-run,S,OCDF,2,pg/g,true,\n");
         assertThat(samples).singleElement().satisfies(s -> assertThat(s.measurements()).hasSize(1));
+    }
+
+    @Nested
+    class TheRicherFormat {
+
+        private static final String RICH = "sample_id,congener,value,unit,detected,detection_limit,quantification_limit,"
+                + "qualifier,lab_teq,lab_tef\n";
+
+        @Test
+        void keepsQuantificationLimitsQualifiersAndTheLaboratorysTeq() {
+            List<SampleResults> samples = read(RICH
+                    + "S,1746-01-6,40,pg/g,true,0.2,0.6,J,52.5,who2005\n"
+                    + "S,OCDD,,pg/g,false,,3,U,52.5,who2005\n"
+                    + "T,OCDF,2,pg/g,true,,,,,\n");
+            SampleResults s = samples.get(0);
+            assertThat(s.labTeq()).hasValue(52.5);
+            assertThat(s.labTef()).contains(TefSchemeId.WHO_2005);
+            assertThat(s.measurements().get(0).quantificationLimit()).hasValue(0.6);
+            assertThat(s.measurements().get(0).limit()).hasValue(0.2);
+            assertThat(s.measurements().get(0).qualifier()).isEqualTo("J");
+            // No detection limit: the non-detect is counted at its quantification limit.
+            assertThat(s.measurements().get(1).limit()).hasValue(3);
+            assertThat(s.measurements().get(1).qualifier()).isEqualTo("U");
+            assertThat(samples.get(1).labTeq()).isEmpty();
+            assertThat(samples.get(1).labTef()).isEmpty();
+        }
+
+        @Test
+        void theLaboratorysTeqMayStandOnOneRowButMustAgreeWhereRepeated() {
+            assertThat(read(RICH + "S,1746-01-6,40,pg/g,true,0.2,,,,\nS,OCDD,5,pg/g,true,,,,41,who2022\n").get(0).labTef())
+                    .contains(TefSchemeId.WHO_2022);
+            assertThatThrownBy(() -> read(RICH + "S,1746-01-6,40,pg/g,true,0.2,,,41,who2005\nS,OCDD,5,pg/g,true,,,,42,who2005\n"))
+                    .isInstanceOf(ResultsFormatException.class)
+                    .hasMessage("r.csv:3: lab_teq: differs from line 2 for sample S: 42.0 who2005 against 41.0 who2005");
+        }
+
+        @Test
+        void faultsNameTheirField() {
+            assertThatThrownBy(() -> read(RICH + "S,OCDD,5,pg/g,true,,,,41,who2099\n")).isInstanceOf(ResultsFormatException.class)
+                    .hasMessageStartingWith("r.csv:2: lab_tef: TEF scheme must be one of");
+            assertThatThrownBy(() -> read(RICH + "S,OCDD,5,pg/g,true,,,,,who2005\n")).isInstanceOf(ResultsFormatException.class)
+                    .hasMessage("r.csv:2: lab_tef: given without a lab_teq");
+            assertThatThrownBy(() -> read(RICH + "S,OCDD,5,pg/g,true,,,ESTIMATED-MAXIMUM-POSSIBLE,,\n"))
+                    .isInstanceOf(ResultsFormatException.class).hasMessageStartingWith("r.csv:2: qualifier: at most 16 characters");
+            assertThatThrownBy(() -> read(RICH + "S,OCDD,,pg/g,false,,,,,\n")).isInstanceOf(ResultsFormatException.class)
+                    .hasMessage("r.csv:2: detection_limit: required when detected is false (or a quantification_limit)");
+            assertThatThrownBy(() -> read(RICH + "S,OCDD,5,pg/g,true,,x,,,\n")).isInstanceOf(ResultsFormatException.class)
+                    .hasMessage("r.csv:2: quantification_limit: not a number: x");
+        }
     }
 
     @Nested
@@ -106,7 +155,7 @@ class ResultsCsvReaderTests {
         @Test
         void aDetectedResultWithoutValueAndANonDetectWithoutLimit() {
             fails(HEADER + "S,OCDD,,pg/g,true,0.5\n", "r.csv:2: value: required when detected is true");
-            fails(HEADER + "S,OCDD,3,pg/g,false,\n", "r.csv:2: detection_limit: required when detected is false");
+            fails(HEADER + "S,OCDD,3,pg/g,false,\n", "r.csv:2: detection_limit: required when detected is false (or a quantification_limit)");
         }
 
         @Test

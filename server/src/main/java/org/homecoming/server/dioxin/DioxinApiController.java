@@ -95,6 +95,15 @@ class DioxinApiController {
         m.put("landClass", s.sample().landClass());
         m.put("sampledOn", s.sample().sampledOn().toString());
         m.put("classifications", s.classifications().stream().map(DioxinApiController::json).toList());
+        if (s.lab() != null) {
+            Map<String, Object> lab = new LinkedHashMap<>();
+            lab.put("teq", s.lab().labTeq());
+            lab.put("tef", s.lab().labTef());
+            lab.put("comparedUnder", s.lab().comparedUnder());
+            lab.put("ours", s.lab().ours());
+            lab.put("relativeDifference", s.lab().relativeDifference());
+            m.put("lab", lab);
+        }
         return m;
     }
 

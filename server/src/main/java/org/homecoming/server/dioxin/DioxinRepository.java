@@ -91,11 +91,20 @@ class DioxinRepository {
     }
 
     void insertResult(long sampleId, Measurement m) {
-        jdbc.sql("INSERT INTO dioxin_result (sample_id, congener, amount, unit, detected, detection_limit)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")
-                .params(sampleId, m.congener(), m.value().isPresent() ? m.value().getAsDouble() : null, m.unit().name(),
-                        m.detected(), m.limit().isPresent() ? m.limit().getAsDouble() : null)
+        jdbc.sql("INSERT INTO dioxin_result (sample_id, congener, amount, unit, detected, detection_limit,"
+                        + " quantification_limit, qualifier) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(sampleId, m.congener(), orNull(m.value()), m.unit().name(), m.detected(), orNull(m.limit()),
+                        orNull(m.quantificationLimit()), m.qualifier().isEmpty() ? null : m.qualifier())
                 .update();
+    }
+
+    /** The laboratory's own TEQ of a sample and the scheme it used (either may be absent). */
+    void updateLabTeq(long sampleId, Double teq, String tef) {
+        jdbc.sql("UPDATE dioxin_sample SET lab_teq = ?, lab_tef = ? WHERE id = ?").params(teq, tef, sampleId).update();
+    }
+
+    private static Double orNull(OptionalDouble d) {
+        return d.isPresent() ? d.getAsDouble() : null;
     }
 
     /** The samples of a site (and campaign) with their results; exposure samples only when {@code exposure}. */
@@ -118,7 +127,7 @@ class DioxinRepository {
         }
         return samples.stream().map(s -> new DioxinSample(s.id(), s.ref(), s.site(), s.campaign(), s.zone(),
                 s.landClass(), s.lat(), s.lon(), s.depthTopM(), s.depthBottomM(), s.matrix(), s.sampledOn(),
-                s.laboratory(), s.method(), s.side(), List.copyOf(results.get(s.id())))).toList();
+                s.laboratory(), s.method(), s.side(), s.labTeq(), s.labTef(), List.copyOf(results.get(s.id())))).toList();
     }
 
     private static Measurement measurement(ResultSet rs) throws SQLException {
@@ -126,7 +135,10 @@ class DioxinRepository {
         OptionalDouble v = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(value);
         double limit = rs.getDouble("detection_limit");
         OptionalDouble l = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(limit);
-        return new Measurement(rs.getString("congener"), v, Unit.valueOf(rs.getString("unit")), rs.getBoolean("detected"), l);
+        double quantification = rs.getDouble("quantification_limit");
+        OptionalDouble q = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(quantification);
+        return new Measurement(rs.getString("congener"), v, Unit.valueOf(rs.getString("unit")), rs.getBoolean("detected"), l,
+                q, rs.getString("qualifier"));
     }
 
     private static DioxinSample sample(ResultSet rs) throws SQLException {
@@ -135,6 +147,7 @@ class DioxinRepository {
                 rs.getObject("depth_top_m") == null ? null : rs.getDouble("depth_top_m"),
                 rs.getObject("depth_bottom_m") == null ? null : rs.getDouble("depth_bottom_m"),
                 Matrix.valueOf(rs.getString("matrix")), rs.getObject("sampled_on", LocalDate.class),
-                rs.getString("laboratory"), rs.getString("method"), Side.valueOf(rs.getString("side")), List.of());
+                rs.getString("laboratory"), rs.getString("method"), Side.valueOf(rs.getString("side")),
+                rs.getObject("lab_teq") == null ? null : rs.getDouble("lab_teq"), rs.getString("lab_tef"), List.of());
     }
 }

@@ -6,7 +6,8 @@ import org.homecoming.dioxin.Measurement;
 import org.homecoming.server.security.Side;
 
 /**
- * A stored sample with the laboratory's results as reported.
+ * A stored sample with the laboratory's results as reported, and the laboratory's own TEQ and its scheme where it
+ * reported them ({@code null} otherwise).
  *
  * <pre>{@code
  * sample.results().size(); // 29 for a full PCDD/F + dl-PCB analysis
@@ -14,5 +15,5 @@ import org.homecoming.server.security.Side;
  */
 public record DioxinSample(long id, String ref, String site, String campaign, String zone, String landClass,
         double lat, double lon, Double depthTopM, Double depthBottomM, Matrix matrix, LocalDate sampledOn,
-        String laboratory, String method, Side side, List<Measurement> results) {
+        String laboratory, String method, Side side, Double labTeq, String labTef, List<Measurement> results) {
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.homecoming.dioxin.Congeners;
 import org.homecoming.dioxin.Measurement;
 import org.homecoming.dioxin.NonDetectBound;
 import org.homecoming.dioxin.ResultsCsvReader;
@@ -52,6 +53,7 @@ public class DioxinService {
     private final CurrentUsers users;
     private final AuditLog audit;
     private final ThresholdSets thresholds = ThresholdSets.standard();
+    private final Congeners congeners = Congeners.standard();
 
     DioxinService(DioxinRepository dioxin, CurrentUsers users, AuditLog audit) {
         this.dioxin = dioxin;
@@ -149,8 +151,9 @@ public class DioxinService {
     }
 
     /**
-     * Stores every result of a results CSV in the minimal format of docs/dioxin.md, or none; the samples must be
-     * stored first, by the reader's side. Returns how many results were stored.
+     * Stores every result of a results CSV (the minimal format of docs/dioxin.md, or the richer one with
+     * quantification limits, qualifiers and the laboratory's TEQ), or none; the samples must be stored first, by
+     * the reader's side. Returns how many results were stored.
      */
     @Transactional
     public int importResults(String fileName, String text) {
@@ -160,13 +163,22 @@ public class DioxinService {
         for (SampleResults s : read) {
             long id = dioxin.ownSampleId(s.id(), u.side()).orElseThrow(() -> new IllegalArgumentException(fileName
                     + ": sample_id: no sample " + s.id() + " of your side is stored (import the samples first)"));
-            for (Measurement m : s.measurements()) {
+            for (Measurement reported : s.measurements()) {
+                // Stored under the canonical name (a CAS number or synonym becomes it), so that one congener cannot
+                // be stored twice for a sample under two names; a name outside the 29 is kept as reported.
+                Measurement m = congeners.find(reported.congener())
+                        .map(c -> new Measurement(c.name(), reported.value(), reported.unit(), reported.detected(),
+                                reported.limit(), reported.quantificationLimit(), reported.qualifier()))
+                        .orElse(reported);
                 if (dioxin.hasResult(id, m.congener())) {
                     throw new IllegalArgumentException(fileName + ": sample_id: " + s.id() + " already has a result for "
                             + m.congener());
                 }
                 dioxin.insertResult(id, m);
                 count++;
+            }
+            if (s.labTeq().isPresent()) {
+                dioxin.updateLabTeq(id, s.labTeq().getAsDouble(), s.labTef().map(TefSchemeId::code).orElse(null));
             }
         }
         audit.record(AuditAction.IMPORT, ENTITY, null, fileName + ": " + count + " results of " + read.size() + " samples");
@@ -180,9 +192,9 @@ public class DioxinService {
         dioxin.siteId(siteCode).orElseThrow(() -> new NotFoundException("dioxin site", siteCode));
         boolean exposure = u.has(Role.LAB_ANALYST);
         List<DioxinSample> samples = dioxin.samples(siteCode, campaign, u.side(), exposure);
-        TeqCalculator calculator = new TeqCalculator(scheme.load());
+        Calculators calculators = new Calculators(scheme);
         List<SampleTeq> out = samples.stream().filter(s -> !s.results().isEmpty())
-                .map(s -> teqOf(s, calculator, bound)).toList();
+                .map(s -> teqOf(s, calculators, bound)).toList();
         long exposures = out.stream().filter(s -> s.sample().matrix().exposure()).count();
         if (exposures > 0) {
             audit.record(AuditAction.VIEW, ENTITY, null, siteCode + ": " + exposures + " exposure samples' TEQ");
@@ -198,16 +210,45 @@ public class DioxinService {
     public List<SampleTeq> groundTeq(String siteCode, String campaign, TefSchemeId scheme, NonDetectBound bound) {
         CurrentUser u = users.get();
         dioxin.siteId(siteCode).orElseThrow(() -> new NotFoundException("dioxin site", siteCode));
-        TeqCalculator calculator = new TeqCalculator(scheme.load());
+        Calculators calculators = new Calculators(scheme);
         return dioxin.samples(siteCode, campaign, u.side(), false).stream()
                 .filter(s -> !s.results().isEmpty() && (s.matrix() == Matrix.SOIL || s.matrix() == Matrix.SEDIMENT))
-                .map(s -> teqOf(s, calculator, bound)).toList();
+                .map(s -> teqOf(s, calculators, bound)).toList();
     }
 
-    private SampleTeq teqOf(DioxinSample s, TeqCalculator calculator, NonDetectBound bound) {
-        var teq = calculator.calculate(s.results(), bound);
+    private SampleTeq teqOf(DioxinSample s, Calculators calculators, NonDetectBound bound) {
+        var teq = calculators.requested().calculate(s.results(), bound);
+        SampleTeq.LabComparison lab = null;
+        if (s.labTeq() != null) {
+            // Ours under the laboratory's scheme (the requested one when it did not say), at the requested bound.
+            TefSchemeId labScheme = s.labTef() == null ? calculators.scheme() : TefSchemeId.parse(s.labTef());
+            double ours = calculators.of(labScheme).calculate(s.results(), bound).teq();
+            lab = new SampleTeq.LabComparison(s.labTeq(), s.labTef(), labScheme.code(), ours);
+        }
         return new SampleTeq(s, teq, thresholds.classify(teq.teq(), s.landClass() == null ? "ANY" : s.landClass(),
-                s.sampledOn(), s.matrix().name()));
+                s.sampledOn(), s.matrix().name()), lab);
+    }
+
+    /** One TEQ calculator per scheme, loaded once per request. */
+    private static final class Calculators {
+        private final TefSchemeId scheme;
+        private final java.util.Map<TefSchemeId, TeqCalculator> loaded = new java.util.EnumMap<>(TefSchemeId.class);
+
+        Calculators(TefSchemeId scheme) {
+            this.scheme = scheme;
+        }
+
+        TefSchemeId scheme() {
+            return scheme;
+        }
+
+        TeqCalculator requested() {
+            return of(scheme);
+        }
+
+        TeqCalculator of(TefSchemeId id) {
+            return loaded.computeIfAbsent(id, k -> new TeqCalculator(k.load()));
+        }
     }
 
     private static String cell(CSVRecord r, String column) {

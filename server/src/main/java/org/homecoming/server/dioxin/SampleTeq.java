@@ -11,7 +11,21 @@ import org.homecoming.dioxin.TeqResult;
  * <pre>{@code
  * s.teq().teq();                      // pg/g TEQ at the requested bound
  * s.classifications().get(0).exceeds();
+ * s.lab();                            // the laboratory's own TEQ beside ours, or null
  * }</pre>
  */
-public record SampleTeq(DioxinSample sample, TeqResult teq, List<ThresholdClassification> classifications) {
+public record SampleTeq(DioxinSample sample, TeqResult teq, List<ThresholdClassification> classifications,
+        LabComparison lab) {
+
+    /**
+     * The laboratory's own TEQ beside ours under the scheme it used ({@code null} when it did not say: then ours
+     * is under the requested scheme, named in {@code comparedUnder}), both at the requested non-detect bound.
+     */
+    public record LabComparison(double labTeq, String labTef, String comparedUnder, double ours) {
+
+        /** (lab − ours) / ours; 0 when both are 0. */
+        public double relativeDifference() {
+            return ours == 0 ? (labTeq == 0 ? 0 : Double.POSITIVE_INFINITY) : (labTeq - ours) / ours;
+        }
+    }
 }

@@ -125,6 +125,34 @@ abstract class DioxinContract {
     }
 
     @Test
+    void theRicherFormatKeepsQuantificationLimitsQualifiersAndTheLaboratorysTeqBesideOurs() throws Exception {
+        upload("/api/v1/dioxin/sites/" + site + "/samples", "samples.csv",
+                "sample_id,lat,lon,depth_top_m,depth_bottom_m,matrix,sampled_on,zone,consent_note\n"
+                        + a + ",10.97,106.82,0,0.3,SOIL,2020-06-01,Z1,\n", labVn()).andExpect(status().isCreated());
+        // The laboratory reports 112 pg/g under WHO-2005; ours at the upper bound is 110.3 (class comment), with the
+        // PeCDD non-detect counted at its quantification limit of 10 since no detection limit is given.
+        upload("/api/v1/dioxin/results", "rich.csv", "sample_id,congener,value,unit,detected,detection_limit,"
+                + "quantification_limit,qualifier,lab_teq,lab_tef\n"
+                + a + ",1746-01-6,100,pg/g,true,0.3,0.9,,112,who2005\n"
+                + a + ",\"1,2,3,7,8-PeCDD\",,pg/g,false,,10,U,,\n"
+                + a + ",OCDD,1,ng/g,true,,,J,,\n", labVn())
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.imported").value(3));
+        mvc.perform(get("/api/v1/dioxin/samples").param("site", site).param("tef", "who2022").param("bound", "upper")
+                        .with(viewerVn()))
+                .andExpect(jsonPath("$.samples[0].teq", closeTo(105.0, 1e-9)))
+                .andExpect(jsonPath("$.samples[0].lab.teq", closeTo(112, 1e-12)))
+                .andExpect(jsonPath("$.samples[0].lab.tef").value("who2005"))
+                .andExpect(jsonPath("$.samples[0].lab.comparedUnder").value("who2005"))
+                .andExpect(jsonPath("$.samples[0].lab.ours", closeTo(110.3, 1e-9)))
+                .andExpect(jsonPath("$.samples[0].lab.relativeDifference", closeTo((112 - 110.3) / 110.3, 1e-9), Double.class));
+        assertThat(jdbc.sql("SELECT r.qualifier FROM dioxin_result r JOIN dioxin_sample s ON s.id = r.sample_id"
+                + " WHERE s.ref = ? ORDER BY r.congener").param(a).query(String.class).list())
+                .containsExactly("U", null, "J"); // PeCDD, TCDD (sent as its CAS number, stored by name), OCDD
+        assertThat(jdbc.sql("SELECT r.quantification_limit FROM dioxin_result r JOIN dioxin_sample s ON s.id = r.sample_id"
+                + " WHERE s.ref = ? AND r.congener = '2,3,7,8-TCDD'").param(a).query(Double.class).single()).isEqualTo(0.9);
+    }
+
+    @Test
     void exposureSamplesAreForLaboratoryAnalystsOfTheirSideAndNeedConsent() throws Exception {
         samplesAndResults();
         mvc.perform(get("/api/v1/dioxin/samples").param("site", site).with(labVn()))

@@ -8,7 +8,7 @@ import org.homecoming.dioxin.TefSchemeId;
  * bound, from one campaign or all ({@code null}), on cells of a given size or the default ({@code null}).
  *
  * <pre>{@code
- * new VolumeRequest("BIEN_HOA", 1000, TefSchemeId.WHO2005, NonDetectBound.UPPER, null, null);
+ * new VolumeRequest("BIEN_HOA", 1000, TefSchemeId.WHO_2005, NonDetectBound.UPPER, null, null);
  * }</pre>
  */
 public record VolumeRequest(String site, double thresholdPgPerG, TefSchemeId scheme, NonDetectBound bound,

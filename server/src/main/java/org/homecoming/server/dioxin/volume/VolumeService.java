@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Estimates, saves and recomputes the volume of a site's soil above a threshold.
  *
  * <pre>{@code
- * SiteVolume v = volumes.estimate(new VolumeRequest("BIEN_HOA", 1000, TefSchemeId.WHO2005, NonDetectBound.UPPER, null, null));
+ * SiteVolume v = volumes.estimate(new VolumeRequest("BIEN_HOA", 1000, TefSchemeId.WHO_2005, NonDetectBound.UPPER, null, null));
  * long id = volumes.save(request);          // with every input
  * volumes.recompute(id);                    // the same figures from the saved inputs
  * }</pre>
