@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.homecoming.server.security.LocalInstallation;
 import org.homecoming.simulator.dioxin.DioxinCampaignSimulator;
 import org.slf4j.Logger;
@@ -66,12 +66,13 @@ class DemoDioxinLoader implements ApplicationRunner {
 
     /** Loads a folder the simulator wrote; returns the number of results stored. */
     int load(Path dir) {
-        Map<String, String> zones = new LinkedHashMap<>();
-        for (String[] z : DioxinCampaignSimulator.ZONES) {
-            zones.put(z[0], z[1]);
+        List<SiteZone> zones = new ArrayList<>();
+        for (int i = 0; i < DioxinCampaignSimulator.ZONES.length; i++) {
+            String[] z = DioxinCampaignSimulator.ZONES[i];
+            zones.add(new SiteZone(z[0], z[1], DioxinCampaignSimulator.ZONE_POLYGONS[i]));
         }
         try {
-            dioxin.createSite(DioxinCampaignSimulator.SITE, "Sân bay Biên Hòa", zones);
+            dioxin.createSite(DioxinCampaignSimulator.SITE, "Sân bay Biên Hòa", DioxinCampaignSimulator.OUTLINE, zones);
             dioxin.importSamples(DioxinCampaignSimulator.SITE, "samples.csv",
                     Files.readString(dir.resolve("samples.csv"), StandardCharsets.UTF_8));
             return dioxin.importResults("results.csv", Files.readString(dir.resolve("results.csv"), StandardCharsets.UTF_8));

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.homecoming.dioxin.NonDetectBound;
 import org.homecoming.dioxin.TefSchemeId;
 import org.homecoming.dioxin.ThresholdClassification;
+import org.homecoming.server.landrelease.area.AreaGeometry;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,19 +34,42 @@ import org.springframework.web.multipart.MultipartFile;
 class DioxinApiController {
 
     private final DioxinService dioxin;
+    private final AreaGeometry geometries;
 
-    DioxinApiController(DioxinService dioxin) {
+    DioxinApiController(DioxinService dioxin, AreaGeometry geometries) {
         this.dioxin = dioxin;
+        this.geometries = geometries;
     }
 
-    /** Body {@code {"code":"BIEN_HOA","name":"Biên Hòa airbase","zones":{"Pacer Ivy":"INDUSTRIAL"}}}. */
+    /**
+     * Body {@code {"code":"BIEN_HOA","name":"Biên Hòa airbase","zones":{"Pacer Ivy":"INDUSTRIAL"}}}, or with
+     * geometry: {@code "outline": GeoJSON Polygon, "zones": [{"name","landClass","polygon": GeoJSON Polygon}]}.
+     */
     @PostMapping("/sites")
-    ResponseEntity<Map<String, Object>> site(@RequestBody Map<String, Object> body) {
-        @SuppressWarnings("unchecked")
-        Map<String, String> zones = body.get("zones") instanceof Map<?, ?> m ? (Map<String, String>) m : Map.of();
-        long id = dioxin.createSite((String) body.get("code"), (String) body.get("name"), zones);
-        return ResponseEntity.created(URI.create("/api/v1/dioxin/samples?site=" + body.get("code")))
-                .body(Map.of("id", id, "code", body.get("code")));
+    ResponseEntity<Map<String, Object>> site(@RequestBody JsonNode body) {
+        List<SiteZone> zones = new ArrayList<>();
+        JsonNode z = body.path("zones");
+        if (z.isObject()) {
+            z.fields().forEachRemaining(e -> zones.add(new SiteZone(e.getKey(), e.getValue().asText(null), null)));
+        } else if (z.isArray()) {
+            for (JsonNode zone : z) {
+                String name = zone.path("name").asText(null);
+                zones.add(new SiteZone(name, zone.path("landClass").asText(null),
+                        zone.hasNonNull("polygon") ? wkt("zones: " + name, zone.get("polygon")) : null));
+            }
+        }
+        String outline = body.hasNonNull("outline") ? wkt("outline", body.get("outline")) : null;
+        String code = body.path("code").asText(null);
+        long id = dioxin.createSite(code, body.path("name").asText(null), outline, zones);
+        return ResponseEntity.created(URI.create("/api/v1/dioxin/samples?site=" + code)).body(Map.of("id", id, "code", code));
+    }
+
+    private String wkt(String field, JsonNode geometry) {
+        try {
+            return geometries.polygon(geometry, false).toText();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
+        }
     }
 
     @PostMapping("/sites/{code}/samples")

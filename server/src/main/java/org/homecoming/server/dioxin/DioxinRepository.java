@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * other side are never read; which of the rest a reader sees in detail is the service's decision.
  *
  * <pre>{@code
- * long site = dioxin.insertSite("BIEN_HOA", "Biên Hòa airbase", Side.VN, "lab", now);
+ * XX"BIEN_HOA", "Biên Hòa airbase", Side.VN, "lab", now);
  * }</pre>
  */
 @Repository
@@ -40,20 +40,40 @@ class DioxinRepository {
         this.jdbc = jdbc;
     }
 
-    long insertSite(String code, String name, Side side, String user, OffsetDateTime at) {
+    long insertSite(String code, String name, String outlineWkt, Side side, String user, OffsetDateTime at) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO dioxin_site (code, name, side, created_by, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(code, name, side.name(), user, at).update(keys, "id");
+        jdbc.sql("INSERT INTO dioxin_site (code, name, outline_wkt, side, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(code, name, outlineWkt, side.name(), user, at).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    List<DioxinSite> sites() {
+        List<DioxinSite> sites = jdbc.sql("SELECT t.*, (SELECT COUNT(*) FROM dioxin_sample s WHERE s.site_id = t.id"
+                + " AND s.matrix NOT IN ('BLOOD', 'BREAST_MILK')) AS samples FROM dioxin_site t ORDER BY t.code")
+                .query((rs, n) -> new DioxinSite(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getString("outline_wkt"), List.of(), rs.getLong("samples"), List.of())).list();
+        return sites.stream().map(s -> new DioxinSite(s.id(), s.code(), s.name(), s.outlineWkt(), zones(s.id()),
+                s.samples(), campaigns(s.id()))).toList();
+    }
+
+    List<SiteZone> zones(long siteId) {
+        return jdbc.sql("SELECT name, land_class, polygon_wkt FROM dioxin_zone WHERE site_id = ? ORDER BY name")
+                .param(siteId).query((rs, n) -> new SiteZone(rs.getString("name"), rs.getString("land_class"),
+                        rs.getString("polygon_wkt"))).list();
+    }
+
+    private List<String> campaigns(long siteId) {
+        return jdbc.sql("SELECT DISTINCT campaign FROM dioxin_sample WHERE site_id = ? AND campaign IS NOT NULL"
+                + " ORDER BY campaign").param(siteId).query(String.class).list();
     }
 
     Optional<Long> siteId(String code) {
         return jdbc.sql("SELECT id FROM dioxin_site WHERE code = ?").param(code).query(Long.class).optional();
     }
 
-    void insertZone(long siteId, String name, String landClass) {
-        jdbc.sql("INSERT INTO dioxin_zone (site_id, name, land_class) VALUES (?, ?, ?)").params(siteId, name, landClass)
-                .update();
+    void insertZone(long siteId, String name, String landClass, String polygonWkt) {
+        jdbc.sql("INSERT INTO dioxin_zone (site_id, name, land_class, polygon_wkt) VALUES (?, ?, ?, ?)")
+                .params(siteId, name, landClass, polygonWkt).update();
     }
 
     Optional<Long> zoneId(long siteId, String name) {

@@ -6,12 +6,19 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.homecoming.dioxin.Congeners;
+import org.homecoming.server.geo.Geometries;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
 import org.homecoming.dioxin.Measurement;
 import org.homecoming.dioxin.NonDetectBound;
 import org.homecoming.dioxin.ResultsCsvReader;
@@ -54,6 +61,7 @@ public class DioxinService {
     private final AuditLog audit;
     private final ThresholdSets thresholds = ThresholdSets.standard();
     private final Congeners congeners = Congeners.standard();
+    private static final GeometryFactory POINTS = new GeometryFactory();
 
     DioxinService(DioxinRepository dioxin, CurrentUsers users, AuditLog audit) {
         this.dioxin = dioxin;
@@ -61,9 +69,20 @@ public class DioxinService {
         this.audit = audit;
     }
 
-    /** Records a site and its zones (zone name → land class code of the threshold sets). */
+    /** Records a site and its zones (zone name → land class code of the threshold sets), without geometry. */
     @Transactional
     public long createSite(String code, String name, Map<String, String> zones) {
+        List<SiteZone> list = new ArrayList<>();
+        (zones == null ? Map.<String, String>of() : zones).forEach((z, landClass) -> list.add(new SiteZone(z, landClass, null)));
+        return createSite(code, name, null, list);
+    }
+
+    /**
+     * Records a site with its outline and zones (WKT polygons in WGS 84, lon lat, each optional); a zone's polygon
+     * must overlap the outline when both are given.
+     */
+    @Transactional
+    public long createSite(String code, String name, String outlineWkt, List<SiteZone> zones) {
         CurrentUser u = users.get();
         if (code == null || !code.matches("[A-Z0-9_]{2,32}")) {
             throw new IllegalArgumentException("code: 2 to 32 capital letters, digits or '_': " + code);
@@ -71,19 +90,52 @@ public class DioxinService {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new IllegalArgumentException("name: required, at most 200 characters");
         }
+        Geometry outline = outlineWkt == null ? null : polygon("outline", outlineWkt);
         if (dioxin.siteId(code).isPresent()) {
             throw new ConflictException("site " + code + " exists");
         }
         long id = dioxin.insertSite(code, java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC),
-                u.side(), u.username(), OffsetDateTime.now());
-        for (Map.Entry<String, String> z : (zones == null ? Map.<String, String>of() : zones).entrySet()) {
-            if (z.getKey().isBlank() || z.getValue() == null || z.getValue().isBlank()) {
+                outlineWkt, u.side(), u.username(), OffsetDateTime.now());
+        for (SiteZone z : zones == null ? List.<SiteZone>of() : zones) {
+            if (z.name() == null || z.name().isBlank() || z.landClass() == null || z.landClass().isBlank()) {
                 throw new IllegalArgumentException("zones: each zone needs a name and a land class");
             }
-            dioxin.insertZone(id, z.getKey().strip(), z.getValue().strip());
+            if (z.polygonWkt() != null) {
+                Geometry g = polygon("zones: " + z.name(), z.polygonWkt());
+                if (outline != null && !g.intersects(outline)) {
+                    throw new IllegalArgumentException("zones: " + z.name() + " lies outside the site outline");
+                }
+            }
+            dioxin.insertZone(id, z.name().strip(), z.landClass().strip(), z.polygonWkt());
         }
-        audit.record(AuditAction.CREATE, "DIOXIN_SITE", id, code + " with " + (zones == null ? 0 : zones.size()) + " zones");
+        audit.record(AuditAction.CREATE, "DIOXIN_SITE", id, code + " with " + (zones == null ? 0 : zones.size()) + " zones"
+                + (outline == null ? "" : " and an outline"));
         return id;
+    }
+
+    /** Every site with its zones, sample count (exposure samples not counted) and campaigns. */
+    @Transactional(readOnly = true)
+    public List<DioxinSite> sites() {
+        return dioxin.sites();
+    }
+
+    /** The site, or {@link NotFoundException}. */
+    @Transactional(readOnly = true)
+    public DioxinSite site(String code) {
+        return dioxin.sites().stream().filter(s -> s.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("dioxin site", code));
+    }
+
+    private static Geometry polygon(String field, String wkt) {
+        String problem = Geometries.problem(wkt);
+        if (problem != null) {
+            throw new IllegalArgumentException(field + ": " + problem);
+        }
+        try {
+            return new WKTReader().read(wkt);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
+        }
     }
 
     /** Stores every sample of a samples CSV ({@link #SAMPLE_COLUMNS}) of a site, or none; returns how many. */
@@ -91,6 +143,8 @@ public class DioxinService {
     public int importSamples(String siteCode, String fileName, String text) {
         CurrentUser u = users.get();
         long site = dioxin.siteId(siteCode).orElseThrow(() -> new NotFoundException("dioxin site", siteCode));
+        List<Map.Entry<String, Geometry>> zonesAt = dioxin.zones(site).stream().filter(z -> z.polygonWkt() != null)
+                .map(z -> Map.entry(z.name(), polygon("zone " + z.name(), z.polygonWkt()))).toList();
         int count = 0;
         try (CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
                 .parse(new StringReader(text))) {
@@ -136,8 +190,14 @@ public class DioxinService {
                             + " personal health data and is stored only with the donor's recorded consent");
                 }
                 String zone = cell(r, "zone");
+                if (zone == null) {
+                    // No zone written: the zone whose polygon holds the point, if the site's zones are drawn.
+                    zone = zonesAt.stream().filter(z -> z.getValue().contains(POINTS.createPoint(new Coordinate(lon, lat))))
+                            .map(Map.Entry::getKey).findFirst().orElse(null);
+                }
+                String zoneName = zone;
                 Long zoneId = zone == null ? null : dioxin.zoneId(site, zone).orElseThrow(() ->
-                        new IllegalArgumentException(fileName + ":" + line + ": zone: no zone " + zone + " at " + siteCode));
+                        new IllegalArgumentException(fileName + ":" + line + ": zone: no zone " + zoneName + " at " + siteCode));
                 dioxin.insertSample(new DioxinRepository.NewSample(ref, site, zoneId, cell(r, "campaign"), lat, lon, top,
                         bottom, matrix, on, cell(r, "laboratory"), cell(r, "method"), consent), u.side(), u.username(),
                         OffsetDateTime.now());

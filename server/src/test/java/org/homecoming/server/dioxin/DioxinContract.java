@@ -125,6 +125,45 @@ abstract class DioxinContract {
     }
 
     @Test
+    void aSiteWithItsOutlineAndZonePolygonsPlacesSamplesInTheirZone() throws Exception {
+        String code = site + "_G";
+        String square = "{\"type\":\"Polygon\",\"coordinates\":[[[106.80,10.96],[106.84,10.96],[106.84,10.98],[106.80,10.98],[106.80,10.96]]]}";
+        String west = "{\"type\":\"Polygon\",\"coordinates\":[[[106.80,10.96],[106.82,10.96],[106.82,10.98],[106.80,10.98],[106.80,10.96]]]}";
+        String east = "{\"type\":\"Polygon\",\"coordinates\":[[[106.82,10.96],[106.84,10.96],[106.84,10.98],[106.82,10.98],[106.82,10.96]]]}";
+        mvc.perform(post("/api/v1/dioxin/sites").with(labVn()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"" + code + "\",\"name\":\"Phù Cát\",\"outline\":" + square + ",\"zones\":["
+                                + "{\"name\":\"W\",\"landClass\":\"FOREST\",\"polygon\":" + west + "},"
+                                + "{\"name\":\"E\",\"landClass\":\"INDUSTRIAL_COMMERCIAL\",\"polygon\":" + east + "}]}"))
+                .andExpect(status().isCreated());
+        assertThat(jdbc.sql("SELECT outline_wkt FROM dioxin_site WHERE code = ?").param(code).query(String.class).single())
+                .isEqualTo("POLYGON ((106.8 10.96, 106.84 10.96, 106.84 10.98, 106.8 10.98, 106.8 10.96))");
+        // No zone written: the point's zone is found from the polygons; one written is kept.
+        upload("/api/v1/dioxin/sites/" + code + "/samples", "samples.csv", "sample_id,lat,lon,matrix,sampled_on,zone\n"
+                + code + "-1,10.97,106.81,SOIL,2024-01-01,\n" + code + "-2,10.97,106.83,SOIL,2024-01-01,\n"
+                + code + "-3,10.97,106.83,SOIL,2024-01-01,W\n", labVn()).andExpect(status().isCreated());
+        assertThat(jdbc.sql("SELECT z.name FROM dioxin_sample s JOIN dioxin_zone z ON z.id = s.zone_id WHERE s.ref LIKE ?"
+                + " ORDER BY s.ref").param(code + "-%").query(String.class).list()).containsExactly("W", "E", "W");
+    }
+
+    @Test
+    void aZoneOutsideTheOutlineOrABrokenPolygonIsRefusedWithItsField() throws Exception {
+        String square = "{\"type\":\"Polygon\",\"coordinates\":[[[106.80,10.96],[106.84,10.96],[106.84,10.98],[106.80,10.98],[106.80,10.96]]]}";
+        String far = "{\"type\":\"Polygon\",\"coordinates\":[[[106.90,10.96],[106.92,10.96],[106.92,10.98],[106.90,10.96]]]}";
+        String bowtie = "{\"type\":\"Polygon\",\"coordinates\":[[[106.80,10.96],[106.84,10.98],[106.84,10.96],[106.80,10.98],[106.80,10.96]]]}";
+        mvc.perform(post("/api/v1/dioxin/sites").with(labVn()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"" + site + "_F\",\"name\":\"X\",\"outline\":" + square
+                                + ",\"zones\":[{\"name\":\"Far\",\"landClass\":\"FOREST\",\"polygon\":" + far + "}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("zones: Far lies outside the site outline"));
+        mvc.perform(post("/api/v1/dioxin/sites").with(labVn()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"" + site + "_B\",\"name\":\"X\",\"outline\":" + bowtie + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value(containsString("outline: geometry: self-intersection at")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM dioxin_site WHERE code IN (?, ?)").params(site + "_F", site + "_B")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void theRicherFormatKeepsQuantificationLimitsQualifiersAndTheLaboratorysTeqBesideOurs() throws Exception {
         upload("/api/v1/dioxin/sites/" + site + "/samples", "samples.csv",
                 "sample_id,lat,lon,depth_top_m,depth_bottom_m,matrix,sampled_on,zone,consent_note\n"

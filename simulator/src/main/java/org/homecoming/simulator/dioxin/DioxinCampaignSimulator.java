@@ -28,6 +28,15 @@ public final class DioxinCampaignSimulator {
     /** The demonstration site and its zones (name, land class of the threshold sets). */
     public static final String SITE = "BIEN_HOA";
     public static final String[][] ZONES = {{"Pacer Ivy", "INDUSTRIAL_COMMERCIAL"}, {"South-west", "FOREST"}};
+
+    /** The site outline (WKT, lon lat) around every sample the simulator writes. */
+    public static final String OUTLINE = "POLYGON ((106.8075 10.9615, 106.818 10.9605, 106.8285 10.9615, 106.829 10.972,"
+            + " 106.8285 10.9825, 106.818 10.9835, 106.8075 10.9825, 106.807 10.972, 106.8075 10.9615))";
+
+    /** The zones' polygons in the order of {@link #ZONES}: the outline's halves west and east of longitude 106.818. */
+    public static final String[] ZONE_POLYGONS = {
+        "POLYGON ((106.8075 10.9615, 106.818 10.9605, 106.818 10.9835, 106.8075 10.9825, 106.807 10.972, 106.8075 10.9615))",
+        "POLYGON ((106.818 10.9605, 106.8285 10.9615, 106.829 10.972, 106.8285 10.9825, 106.818 10.9835, 106.818 10.9605))"};
     /** Centre of the sampled area (lat, lon) and the two hotspots, in degrees. */
     private static final double[] CENTRE = {10.972, 106.818};
     private static final double[][] HOTSPOTS = {{10.975, 106.815}, {10.968, 106.822}};

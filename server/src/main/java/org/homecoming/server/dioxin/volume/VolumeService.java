@@ -113,7 +113,8 @@ public class VolumeService {
     }
 
     private Optional<Geometry> outline(String site) {
-        return Optional.empty();
+        String wkt = dioxin.site(site).outlineWkt();
+        return wkt == null ? Optional.empty() : Optional.of(VolumeCalculation.read(wkt));
     }
 
     /** The smallest round size (1, 2, 2.5, 5 × 10ⁿ m) giving at most about {@link #TARGET_CELLS} cells. */
