@@ -71,6 +71,28 @@ public final class TeqCalculator {
     }
 
     /**
+     * Each congener's part of the TEQ at {@code bound}, under its canonical name and in the usual order of the
+     * congener list (2,3,7,8-TCDD first, the dibenzofurans after the dioxins, the PCBs last); congeners outside the
+     * scheme are left out here (the TEQ result names them). The parts add up to {@link #calculate}'s TEQ.
+     */
+    public List<CongenerContribution> contributions(List<Measurement> measurements, NonDetectBound bound) {
+        commonBasis(measurements);
+        List<Congener> order = congeners.all();
+        List<CongenerContribution> out = new ArrayList<>();
+        for (Measurement m : measurements) {
+            var congener = congeners.find(m.congener());
+            OptionalDouble tef = congener.isPresent() ? scheme.factor(congener.get()) : OptionalDouble.empty();
+            if (tef.isPresent()) {
+                double c = bound.concentration(m);
+                out.add(new CongenerContribution(congener.get().name(), m.detected(), c, tef.getAsDouble(),
+                        c * tef.getAsDouble()));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(c -> order.indexOf(congeners.get(c.congener()))));
+        return out;
+    }
+
+    /**
      * The spread is taken relative to the upper bound; the non-detect share at the upper bound, since at the lower
      * bound non-detects add nothing by definition.
      */

@@ -100,6 +100,23 @@ class TeqCalculatorTests {
             }
         }
 
+        @Test
+        void theCongenersPartsAddUpToTheTeqAndTheFirstIsTcddAtTwo() {
+            TeqCalculator calculator = new TeqCalculator(TefSchemeId.WHO_2005.load());
+            for (NonDetectBound b : NonDetectBound.values()) {
+                List<CongenerContribution> parts = calculator.contributions(fullSet(), b);
+                assertClose(parts.stream().mapToDouble(CongenerContribution::teq).sum(), teq(TefSchemeId.WHO_2005, b, fullSet()).teq());
+                assertThat(parts.get(0).congener()).isEqualTo("2,3,7,8-TCDD");
+                assertClose(parts.get(0).teq(), 2.0);
+            }
+            // A non-detect counts at the bound: OCDD's limit of 100 pg/g is 0, 50 or 100 pg/g, times 0.0003.
+            CongenerContribution ocdd = calculator.contributions(List.of(Measurement.notDetected("OCDD", 100, Unit.PG_PER_G)),
+                    NonDetectBound.MEDIUM).get(0);
+            assertClose(ocdd.concentration(), 50);
+            assertClose(ocdd.teq(), 0.015);
+            assertThat(ocdd.detected()).isFalse();
+        }
+
         /*
          * WHO-1998, detected: 2 + 5 + 1 + 2 + 1 + 1000·0.0001 + 1 + 10·0.5 + 1 + 0.5 + 0.5 + 200·0.0001 + 1000·0.0001
          * + 2 + 10000·0.0001 + 20000·0.0001 + 3000·0.0005 + 2000·0.00001

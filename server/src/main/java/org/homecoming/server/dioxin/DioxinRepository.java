@@ -127,6 +127,25 @@ class DioxinRepository {
         return d.isPresent() ? d.getAsDouble() : null;
     }
 
+    /** One sample by its reference with its results; an exposure sample only when {@code exposure} and of {@code side}. */
+    Optional<DioxinSample> sample(String ref, Side side, boolean exposure) {
+        Optional<DioxinSample> found = jdbc.sql("SELECT s.*, t.code AS site_code, z.name AS zone_name, z.land_class"
+                        + " FROM dioxin_sample s JOIN dioxin_site t ON t.id = s.site_id LEFT JOIN dioxin_zone z ON z.id = s.zone_id"
+                        + " WHERE s.ref = :ref AND (s.matrix NOT IN ('BLOOD', 'BREAST_MILK') OR (:exposure AND s.side = :side))")
+                .param("ref", ref).param("exposure", exposure).param("side", side.name())
+                .query((rs, n) -> sample(rs)).optional();
+        return found.map(s -> {
+            List<Measurement> results = new ArrayList<>();
+            jdbc.sql("SELECT * FROM dioxin_result WHERE sample_id = ? ORDER BY congener").param(s.id())
+                    .query(rs -> {
+                        results.add(measurement(rs));
+                    });
+            return new DioxinSample(s.id(), s.ref(), s.site(), s.campaign(), s.zone(), s.landClass(), s.lat(), s.lon(),
+                    s.depthTopM(), s.depthBottomM(), s.matrix(), s.sampledOn(), s.laboratory(), s.method(), s.side(),
+                    s.labTeq(), s.labTef(), List.copyOf(results));
+        });
+    }
+
     /** The samples of a site (and campaign) with their results; exposure samples only when {@code exposure}. */
     List<DioxinSample> samples(String site, String campaign, Side side, boolean exposure) {
         List<DioxinSample> samples = jdbc.sql(SAMPLES).param("site", site).param("campaign", campaign)

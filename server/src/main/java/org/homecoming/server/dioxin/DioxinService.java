@@ -276,6 +276,25 @@ public class DioxinService {
                 .map(s -> teqOf(s, calculators, bound)).toList();
     }
 
+    /**
+     * One sample's TEQ with each congener's part of it; an exposure sample only for a laboratory analyst of its
+     * side, the view audited. Unknown or not visible: {@link NotFoundException}.
+     */
+    @Transactional
+    public SampleProfile sample(String ref, TefSchemeId scheme, NonDetectBound bound) {
+        CurrentUser u = users.get();
+        DioxinSample s = dioxin.sample(ref, u.side(), u.has(Role.LAB_ANALYST))
+                .orElseThrow(() -> new NotFoundException("dioxin sample", ref));
+        if (s.matrix().exposure()) {
+            audit.record(AuditAction.VIEW, ENTITY, s.id(), ref + ": exposure sample's results");
+        }
+        if (s.results().isEmpty()) {
+            return new SampleProfile(s, null, List.of());
+        }
+        Calculators calculators = new Calculators(scheme);
+        return new SampleProfile(s, teqOf(s, calculators, bound), calculators.requested().contributions(s.results(), bound));
+    }
+
     private SampleTeq teqOf(DioxinSample s, Calculators calculators, NonDetectBound bound) {
         var teq = calculators.requested().calculate(s.results(), bound);
         SampleTeq.LabComparison lab = null;
