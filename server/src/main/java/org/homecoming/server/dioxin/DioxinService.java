@@ -245,6 +245,26 @@ public class DioxinService {
         return count;
     }
 
+    /**
+     * What {@link #importResults} would store, without storing anything: each sample of the file with its number of
+     * results, its TEQ under the scheme and bound, and whether it is a stored sample of the reader's side (the
+     * import refuses the file otherwise). A fault in the file throws as the import would, naming file, line and field.
+     */
+    @Transactional(readOnly = true)
+    public List<ResultsPreview> previewResults(String fileName, String text, TefSchemeId scheme, NonDetectBound bound) {
+        CurrentUser u = users.get();
+        TeqCalculator calculator = new TeqCalculator(scheme.load());
+        return new ResultsCsvReader().read(fileName, text).stream().map(s -> {
+            boolean known = dioxin.ownSampleId(s.id(), u.side()).isPresent();
+            try {
+                var teq = calculator.calculate(s.measurements(), bound);
+                return new ResultsPreview(s.id(), known, s.measurements().size(), teq.teq(), teq.unit(), teq.notInScheme(), null);
+            } catch (IllegalArgumentException e) {
+                return new ResultsPreview(s.id(), known, s.measurements().size(), Double.NaN, "", List.of(), e.getMessage());
+            }
+        }).toList();
+    }
+
     /** Each sample's TEQ and classification; exposure samples only for a laboratory analyst, audited. */
     @Transactional
     public List<SampleTeq> teq(String siteCode, String campaign, TefSchemeId scheme, NonDetectBound bound) {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -122,6 +123,45 @@ class DioxinPagesTests {
         }
         assertThat(sum).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(rows.get(0).get("label").asText()).isEqualTo("2,3,7,8-TCDD");
+    }
+
+    @Test
+    void aResultsFileIsPreviewedWithoutStoringAnythingThenImportedWhole() throws Exception {
+        upload("/api/v1/dioxin/sites/" + site + "/samples", "sample_id,lat,lon,depth_top_m,depth_bottom_m,matrix,sampled_on\n"
+                + site + "-D,10.97,106.81,0,0.3,SOIL,2024-06-01\n");
+        String csv = "sample_id,congener,value,unit,detected,detection_limit\n" + site + "-D,1746-01-6,70,pg/g,true,\n"
+                + site + "-D,OCDD,,pg/g,false,100\n";
+        String p = mvc.perform(multipart("/dioxin/imports/results/preview").file(new MockMultipartFile("file", "lab-7.csv",
+                        "text/csv", csv.getBytes(StandardCharsets.UTF_8))).with(labVn()).with(csrf()).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // WHO-2005 upper: 70 + 100 × 0.0003 = 70.03 pg/g.
+        assertThat(p).contains("Preview of lab-7.csv: 1 samples").contains("70.03 pg/g").contains("Import all of it");
+        assertThat(results(site + "-D")).isZero();
+        mvc.perform(post("/dioxin/imports/results").with(labVn()).with(csrf()).param("fileName", "lab-7.csv").param("text", csv))
+                .andExpect(status().is3xxRedirection());
+        assertThat(results(site + "-D")).isEqualTo(2);
+    }
+
+    @Test
+    void aBrokenOrUnknownFileIsShownWithItsFaultAndCannotBeConfirmed() throws Exception {
+        String broken = mvc.perform(multipart("/dioxin/imports/results/preview").file(new MockMultipartFile("file", "bad.csv",
+                        "text/csv", ("sample_id,congener,value,unit,detected,detection_limit\n" + site + "-A,OCDD,1;5,pg/g,true,\n")
+                        .getBytes(StandardCharsets.UTF_8))).with(labVn()).with(csrf()).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(broken).contains("bad.csv:2: value: not a number: 1;5").doesNotContain("Import all of it");
+        String unknown = mvc.perform(multipart("/dioxin/imports/results/preview").file(new MockMultipartFile("file", "u.csv",
+                        "text/csv", "sample_id,congener,value,unit,detected,detection_limit\nNOBODY,OCDD,1,pg/g,true,\n"
+                        .getBytes(StandardCharsets.UTF_8))).with(labVn()).with(csrf()).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(unknown).contains("no: import its sample first").contains("cannot be imported as it is")
+                .doesNotContain("Import all of it");
+        mvc.perform(multipart("/dioxin/imports/results/preview").file(new MockMultipartFile("file", "u.csv", "text/csv",
+                new byte[0])).with(viewerVn()).with(csrf())).andExpect(status().isForbidden());
+    }
+
+    private long results(String ref) {
+        return jdbc.sql("SELECT COUNT(*) FROM dioxin_result r JOIN dioxin_sample s ON s.id = r.sample_id WHERE s.ref = ?")
+                .param(ref).query(Long.class).single();
     }
 
     @Test
