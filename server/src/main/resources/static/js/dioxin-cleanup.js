@@ -10,7 +10,7 @@
       set(l.plannedExcavate, 'plannedExcavateM3', '#d5d8dc'), set(l.excavated, 'excavatedM3', '#8e44ad'),
       set(l.plannedTreat, 'plannedTreatM3', '#aed6f1'), set(l.treated, 'treatedM3', '#2980b9'),
       set(l.plannedContain, 'plannedContainM3', '#f9e79f'), set(l.contained, 'containedM3', '#d4ac0d'),
-      set(l.released, 'releasedM3', '#27ae60')]}});
+      set(l.released, 'releasedM3', '#27ae60')]}, options: {locale: canvas.dataset.locale || undefined}});
     canvas.dataset.drawn = 'true';
   }
 
@@ -21,7 +21,7 @@
       backgroundColor: colour, fill: false, stepped: true});
     new Chart(canvas, {type: 'line', data: {labels: rows.map(r => String(r.month)), datasets: [
       line(l.excavated, 'excavatedM3', '#8e44ad'), line(l.treated, 'treatedM3', '#2980b9'),
-      line(l.released, 'releasedM3', '#27ae60')]}});
+      line(l.released, 'releasedM3', '#27ae60')]}, options: {locale: canvas.dataset.locale || undefined}});
     canvas.dataset.drawn = 'true';
   }
 

@@ -49,7 +49,7 @@
           .bindPopup(() => line(String(labels.zone) + ': ' + String(z.name) + ' (' + String(z.landClass) + ')'))
           .addTo(all);
       });
-      const lang = document.documentElement.lang || undefined;
+      const lang = el.dataset.locale || undefined;
       data.samples.forEach(s => {
         const colour = colours[s['class']] || '#34495e';
         L.circleMarker([s.lat, s.lon], {radius: 6, color: colour, weight: 2, fillColor: colour,
@@ -82,7 +82,7 @@
       type: 'bar',
       data: {labels: rows.map(r => String(r.label)), datasets: [{label: String(canvas.dataset.label),
         data: rows.map(r => 100 * r.share), backgroundColor: rows.map(r => r.label === '2,3,7,8-TCDD' ? '#c0392b' : '#2980b9')}]},
-      options: {indexAxis: 'y', plugins: {legend: {display: false}}, scales: {x: {min: 0, max: 100,
+      options: {locale: canvas.dataset.locale || undefined, indexAxis: 'y', plugins: {legend: {display: false}}, scales: {x: {min: 0, max: 100,
         title: {display: true, text: String(canvas.dataset.label)}}}}
     });
     canvas.dataset.drawn = 'true';

@@ -41,7 +41,7 @@
           const [lon, lat] = f.geometry.coordinates;
           L.circleMarker([lat, lon], {radius: 7, color: '#1f4e79', weight: 2, fillColor: '#ffffff', fillOpacity: 1})
             .bindPopup(() => popup([String(labels.next), String(labels.rank) + ': ' + p.rank,
-              String(labels.score) + ': ' + Number(p.scoreM3).toLocaleString(document.documentElement.lang || undefined,
+              String(labels.score) + ': ' + Number(p.scoreM3).toLocaleString(el.dataset.locale || undefined,
                 {maximumFractionDigits: 1})]))
             .addTo(group);
           next++;
@@ -76,7 +76,7 @@
           backgroundColor: '#c0392b'},
         {label: String(labels.fitted), data: v.fitted.map(p => ({x: p.distance, y: p.gamma})), showLine: true,
           pointRadius: 0, borderColor: '#2980b9'}]},
-      options: {scales: {x: {title: {display: true, text: String(labels.distance)}, min: 0},
+      options: {locale: canvas.dataset.locale || undefined, scales: {x: {title: {display: true, text: String(labels.distance)}, min: 0},
         y: {title: {display: true, text: String(labels.gamma)}, min: 0}}}
     });
     canvas.dataset.drawn = 'true';
