@@ -93,15 +93,16 @@ class DioxinRepository {
 
     record NewSample(String ref, long siteId, Long zoneId, String campaign, double lat, double lon, Double depthTopM,
             Double depthBottomM, Matrix matrix, LocalDate sampledOn, String laboratory, String method,
-            String consentNote) {
+            String consentNote, String collector, String chainOfCustody) {
     }
 
     void insertSample(NewSample s, Side side, String user, OffsetDateTime at) {
         jdbc.sql("INSERT INTO dioxin_sample (ref, site_id, zone_id, campaign, lat, lon, depth_top_m, depth_bottom_m,"
-                        + " matrix, sampled_on, laboratory, method, consent_note, side, created_by, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " matrix, sampled_on, laboratory, method, consent_note, collector, chain_of_custody, side, created_by,"
+                        + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(s.ref(), s.siteId(), s.zoneId(), s.campaign(), s.lat(), s.lon(), s.depthTopM(), s.depthBottomM(),
-                        s.matrix().name(), s.sampledOn(), s.laboratory(), s.method(), s.consentNote(), side.name(), user, at)
+                        s.matrix().name(), s.sampledOn(), s.laboratory(), s.method(), s.consentNote(), s.collector(),
+                        s.chainOfCustody(), side.name(), user, at)
                 .update();
     }
 
@@ -141,8 +142,8 @@ class DioxinRepository {
                         results.add(measurement(rs));
                     });
             return new DioxinSample(s.id(), s.ref(), s.site(), s.campaign(), s.zone(), s.landClass(), s.lat(), s.lon(),
-                    s.depthTopM(), s.depthBottomM(), s.matrix(), s.sampledOn(), s.laboratory(), s.method(), s.side(),
-                    s.labTeq(), s.labTef(), List.copyOf(results));
+                    s.depthTopM(), s.depthBottomM(), s.matrix(), s.sampledOn(), s.laboratory(), s.method(), s.collector(),
+                    s.chainOfCustody(), s.side(), s.labTeq(), s.labTef(), List.copyOf(results));
         });
     }
 
@@ -166,7 +167,8 @@ class DioxinRepository {
         }
         return samples.stream().map(s -> new DioxinSample(s.id(), s.ref(), s.site(), s.campaign(), s.zone(),
                 s.landClass(), s.lat(), s.lon(), s.depthTopM(), s.depthBottomM(), s.matrix(), s.sampledOn(),
-                s.laboratory(), s.method(), s.side(), s.labTeq(), s.labTef(), List.copyOf(results.get(s.id())))).toList();
+                s.laboratory(), s.method(), s.collector(), s.chainOfCustody(), s.side(), s.labTeq(), s.labTef(),
+                List.copyOf(results.get(s.id())))).toList();
     }
 
     private static Measurement measurement(ResultSet rs) throws SQLException {
@@ -186,7 +188,8 @@ class DioxinRepository {
                 rs.getObject("depth_top_m") == null ? null : rs.getDouble("depth_top_m"),
                 rs.getObject("depth_bottom_m") == null ? null : rs.getDouble("depth_bottom_m"),
                 Matrix.valueOf(rs.getString("matrix")), rs.getObject("sampled_on", LocalDate.class),
-                rs.getString("laboratory"), rs.getString("method"), Side.valueOf(rs.getString("side")),
+                rs.getString("laboratory"), rs.getString("method"), rs.getString("collector"), rs.getString("chain_of_custody"),
+                Side.valueOf(rs.getString("side")),
                 rs.getObject("lab_teq") == null ? null : rs.getDouble("lab_teq"), rs.getString("lab_tef"), List.of());
     }
 }

@@ -15,5 +15,6 @@ import org.homecoming.server.security.Side;
  */
 public record DioxinSample(long id, String ref, String site, String campaign, String zone, String landClass,
         double lat, double lon, Double depthTopM, Double depthBottomM, Matrix matrix, LocalDate sampledOn,
-        String laboratory, String method, Side side, Double labTeq, String labTef, List<Measurement> results) {
+        String laboratory, String method, String collector, String chainOfCustody, Side side, Double labTeq, String labTef,
+        List<Measurement> results) {
 }

@@ -54,7 +54,7 @@ public class DioxinService {
 
     static final String ENTITY = "DIOXIN_SAMPLE";
     static final List<String> SAMPLE_COLUMNS = List.of("sample_id", "lat", "lon", "depth_top_m", "depth_bottom_m",
-            "matrix", "sampled_on", "zone", "campaign", "laboratory", "method", "consent_note");
+            "matrix", "sampled_on", "zone", "campaign", "laboratory", "method", "consent_note", "collector", "chain_of_custody");
 
     private final DioxinRepository dioxin;
     private final CurrentUsers users;
@@ -199,7 +199,8 @@ public class DioxinService {
                 Long zoneId = zone == null ? null : dioxin.zoneId(site, zone).orElseThrow(() ->
                         new IllegalArgumentException(fileName + ":" + line + ": zone: no zone " + zoneName + " at " + siteCode));
                 dioxin.insertSample(new DioxinRepository.NewSample(ref, site, zoneId, cell(r, "campaign"), lat, lon, top,
-                        bottom, matrix, on, cell(r, "laboratory"), cell(r, "method"), consent), u.side(), u.username(),
+                        bottom, matrix, on, cell(r, "laboratory"), cell(r, "method"), consent, limited(r, "collector", 200, fileName, line),
+                        limited(r, "chain_of_custody", 1000, fileName, line)), u.side(), u.username(),
                         OffsetDateTime.now());
                 count++;
             }
@@ -348,6 +349,14 @@ public class DioxinService {
         TeqCalculator of(TefSchemeId id) {
             return loaded.computeIfAbsent(id, k -> new TeqCalculator(k.load()));
         }
+    }
+
+    private static String limited(CSVRecord r, String column, int max, String file, long line) {
+        String v = cell(r, column);
+        if (v != null && v.length() > max) {
+            throw new IllegalArgumentException(file + ":" + line + ": " + column + ": at most " + max + " characters");
+        }
+        return v == null ? null : java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFC);
     }
 
     private static String cell(CSVRecord r, String column) {

@@ -62,7 +62,8 @@ public final class DioxinCampaignSimulator {
         try {
             Files.createDirectories(dir);
             try (CSVPrinter s = printer(dir.resolve("samples.csv"), "sample_id", "lat", "lon", "depth_top_m",
-                    "depth_bottom_m", "matrix", "sampled_on", "zone", "campaign", "laboratory", "method", "consent_note");
+                    "depth_bottom_m", "matrix", "sampled_on", "zone", "campaign", "laboratory", "method", "consent_note", "collector",
+                    "chain_of_custody");
                  CSVPrinter res = printer(dir.resolve("results.csv"), "sample_id", "congener", "value", "unit",
                     "detected", "detection_limit")) {
                 for (int i = 0; i < samples; i++) {
@@ -72,7 +73,9 @@ public final class DioxinCampaignSimulator {
                     String id = String.format(Locale.ROOT, "BH-%04d", i + 1);
                     s.printRecord(id, num(lat), num(lon), LAYERS[layer][0], LAYERS[layer][1], "SOIL",
                             LocalDate.of(2019, 3, 1).plusDays(r.nextInt(1400)), lon < CENTRE[1] ? ZONES[0][0] : ZONES[1][0],
-                            "Campaign " + (2019 + i % 4), "Demonstration laboratory", "EPA 1613B", "");
+                            "Campaign " + (2019 + i % 4), "Demonstration laboratory", "EPA 1613B", "",
+                            "Field team " + (1 + i % 3), String.format(Locale.ROOT, "COC-%d-%03d: sealed on site, courier, received"
+                                    + " intact at the laboratory", 2019 + i % 4, 1 + i / 12));
                     double tcdd = tcdd(lat, lon, layer, r);
                     for (Object[] c : PROFILE) {
                         double value = tcdd * (double) c[1] * Math.exp(0.3 * r.nextGaussian());

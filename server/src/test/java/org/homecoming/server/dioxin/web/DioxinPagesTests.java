@@ -65,11 +65,12 @@ class DioxinPagesTests {
                         + "{\"name\":\"W\",\"landClass\":\"FOREST\",\"polygon\":" + west + "},"
                         + "{\"name\":\"E\",\"landClass\":\"INDUSTRIAL_COMMERCIAL\",\"polygon\":" + east + "}]}"))
                 .andExpect(status().isCreated());
-        upload("/api/v1/dioxin/sites/" + site + "/samples", "sample_id,lat,lon,depth_top_m,depth_bottom_m,matrix,sampled_on,consent_note\n"
-                + site + "-A,10.97,106.81,0,0.3,SOIL,2024-06-01,\n"
-                + site + "-B,10.97,106.83,0,0.3,SOIL,2024-06-01,\n"
-                + site + "-C,10.97,106.83,0.3,0.6,SOIL,2024-06-01,\n"
-                + site + "-BLOOD,10.97,106.83,,,BLOOD,2024-06-01,signed form 12\n");
+        upload("/api/v1/dioxin/sites/" + site + "/samples", "sample_id,lat,lon,depth_top_m,depth_bottom_m,matrix,sampled_on,consent_note,"
+                + "collector,chain_of_custody\n"
+                + site + "-A,10.97,106.81,0,0.3,SOIL,2024-06-01,,Đội 2,COC-17: sealed; received intact\n"
+                + site + "-B,10.97,106.83,0,0.3,SOIL,2024-06-01,,,\n"
+                + site + "-C,10.97,106.83,0.3,0.6,SOIL,2024-06-01,,,\n"
+                + site + "-BLOOD,10.97,106.83,,,BLOOD,2024-06-01,signed form 12,,\n");
         upload("/api/v1/dioxin/results", "sample_id,congener,value,unit,detected,detection_limit\n"
                 + site + "-A,1746-01-6,100,pg/g,true,\n"
                 + site + "-A,\"1,2,3,7,8-PeCDD\",,pg/g,false,10\n"
@@ -114,7 +115,8 @@ class DioxinPagesTests {
         String p = page("/dioxin/samples/" + site + "-A?tef=who2005&bound=upper", viewerVn());
         assertThat(p).contains("TEQ 110.30 pg/g under WHO-2005").contains("2,3,7,8-TCDD makes 90.7% of the TEQ.")
                 .contains("A TCDD-dominated profile").contains("congener-profile").contains("below the cleanup target")
-                .contains("0.3000"); // OCDD's part: 1,000 pg/g × 0.0003
+                .contains("0.3000") // OCDD's part: 1,000 pg/g × 0.0003
+                .contains("Đội 2").contains("COC-17: sealed; received intact");
         JsonNode rows = json.readTree(org.springframework.web.util.HtmlUtils.htmlUnescape(
                 p.replaceAll("(?s).*data-rows=\"([^\"]*)\".*", "$1")));
         double sum = 0;
