@@ -11,6 +11,20 @@
     return div;
   }
 
+  function textPopup(text) {
+    return line(text);
+  }
+
+  function samplePopup(s, labels, lang) {
+    const box = document.createElement('div');
+    const a = document.createElement('a');
+    a.href = '/dioxin/samples/' + encodeURIComponent(String(s.ref));
+    a.textContent = String(s.ref);
+    box.append(a, line(String(labels.teq) + ': ' + Number(s.teq).toLocaleString(lang, {maximumFractionDigits: 1})),
+      line(String(labels[s['class']])));
+    return box;
+  }
+
   function legend(el, labels) {
     const box = document.getElementById('dioxin-site-legend');
     if (!box) {
@@ -42,11 +56,11 @@
       const all = L.featureGroup().addTo(map);
       if (data.outline) {
         L.geoJSON(data.outline, {style: {color: '#2c3e50', weight: 2, fill: false}})
-          .bindPopup(() => line(String(labels.outline))).addTo(all);
+          .bindPopup(textPopup(String(labels.outline))).addTo(all);
       }
       data.zones.forEach(z => {
         L.geoJSON(z.geometry, {style: {color: '#7f8c8d', weight: 1, dashArray: '4', fillOpacity: 0.05}})
-          .bindPopup(() => line(String(labels.zone) + ': ' + String(z.name) + ' (' + String(z.landClass) + ')'))
+          .bindPopup(textPopup(String(labels.zone) + ': ' + String(z.name) + ' (' + String(z.landClass) + ')'))
           .addTo(all);
       });
       const lang = el.dataset.locale || undefined;
@@ -54,15 +68,7 @@
         const colour = colours[s['class']] || '#34495e';
         L.circleMarker([s.lat, s.lon], {radius: 6, color: colour, weight: 2, fillColor: colour,
           fillOpacity: s.nonDetectDominated ? 0 : 0.8, className: 'dioxin-sample'})
-          .bindPopup(() => {
-            const box = document.createElement('div');
-            const a = document.createElement('a');
-            a.href = '/dioxin/samples/' + encodeURIComponent(String(s.ref));
-            a.textContent = String(s.ref);
-            box.append(a, line(String(labels.teq) + ': ' + Number(s.teq).toLocaleString(lang, {maximumFractionDigits: 1})),
-              line(String(labels[s['class']])));
-            return box;
-          }).addTo(all);
+          .bindPopup(samplePopup(s, labels, lang)).addTo(all);
       });
       if (all.getLayers().length > 0) {
         map.fitBounds(all.getBounds(), {padding: [20, 20]});

@@ -5,7 +5,7 @@
 (function () {
   const layerColours = ['#a50f15', '#de2d26', '#fb6a4a', '#fcae91'];
 
-  function popup(lines) {
+  function linesPopup(lines) {
     const box = document.createElement('div');
     lines.forEach(text => {
       const line = document.createElement('div');
@@ -34,13 +34,13 @@
         if (p.kind === 'hotspot') {
           const colour = layerColours[tops.indexOf(p.top) % layerColours.length];
           L.geoJSON(f, {style: {color: colour, weight: 1, fillColor: colour, fillOpacity: 0.35}})
-            .bindPopup(() => popup([String(labels.hotspot), String(labels.layer) + ': ' + p.top + '–' + p.bottom + ' m']))
+            .bindPopup(linesPopup([String(labels.hotspot), String(labels.layer) + ': ' + p.top + '–' + p.bottom + ' m']))
             .addTo(group);
           hotspots++;
         } else if (p.kind === 'next') {
           const [lon, lat] = f.geometry.coordinates;
           L.circleMarker([lat, lon], {radius: 7, color: '#1f4e79', weight: 2, fillColor: '#ffffff', fillOpacity: 1})
-            .bindPopup(() => popup([String(labels.next), String(labels.rank) + ': ' + p.rank,
+            .bindPopup(linesPopup([String(labels.next), String(labels.rank) + ': ' + p.rank,
               String(labels.score) + ': ' + Number(p.scoreM3).toLocaleString(el.dataset.locale || undefined,
                 {maximumFractionDigits: 1})]))
             .addTo(group);

@@ -27,11 +27,12 @@ class VolumeRepository {
             + " JOIN dioxin_site s ON s.id = e.site_id";
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    // Its own mapper, not the web layer's: the stored JSON must not change when the API's settings do, and the
+    // repository slice tests run without the web layer.
+    private final ObjectMapper json = new ObjectMapper();
 
-    VolumeRepository(JdbcClient jdbc, ObjectMapper json) {
+    VolumeRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     Optional<Long> siteId(String code) {
