@@ -137,7 +137,12 @@ public class CleanupService {
         double teq = in.nonNegative("teq");
         TefSchemeId tef = TefSchemeId.parse(in.text("tef"));
         LocalDate on = in.date("sampledOn");
-        target(teq, on); // refuses a date with no target in force
+        ThresholdClassification c = target(teq, on); // refuses a date with no target in force
+        // A TEQ is comparable with a target only under the scheme the target was set in.
+        if (c.threshold().tefScheme().isPresent() && c.threshold().tefScheme().get() != tef) {
+            throw new IllegalArgumentException("tef: " + c.threshold().name() + " is set under "
+                    + c.threshold().tefScheme().get().title() + "; give the TEQ under it, not " + tef.title());
+        }
         repository.insertVerification(id, sample, teq, tef.code(), on, by);
         return sample;
     }

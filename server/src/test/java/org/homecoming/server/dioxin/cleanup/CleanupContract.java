@@ -140,6 +140,9 @@ abstract class CleanupContract {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("phase: no phase P9 in this site's plan"));
         post("treatments", "{\"ref\":\"X3\",\"phase\":\"P1\",\"technology\":\"FIRE\",\"volumeM3\":5,\"startedOn\":\"2024-01-10\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error", containsString("technology: one of")));
+        post("verifications", "{\"treatment\":\"" + site.substring(3) + "-T1\",\"sample\":\"X4\",\"teq\":40,\"tef\":\"who2022\",\"sampledOn\":\"2024-05-02\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value(
+                        "tef: Homecoming project cleanup target is set under WHO-2005; give the TEQ under it, not WHO-2022"));
         for (var user : java.util.List.of(viewerVn(), labVn())) {
             mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                     .post("/api/v1/dioxin/sites/" + site + "/cleanup/stockpiles").with(user)
