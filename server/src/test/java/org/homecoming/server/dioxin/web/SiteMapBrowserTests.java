@@ -97,7 +97,10 @@ class SiteMapBrowserTests {
 
         new Select(browser.findElement(By.name("layer"))).selectByValue("0.3-0.6");
         browser.findElement(By.cssSelector("form.filters button")).click();
-        wait.until(d -> "true".equals(d.findElement(map).getAttribute("data-ready")) && d.getCurrentUrl().contains("layer=0.3-0.6"));
+        // The page reloads: wait for the new address first, and let a map element of the old page go stale meanwhile.
+        wait.until(d -> d.getCurrentUrl().contains("layer=0.3-0.6"));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> "true".equals(d.findElement(map).getAttribute("data-ready")));
         assertThat(browser.findElement(map).getAttribute("data-samples")).isEqualTo("1");
         assertThat(browser.findElements(By.cssSelector("#dioxin-samples tbody tr"))).hasSize(1);
     }
