@@ -47,13 +47,24 @@ class DioxinRepository {
         return keys.getKey().longValue();
     }
 
+    private static final String SITES = "SELECT t.*, (SELECT COUNT(*) FROM dioxin_sample s WHERE s.site_id = t.id"
+            + " AND s.matrix NOT IN ('BLOOD', 'BREAST_MILK')) AS samples FROM dioxin_site t";
+
     List<DioxinSite> sites() {
-        List<DioxinSite> sites = jdbc.sql("SELECT t.*, (SELECT COUNT(*) FROM dioxin_sample s WHERE s.site_id = t.id"
-                + " AND s.matrix NOT IN ('BLOOD', 'BREAST_MILK')) AS samples FROM dioxin_site t ORDER BY t.code")
-                .query((rs, n) -> new DioxinSite(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                        rs.getString("outline_wkt"), List.of(), rs.getLong("samples"), List.of())).list();
-        return sites.stream().map(s -> new DioxinSite(s.id(), s.code(), s.name(), s.outlineWkt(), zones(s.id()),
-                s.samples(), campaigns(s.id()))).toList();
+        return jdbc.sql(SITES + " ORDER BY t.code").query((rs, n) -> site(rs)).list().stream().map(this::complete).toList();
+    }
+
+    Optional<DioxinSite> site(String code) {
+        return jdbc.sql(SITES + " WHERE t.code = ?").param(code).query((rs, n) -> site(rs)).optional().map(this::complete);
+    }
+
+    private static DioxinSite site(ResultSet rs) throws SQLException {
+        return new DioxinSite(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("outline_wkt"),
+                List.of(), rs.getLong("samples"), List.of());
+    }
+
+    private DioxinSite complete(DioxinSite s) {
+        return new DioxinSite(s.id(), s.code(), s.name(), s.outlineWkt(), zones(s.id()), s.samples(), campaigns(s.id()));
     }
 
     List<SiteZone> zones(long siteId) {

@@ -122,8 +122,7 @@ public class DioxinService {
     /** The site, or {@link NotFoundException}. */
     @Transactional(readOnly = true)
     public DioxinSite site(String code) {
-        return dioxin.sites().stream().filter(s -> s.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFoundException("dioxin site", code));
+        return dioxin.site(code).orElseThrow(() -> new NotFoundException("dioxin site", code));
     }
 
     private static Geometry polygon(String field, String wkt) {

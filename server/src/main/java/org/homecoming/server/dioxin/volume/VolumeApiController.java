@@ -54,7 +54,7 @@ class VolumeApiController {
     @GetMapping("/volume-estimates/{id}")
     Map<String, Object> saved(@PathVariable long id) {
         SavedEstimate s = volumes.saved(id);
-        SiteVolume again = volumes.recompute(id);
+        SiteVolume again = volumes.recompute(s);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("site", s.site());

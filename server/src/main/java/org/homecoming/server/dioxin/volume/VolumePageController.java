@@ -70,7 +70,7 @@ class VolumePageController {
     @GetMapping("/dioxin/volume-estimates/{id}")
     String saved(@PathVariable long id, Model model) {
         SavedEstimate s = volumes.saved(id);
-        SiteVolume again = volumes.recompute(id);
+        SiteVolume again = volumes.recompute(s);
         model.addAttribute("estimate", s);
         model.addAttribute("again", again);
         model.addAttribute("reproduced", s.reproducedBy(again));

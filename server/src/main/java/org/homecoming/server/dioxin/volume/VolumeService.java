@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <pre>{@code
  * SiteVolume v = volumes.estimate(new VolumeRequest("BIEN_HOA", 1000, TefSchemeId.WHO_2005, NonDetectBound.UPPER, null, null));
  * long id = volumes.save(request);          // with every input
- * volumes.recompute(id);                    // the same figures from the saved inputs
+ * volumes.recompute(volumes.saved(id));     // the same figures from the saved inputs
  * }</pre>
  *
  * <p>The region is the site's outline where one is recorded, otherwise the convex hull of its samples (no
@@ -82,9 +82,8 @@ public class VolumeService {
     }
 
     /** The saved estimate computed again from its saved inputs alone. */
-    @Transactional(readOnly = true)
-    public SiteVolume recompute(long id) {
-        return calculation.compute(saved(id).inputs());
+    public SiteVolume recompute(SavedEstimate saved) {
+        return calculation.compute(saved.inputs());
     }
 
     VolumeInputs inputs(VolumeRequest r) {
