@@ -64,6 +64,16 @@ public final class TestUsers {
         return as("qm-vn", Side.VN, Role.QUALITY_MANAGER);
     }
 
+    /** A social worker of the Vietnamese side (disability assistance). */
+    public static RequestPostProcessor socialVn() {
+        return as("social-vn", Side.VN, Role.SOCIAL_WORKER);
+    }
+
+    /** A social worker of the US side (disability assistance partners). */
+    public static RequestPostProcessor socialUs() {
+        return as("social-us", Side.US, Role.SOCIAL_WORKER);
+    }
+
     /** A remediation officer of the Vietnamese side (dioxin cleanup progress). */
     public static RequestPostProcessor remediationVn() {
         return as("remediation-vn", Side.VN, Role.REMEDIATION_OFFICER);

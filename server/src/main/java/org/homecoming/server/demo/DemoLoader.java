@@ -136,10 +136,13 @@ class DemoLoader implements ApplicationRunner {
         create("vnmac", password, Side.VN, Role.MINE_ACTION_OFFICER);
         create("qm", password, Side.VN, Role.QUALITY_MANAGER);
         create("remediation", password, Side.VN, Role.REMEDIATION_OFFICER);
+        create("social", password, Side.VN, Role.SOCIAL_WORKER);
+        create("us-social", password, Side.US, Role.SOCIAL_WORKER);
         create("us-liaison", password, Side.US, Role.LIAISON);
         create("us-lab", password, Side.US, Role.LAB_ANALYST);
         create("us-lab2", password, Side.US, Role.LAB_ANALYST);
-        banner.credentials("Demo users: officer, lab, lab2, field, vnmac, qm, remediation (VN), us-liaison, us-lab, us-lab2 (US)"
+        banner.credentials("Demo users: officer, lab, lab2, field, vnmac, qm, remediation, social (VN), us-liaison, us-lab, us-lab2,"
+                + " us-social (US)"
                 + " (same password as admin)");
     }
 

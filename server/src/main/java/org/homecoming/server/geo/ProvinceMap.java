@@ -30,6 +30,7 @@ public class ProvinceMap {
 
     private final Map<String, String> currentByKey = new HashMap<>();
     private final Map<String, String> todayByKey = new TreeMap<>();
+    private final Map<String, String> formerByKey = new HashMap<>();
 
     public ProvinceMap() {
         try (InputStream in = ProvinceMap.class.getResourceAsStream("/geo/vn-province-63-to-34.csv")) {
@@ -41,6 +42,7 @@ public class ProvinceMap {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String[] f = line.split(",");
                 currentByKey.put(key(f[1]), f[3]);
+                formerByKey.put(key(f[1]), f[1]);
                 todayByKey.putIfAbsent(key(f[3]), f[3]);
             }
         } catch (IOException e) {
@@ -54,6 +56,14 @@ public class ProvinceMap {
             return Optional.empty();
         }
         return Optional.ofNullable(currentByKey.get(key(recorded)));
+    }
+
+    /** The pre-2025 province (one of 63, as the statistics office names it) that {@code recorded} names; empty when none. */
+    public Optional<String> former(String recorded) {
+        if (recorded == null || recorded.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(formerByKey.get(key(recorded)));
     }
 
     /** The present-day province (one of 34) that {@code name} names, whatever the prefix, case or diacritics. */

@@ -23,6 +23,11 @@ public record CurrentUser(String username, Side side, Set<Role> roles) {
         return new CurrentUser("system", side, Set.of());
     }
 
+    /** The installation itself (background work, demonstration loads), not a person. */
+    public boolean isSystem() {
+        return "system".equals(username) && roles.isEmpty();
+    }
+
     public boolean has(Role r) {
         return roles.contains(r);
     }

@@ -7,14 +7,16 @@ package org.homecoming.server.security;
  * their status, {@link #FIELD_TEAM} (survey and clearance operators) records activities, finds and
  * accidents, and only {@link #QUALITY_MANAGER} closes a QA non-conformity. In dioxin remediation,
  * {@link #REMEDIATION_OFFICER} (the project's environmental engineers) records excavation, stockpiles,
- * treatment and verification.
+ * treatment and verification. In disability assistance, only {@link #SOCIAL_WORKER} (the provinces' social workers and
+ * rehabilitation staff) sees and records the people assisted; everyone else sees statistics only.
  *
  * <pre>{@code
  * Role.parse("lab_analyst").authority(); // "ROLE_LAB_ANALYST"
  * }</pre>
  */
 public enum Role {
-    ADMIN, CASE_OFFICER, LAB_ANALYST, FIELD_TEAM, LIAISON, VIEWER, MINE_ACTION_OFFICER, QUALITY_MANAGER, REMEDIATION_OFFICER;
+    ADMIN, CASE_OFFICER, LAB_ANALYST, FIELD_TEAM, LIAISON, VIEWER, MINE_ACTION_OFFICER, QUALITY_MANAGER, REMEDIATION_OFFICER,
+    SOCIAL_WORKER;
 
     /** The Spring Security authority of this role. */
     public String authority() {
@@ -31,6 +33,6 @@ public enum Role {
             }
         }
         throw new IllegalArgumentException("role must be one of ADMIN, CASE_OFFICER, LAB_ANALYST, FIELD_TEAM,"
-                + " LIAISON, VIEWER, MINE_ACTION_OFFICER, QUALITY_MANAGER, REMEDIATION_OFFICER: " + value);
+                + " LIAISON, VIEWER, MINE_ACTION_OFFICER, QUALITY_MANAGER, REMEDIATION_OFFICER, SOCIAL_WORKER: " + value);
     }
 }

@@ -137,6 +137,11 @@ class SecurityConfig {
                         Role.REMEDIATION_OFFICER.name(), Role.LAB_ANALYST.name(), Role.ADMIN.name())
                 // Dioxin remediation: laboratory staff import samples and results.
                 .requestMatchers(HttpMethod.POST, p + "/dioxin/**").hasAnyRole(Role.LAB_ANALYST.name(), Role.ADMIN.name())
+                // Disability assistance: aggregates with small cells suppressed for everyone; the people and their
+                // health data for social workers only.
+                .requestMatchers(HttpMethod.GET, p + "/assistance/statistics/**", p + "/assistance/dashboard/**")
+                .authenticated()
+                .requestMatchers(p + "/assistance/**").hasRole(Role.SOCIAL_WORKER.name())
                 .requestMatchers(HttpMethod.GET, p + "/**").authenticated()
                 .requestMatchers(p + "/persons/**", p + "/family-members/**", p + "/merges/**")
                 .hasAnyRole(Role.CASE_OFFICER.name(), Role.ADMIN.name())

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.homecoming.server.landrelease.DeviceCategory;
-import org.homecoming.server.landrelease.RequestFields;
+import org.homecoming.server.web.RequestFields;
 import org.homecoming.server.landrelease.area.HazardAreaService;
 import org.homecoming.server.web.ConflictException;
 import org.springframework.http.ContentDisposition;

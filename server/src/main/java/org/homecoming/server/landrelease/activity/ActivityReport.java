@@ -10,7 +10,7 @@ import java.util.Map;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.landrelease.LandFormat;
-import org.homecoming.server.landrelease.RequestFields;
+import org.homecoming.server.web.RequestFields;
 import org.homecoming.server.web.HtmlToPdf;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.context.Context;

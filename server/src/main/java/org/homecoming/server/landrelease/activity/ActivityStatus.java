@@ -1,6 +1,6 @@
 package org.homecoming.server.landrelease.activity;
 
-import org.homecoming.server.landrelease.Enums;
+import org.homecoming.server.web.Enums;
 
 /**
  * Where an activity stands; only a completed activity has a land-release product. Labels:

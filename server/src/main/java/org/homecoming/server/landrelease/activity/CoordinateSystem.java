@@ -1,6 +1,6 @@
 package org.homecoming.server.landrelease.activity;
 
-import org.homecoming.server.landrelease.Enums;
+import org.homecoming.server.web.Enums;
 
 /**
  * The system a team wrote a position in. The record always holds WGS 84 latitude and longitude; the original

@@ -1,6 +1,6 @@
 package org.homecoming.server.landrelease.activity;
 
-import org.homecoming.server.landrelease.Enums;
+import org.homecoming.server.web.Enums;
 
 /**
  * What was done with an item: destroyed where found, moved and destroyed elsewhere, handed over (to the

@@ -1,6 +1,6 @@
 package org.homecoming.server.landrelease.activity;
 
-import org.homecoming.server.landrelease.Enums;
+import org.homecoming.server.web.Enums;
 
 /**
  * The state of an item of explosive ordnance when found. Labels: {@code find.condition.X}.

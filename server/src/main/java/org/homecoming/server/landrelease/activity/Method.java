@@ -1,6 +1,6 @@
 package org.homecoming.server.landrelease.activity;
 
-import org.homecoming.server.landrelease.Enums;
+import org.homecoming.server.web.Enums;
 
 /**
  * The asset a team works with; an activity may combine several. Labels: {@code activity.method.X}.

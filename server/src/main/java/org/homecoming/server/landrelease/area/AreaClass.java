@@ -1,6 +1,6 @@
 package org.homecoming.server.landrelease.area;
 
-import org.homecoming.server.landrelease.Enums;
+import org.homecoming.server.web.Enums;
 
 /**
  * The class of a hazardous area as land release grades it: an indication of contamination, a suspected (SHA)

@@ -1,6 +1,6 @@
 package org.homecoming.server.landrelease.area;
 
-import org.homecoming.server.landrelease.Enums;
+import org.homecoming.server.web.Enums;
 import java.util.Set;
 
 /**

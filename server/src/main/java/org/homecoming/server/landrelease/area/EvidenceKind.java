@@ -1,6 +1,6 @@
 package org.homecoming.server.landrelease.area;
 
-import org.homecoming.server.landrelease.Enums;
+import org.homecoming.server.web.Enums;
 
 /**
  * Evidence that an area is contaminated, direct (seen or recorded at the place) or indirect (pointing at it).

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import org.homecoming.server.geo.ProvinceLocator;
-import org.homecoming.server.landrelease.RequestFields;
+import org.homecoming.server.web.RequestFields;
 import org.homecoming.server.landrelease.activity.ActivityService;
 import org.homecoming.server.landrelease.bombing.BombingDensity;
 import org.homecoming.server.web.Labels;

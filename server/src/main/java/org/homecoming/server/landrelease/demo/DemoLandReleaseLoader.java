@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.homecoming.server.landrelease.RequestFields;
+import org.homecoming.server.web.RequestFields;
 import org.homecoming.server.landrelease.activity.Activity;
 import org.homecoming.server.landrelease.activity.ActivityRequest;
 import org.homecoming.server.landrelease.activity.ActivityService;

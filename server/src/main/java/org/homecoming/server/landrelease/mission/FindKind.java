@@ -1,6 +1,6 @@
 package org.homecoming.server.landrelease.mission;
 
-import org.homecoming.server.landrelease.Enums;
+import org.homecoming.server.web.Enums;
 
 /**
  * What a recovery mission found, and so which record holds it: remains (registry), an artifact (archive) or

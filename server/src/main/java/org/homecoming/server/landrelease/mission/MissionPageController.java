@@ -1,7 +1,7 @@
 package org.homecoming.server.landrelease.mission;
 
 import java.util.Map;
-import org.homecoming.server.landrelease.RequestFields;
+import org.homecoming.server.web.RequestFields;
 import org.homecoming.server.web.ConflictException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

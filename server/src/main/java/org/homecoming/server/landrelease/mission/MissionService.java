@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
-import org.homecoming.server.landrelease.RequestFields;
+import org.homecoming.server.web.RequestFields;
 import org.homecoming.server.landrelease.area.AreaStatus;
 import org.homecoming.server.landrelease.area.HazardAreaRepository;
 import org.homecoming.server.landrelease.bombing.BombingDensity;

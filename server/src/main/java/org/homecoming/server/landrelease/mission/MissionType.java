@@ -1,6 +1,6 @@
 package org.homecoming.server.landrelease.mission;
 
-import org.homecoming.server.landrelease.Enums;
+import org.homecoming.server.web.Enums;
 
 /**
  * The two field phases of recovery: investigation (interviews, survey of the place) and excavation. The clearance of

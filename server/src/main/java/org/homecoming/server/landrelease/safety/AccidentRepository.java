@@ -84,6 +84,12 @@ public class AccidentRepository {
                 .query(AccidentRepository::accident).list();
     }
 
+    /** The accident of the victim with this stable reference, when one is stored. */
+    public Optional<Long> accidentOfVictim(String personRef) {
+        return jdbc.sql("SELECT accident_id FROM lr_victim WHERE person_ref = ?").param(personRef).query(Long.class)
+                .optional();
+    }
+
     public List<StoredVictim> victims(long accidentId) {
         return jdbc.sql("SELECT * FROM lr_victim WHERE accident_id = ? ORDER BY id").param(accidentId)
                 .query((rs, n) -> new StoredVictim(rs.getLong("id"), rs.getString("person_ref"), rs.getString("sex"),

@@ -4,18 +4,20 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.geo.ProvinceLocator;
 import org.homecoming.server.landrelease.DeviceCategory;
-import org.homecoming.server.landrelease.Enums;
-import org.homecoming.server.landrelease.RequestFields;
+import org.homecoming.server.web.Enums;
+import org.homecoming.server.web.RequestFields;
 import org.homecoming.server.landrelease.area.AreaGeometry;
 import org.homecoming.server.landrelease.area.HazardAreaRepository;
 import org.homecoming.server.security.CurrentUser;
 import org.homecoming.server.security.CurrentUsers;
 import org.homecoming.server.security.Role;
+import org.homecoming.server.security.Side;
 import org.homecoming.server.web.ConflictException;
 import org.homecoming.server.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -38,7 +40,7 @@ public class AccidentService {
     static final String ENTITY = "LR_ACCIDENT";
     static final String VICTIM_ENTITY = "LR_VICTIM";
     private static final Set<Role> SEE_VICTIMS = Set.of(Role.MINE_ACTION_OFFICER, Role.FIELD_TEAM, Role.LIAISON,
-            Role.CASE_OFFICER, Role.ADMIN);
+            Role.CASE_OFFICER, Role.ADMIN, Role.SOCIAL_WORKER);
 
     private final AccidentRepository accidents;
     private final HazardAreaRepository areas;
@@ -90,7 +92,7 @@ public class AccidentService {
         CurrentUser u = users.get();
         Accident a = accidents.find(id, u.side()).orElseThrow(() -> new NotFoundException("accident", id));
         List<AccidentVictim> shown = new ArrayList<>();
-        boolean mayRead = u.roles().stream().anyMatch(SEE_VICTIMS::contains);
+        boolean mayRead = u.isSystem() || u.roles().stream().anyMatch(SEE_VICTIMS::contains);
         for (AccidentRepository.StoredVictim v : accidents.victims(id)) {
             if (mayRead && (a.side() == u.side() || v.consentToShare())) {
                 shown.add(new AccidentVictim(v.id(), v.personRef(), v.sex(), v.age(), v.outcome(), v.injury(), v.consentToShare()));
@@ -102,6 +104,16 @@ public class AccidentService {
         return new Accident(a.id(), a.ref(), a.lat(), a.lon(), a.occurredOn(), a.device(), a.activityAtTime(),
                 a.deminingAccident(), a.hazardAreaId(), a.province(), a.description(), a.side(), a.shared(), a.killed(),
                 a.injured(), List.copyOf(shown));
+    }
+
+    /**
+     * The accident (place, date, device, counts; no victim's details) of the victim with this stable reference, when it
+     * is stored and visible to the reader's side; the disability-assistance pillar links its causes with it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Accident> ofVictim(String personRef) {
+        Side side = users.get().side();
+        return accidents.accidentOfVictim(personRef).flatMap(id -> accidents.find(id, side));
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,6 @@
 package org.homecoming.server.landrelease.safety;
 
-import org.homecoming.server.landrelease.Enums;
+import org.homecoming.server.web.Enums;
 
 /**
  * What the victims were doing when the device went off, as accident reports group it. Labels:

@@ -1,6 +1,6 @@
 package org.homecoming.server.landrelease.safety;
 
-import org.homecoming.server.landrelease.Enums;
+import org.homecoming.server.web.Enums;
 
 /**
  * How an explosive-ordnance risk-education session reached people. Labels: {@code safety.method.X}.

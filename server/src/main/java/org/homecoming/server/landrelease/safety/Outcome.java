@@ -1,6 +1,6 @@
 package org.homecoming.server.landrelease.safety;
 
-import org.homecoming.server.landrelease.Enums;
+import org.homecoming.server.web.Enums;
 
 /**
  * What an accident did to a person. Labels: {@code safety.outcome.X}.

@@ -1,11 +1,12 @@
 package org.homecoming.server.landrelease.safety;
 
+import org.homecoming.server.web.Enums;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
-import org.homecoming.server.landrelease.RequestFields;
+import org.homecoming.server.web.RequestFields;
 import org.homecoming.server.landrelease.activity.ActivityRepository;
 import org.homecoming.server.security.CurrentUser;
 import org.homecoming.server.security.CurrentUsers;
@@ -62,7 +63,7 @@ public class QualityService {
         List<QaVisitRequest.NonconformityRequest> ncs = r.nonconformities() == null ? List.of() : r.nonconformities();
         for (int i = 0; i < ncs.size(); i++) {
             String field = "nonconformities[" + i + "].";
-            quality.insertNonconformity(id, org.homecoming.server.landrelease.Enums.parse(Severity.class,
+            quality.insertNonconformity(id, org.homecoming.server.web.Enums.parse(Severity.class,
                     ncs.get(i).severity(), field + "severity"),
                     RequestFields.requiredText(ncs.get(i).description(), field + "description", 2000));
         }
@@ -75,7 +76,7 @@ public class QualityService {
     public QaVisit addNonconformity(long visitId, QaVisitRequest.NonconformityRequest r) {
         CurrentUser u = users.get();
         QaVisit v = own(visitId, u);
-        quality.insertNonconformity(v.id(), org.homecoming.server.landrelease.Enums.parse(Severity.class, r.severity(),
+        quality.insertNonconformity(v.id(), org.homecoming.server.web.Enums.parse(Severity.class, r.severity(),
                 "severity"), RequestFields.requiredText(r.description(), "description", 2000));
         audit.record(AuditAction.UPDATE, ENTITY, visitId, "non-conformity added");
         return quality.find(visitId, u.side()).orElseThrow();

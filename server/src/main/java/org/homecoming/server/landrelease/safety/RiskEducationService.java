@@ -5,7 +5,7 @@ import java.util.List;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.geo.ProvinceLocator;
-import org.homecoming.server.landrelease.RequestFields;
+import org.homecoming.server.web.RequestFields;
 import org.homecoming.server.landrelease.area.AreaGeometry;
 import org.homecoming.server.security.CurrentUser;
 import org.homecoming.server.security.CurrentUsers;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.homecoming.server.landrelease.DeviceCategory;
-import org.homecoming.server.landrelease.RequestFields;
+import org.homecoming.server.web.RequestFields;
 import org.homecoming.server.web.ConflictException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,6 +1,6 @@
 package org.homecoming.server.landrelease.safety;
 
-import org.homecoming.server.landrelease.Enums;
+import org.homecoming.server.web.Enums;
 
 /**
  * How serious a non-conformity found by quality management is (IMAS 07.40 grades them). Labels:

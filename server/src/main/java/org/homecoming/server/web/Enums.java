@@ -1,4 +1,4 @@
-package org.homecoming.server.landrelease;
+package org.homecoming.server.web;
 
 import java.util.Arrays;
 import java.util.Locale;

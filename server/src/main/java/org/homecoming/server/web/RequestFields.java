@@ -1,4 +1,4 @@
-package org.homecoming.server.landrelease;
+package org.homecoming.server.web;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /**
- * Reads the text and date fields of land-release requests the one way: text stripped and stored in NFC, a limit
+ * Reads the text and date fields of requests the one way: text stripped and stored in NFC, a limit
  * on length, dates as ISO days of Viet Nam; every refusal names the field.
  *
  * <pre>{@code

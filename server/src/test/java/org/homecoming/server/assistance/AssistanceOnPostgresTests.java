@@ -1,0 +1,21 @@
+package org.homecoming.server.assistance;
+
+import org.homecoming.server.EmbeddedPostgresDatabase;
+import org.homecoming.server.HomecomingTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Disability assistance on PostgreSQL 15, the production database of {@code ./homecoming serve}. */
+@HomecomingTest
+class AssistanceOnPostgresTests extends AssistanceContract {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        EmbeddedPostgresDatabase.register(registry);
+    }
+
+    @Override
+    String expectedDatabase() {
+        return "PostgreSQL";
+    }
+}
