@@ -71,6 +71,11 @@ public class AssistanceService {
         return u.isSystem() || u.has(Role.SOCIAL_WORKER);
     }
 
+    /** Whether the current user's side recorded the person, so may add to the record. */
+    public boolean mayChange(AssistedPerson p) {
+        return p.side() == users.get().side();
+    }
+
     private CurrentUser worker() {
         CurrentUser u = users.get();
         if (!u.isSystem() && !u.has(Role.SOCIAL_WORKER)) {
@@ -407,8 +412,9 @@ public class AssistanceService {
         return repository.referral(serviceId).orElseThrow();
     }
 
+    /** Records a follow-up visit; returns the person's id. */
     @Transactional
-    public void followUp(long serviceId, LocalDate on, FollowUpOutcome outcome, String note) {
+    public long followUp(long serviceId, LocalDate on, FollowUpOutcome outcome, String note) {
         CurrentUser u = worker();
         Referral r = repository.referral(serviceId).orElseThrow(() -> new NotFoundException("referral", serviceId));
         AssistedPerson p = own(r.personId(), u);
@@ -425,6 +431,7 @@ public class AssistanceService {
         repository.addFollowUp(serviceId, on, outcome, RequestFields.text(note, "note", 1000), u.username(), OffsetDateTime.now());
         audit.record(AuditAction.UPDATE, ENTITY, r.personId(), p.ref() + ": follow-up of referral " + serviceId + " on "
                 + on + ": " + outcome);
+        return r.personId();
     }
 
     /** Open referrals of a province (after the merger; all when null), oldest first: the social workers' worklist. */

@@ -1,12 +1,11 @@
 package org.homecoming.server.identification;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.homecoming.server.web.HtmlToPdf;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
 import org.homecoming.server.registry.FamilyDisclosure;
@@ -40,7 +39,6 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 class ReportService {
 
     static final String TEMPLATE = "identification/report";
-    private static final String STYLESHEET = "/static/css/report.css";
 
     private final DecisionService decisions;
     private final CandidateRepository candidates;
@@ -115,20 +113,10 @@ class ReportService {
         return templates.process(TEMPLATE, ctx);
     }
 
-    private static String stylesheet() {
-        try (var in = ReportService.class.getResourceAsStream(STYLESHEET)) {
-            if (in == null) {
-                throw new IllegalStateException("the report stylesheet is missing: " + STYLESHEET);
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the report stylesheet " + STYLESHEET, e);
-        }
-    }
 
     /** The report as PDF in {@code locale}. */
     byte[] pdf(long decisionId, Locale locale) {
-        String html = html(report(decisionId, "pdf", locale), locale, stylesheet());
+        String html = html(report(decisionId, "pdf", locale), locale, HtmlToPdf.reportStylesheet());
         return org.homecoming.server.web.HtmlToPdf.render(html, "identification report " + decisionId);
     }
 }

@@ -139,7 +139,8 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.POST, p + "/dioxin/**").hasAnyRole(Role.LAB_ANALYST.name(), Role.ADMIN.name())
                 // Disability assistance: aggregates with small cells suppressed for everyone; the people and their
                 // health data for social workers only.
-                .requestMatchers(HttpMethod.GET, p + "/assistance/statistics/**", p + "/assistance/dashboard/**")
+                .requestMatchers(HttpMethod.GET, p + "/assistance/statistics/**", p + "/assistance/dashboard/**",
+                        p + "/assistance/dashboard.csv", p + "/assistance/dashboard.xlsx")
                 .authenticated()
                 .requestMatchers(p + "/assistance/**").hasRole(Role.SOCIAL_WORKER.name())
                 .requestMatchers(HttpMethod.GET, p + "/**").authenticated()

@@ -17,6 +17,7 @@ public final class HtmlToPdf {
 
     private static final String FONT = "/identification/fonts/DejaVuSans.ttf";
     private static final String FONT_BOLD = "/identification/fonts/DejaVuSans-Bold.ttf";
+    private static final String STYLESHEET = "/static/css/report.css";
 
     private HtmlToPdf() {
     }
@@ -37,5 +38,17 @@ public final class HtmlToPdf {
             throw new UncheckedIOException("cannot render " + what + " as PDF", e);
         }
         return out.toByteArray();
+    }
+
+    /** The stylesheet every printed report shares, to put inline (the PDF renderer fetches nothing). */
+    public static String reportStylesheet() {
+        try (var in = HtmlToPdf.class.getResourceAsStream(STYLESHEET)) {
+            if (in == null) {
+                throw new IllegalStateException("the report stylesheet is missing: " + STYLESHEET);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the report stylesheet " + STYLESHEET, e);
+        }
     }
 }

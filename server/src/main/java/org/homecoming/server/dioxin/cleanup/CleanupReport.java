@@ -1,8 +1,5 @@
 package org.homecoming.server.dioxin.cleanup;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -28,7 +25,6 @@ class CleanupReport {
 
     static final String TEMPLATE = "dioxin/cleanup-report";
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final String STYLESHEET = "/static/css/report.css";
 
     private final SpringTemplateEngine templates;
     private final AuditLog audit;
@@ -39,7 +35,7 @@ class CleanupReport {
     }
 
     String html(Cleanup c, Locale locale) {
-        return templates.process(TEMPLATE, new Context(locale, Map.of("c", c, "p", c.progress(), "pdfStyles", stylesheet(),
+        return templates.process(TEMPLATE, new Context(locale, Map.of("c", c, "p", c.progress(), "pdfStyles", HtmlToPdf.reportStylesheet(),
                 "printedAt", OffsetDateTime.now(ZONE))));
     }
 
@@ -49,14 +45,4 @@ class CleanupReport {
         return pdf;
     }
 
-    private static String stylesheet() {
-        try (var in = CleanupReport.class.getResourceAsStream(STYLESHEET)) {
-            if (in == null) {
-                throw new IllegalStateException("the report stylesheet is missing: " + STYLESHEET);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,8 +1,5 @@
 package org.homecoming.server.landrelease.activity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +26,6 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 class ActivityReport {
 
     static final String TEMPLATE = "landrelease/activity-report";
-    private static final String STYLESHEET = "/static/css/report.css";
 
     private final SpringTemplateEngine templates;
     private final LandFormat format;
@@ -42,7 +38,7 @@ class ActivityReport {
     }
 
     String html(Activity a, List<OrdnanceFind> finds, Locale locale) {
-        Context ctx = new Context(locale, Map.of("a", a, "finds", finds, "fmt", format, "pdfStyles", stylesheet(),
+        Context ctx = new Context(locale, Map.of("a", a, "finds", finds, "fmt", format, "pdfStyles", HtmlToPdf.reportStylesheet(),
                 "printedAt", OffsetDateTime.now(RequestFields.ZONE)));
         return templates.process(TEMPLATE, ctx);
     }
@@ -54,14 +50,4 @@ class ActivityReport {
         return pdf;
     }
 
-    private static String stylesheet() {
-        try (var in = ActivityReport.class.getResourceAsStream(STYLESHEET)) {
-            if (in == null) {
-                throw new IllegalStateException("the report stylesheet is missing: " + STYLESHEET);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
