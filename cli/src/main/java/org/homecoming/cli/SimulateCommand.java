@@ -2,6 +2,7 @@ package org.homecoming.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.homecoming.kinship.io.FrequencyTableReader;
@@ -10,6 +11,8 @@ import org.homecoming.simulator.ProgressListener;
 import org.homecoming.simulator.SimulationSpec;
 import org.homecoming.simulator.SimulationSummary;
 import org.homecoming.simulator.bombing.ThorFileSimulator;
+import org.homecoming.simulator.assistance.AssistanceSimulator;
+import org.homecoming.simulator.assistance.OrdnanceVictim;
 import org.homecoming.simulator.dioxin.DioxinCampaignSimulator;
 import org.homecoming.simulator.bombing.ThorFileSummary;
 import org.homecoming.simulator.landrelease.LandReleaseSimulator;
@@ -73,6 +76,11 @@ final class SimulateCommand implements Callable<Integer> {
                     + " ${DEFAULT-VALUE})")
     int dioxinSamples;
 
+    @Option(names = "--assisted-persons", paramLabel = "N", defaultValue = "2000",
+            description = "people of the demonstration disability-assistance programme written into DIR/assistance,"
+                    + " survivors of the land-release accidents among them (0: none; default ${DEFAULT-VALUE})")
+    int assistedPersons;
+
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
@@ -126,6 +134,18 @@ final class SimulateCommand implements Callable<Integer> {
             DioxinCampaignSimulator.write(dir, dioxinSamples, seed);
             o.printf(Locale.ROOT, "wrote %s: a dioxin campaign of %d samples at %s (17 congeners each)%n", dir,
                     dioxinSamples, DioxinCampaignSimulator.SITE);
+        }
+        if (assistedPersons < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--assisted-persons must be at least 0: "
+                    + assistedPersons);
+        }
+        if (assistedPersons > 0) {
+            Path dir = out.resolve("assistance");
+            List<OrdnanceVictim> victims = landReleaseAreas > 0
+                    ? AssistanceSimulator.victimsOf(out.resolve("land-release")) : List.of();
+            AssistanceSimulator.write(dir, assistedPersons, seed, victims);
+            o.printf(Locale.ROOT, "wrote %s: %d people of the disability-assistance programme (%d accident survivors"
+                    + " to link)%n", dir, assistedPersons, Math.min(victims.size(), assistedPersons));
         }
         o.flush();
         return ExitCodes.OK;

@@ -97,6 +97,7 @@ public class ProvinceMap {
             }
         }
         // Hoà/Hòa and Hóa/Hoá differ only in where the tone mark sits; folding already removed it.
-        return f;
+        // Thừa Thiên Huế became Thành phố Huế in January 2025; records keep the old name.
+        return f.equals("thua thien hue") ? "hue" : f;
     }
 }
