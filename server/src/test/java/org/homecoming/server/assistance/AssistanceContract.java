@@ -3,6 +3,7 @@ package org.homecoming.server.assistance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.homecoming.server.TestUsers.fieldVn;
 import static org.homecoming.server.TestUsers.labVn;
+import static org.homecoming.server.TestUsers.officerVn;
 import static org.homecoming.server.TestUsers.socialUs;
 import static org.homecoming.server.TestUsers.socialVn;
 import static org.homecoming.server.TestUsers.viewerVn;
@@ -55,7 +56,7 @@ abstract class AssistanceContract {
 
     String send(String path, RequestPostProcessor user, String json, int expected) throws Exception {
         return mvc.perform(post(path).with(user).contentType(MediaType.APPLICATION_JSON).content(json))
-                .andExpect(status().is(expected)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(r -> assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(expected)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     long person(String name, String sex, String birth, String province, boolean share, boolean statistics) throws Exception {
@@ -322,6 +323,29 @@ abstract class AssistanceContract {
                 + "' && @.ageGroup == '" + age + "')].count");
         assertThat(found).hasSize(1);
         return found.get(0);
+    }
+
+    @Test
+    void aRelativeInTheRegistryIsLinkedOnceAndNeverCopied() throws Exception {
+        String missing = send("/api/v1/persons", officerVn(), "{\"side\":\"VN\",\"fullName\":\"Liệt sĩ Hồ Văn Kiên "
+                + N.incrementAndGet() + "\",\"sex\":\"M\",\"birthDate\":\"1950\",\"lossDate\":\"1972-05\","
+                + "\"status\":\"MISSING\",\"source\":\"unit register\"}", 201);
+        long personId = ((Number) JsonPath.read(missing, "$.id")).longValue();
+        String member = send("/api/v1/persons/" + personId + "/family-members", officerVn(), "{\"fullName\":\"Hồ Thị Lụa\","
+                + "\"sex\":\"F\",\"birthYear\":1972,\"relationship\":\"DAUGHTER\",\"living\":true,"
+                + "\"consentDna\":true,\"consentShare\":false,\"consentDate\":\"2025-01-10\"}", 201);
+        long memberId = ((Number) JsonPath.read(member, "$.id")).longValue();
+        String body = "{\"fullName\":\"Hồ Thị Lụa\",\"sex\":\"F\",\"birthDate\":\"1972\",\"province\":\"Quảng Trị\","
+                + "\"registryMemberId\":" + memberId + ",\"consent\":{\"register\":true}}";
+        long id = ((Number) JsonPath.read(send("/api/v1/assistance/persons", socialVn(), body, 201), "$.id")).longValue();
+        mvc.perform(get("/api/v1/assistance/persons/" + id).with(socialVn()))
+                .andExpect(jsonPath("$.registryLink.memberId").value(memberId))
+                .andExpect(jsonPath("$.registryLink.missingPersonId").value(personId))
+                .andExpect(jsonPath("$.registryLink.relationship").value("DAUGHTER"));
+        String twice = send("/api/v1/assistance/persons", socialVn(), body, 409);
+        assertThat(twice).contains("registryMemberId").contains("already the assisted person " + id);
+        String unknown = send("/api/v1/assistance/persons", socialVn(), body.replace("\"registryMemberId\":" + memberId, "\"registryMemberId\":999999999"), 404);
+        assertThat(unknown).contains("999999999");
     }
 
     @Test
