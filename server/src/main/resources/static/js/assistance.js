@@ -9,7 +9,8 @@
     const answers = (c.answers || []).map(String);
     new Chart(canvas, {type: 'line', data: {labels: (c.dates || []).map(String), datasets: (c.series || []).map((s, i) => ({
       label: String(s.label), data: s.codes, borderColor: colours[i % colours.length],
-      backgroundColor: colours[i % colours.length], stepped: true, fill: false}))},
+      backgroundColor: colours[i % colours.length], stepped: true, fill: false, pointRadius: 4,
+      borderDash: i % 2 ? [6, 3] : []}))},
       options: {locale: canvas.dataset.locale || undefined, scales: {y: {min: 1, max: 4, ticks: {stepSize: 1,
         callback: v => answers[v - 1] || String(v)}}},
         plugins: {title: {display: true, text: String(c.title || '')},
