@@ -49,7 +49,16 @@ class AssistancePageController {
         model.addAttribute("province", province == null ? "" : province);
         model.addAttribute("provinces", assistance.provinceNames());
         model.addAttribute("persons", assistance.search(q, province));
+        model.addAttribute("providers", assistance.providers());
+        model.addAttribute("providerKinds", List.of(ProviderKind.values()));
         return LIST;
+    }
+
+    @PostMapping("/assistance/providers")
+    String addProvider(@RequestParam Map<String, String> f) {
+        assistance.addProvider(f.get("name"), Enums.parse(ProviderKind.class, f.get("kind"), "kind"), f.get("province"),
+                f.get("contact"));
+        return "redirect:/assistance#providers";
     }
 
     @PostMapping("/assistance/persons")

@@ -127,6 +127,16 @@ class AssistancePagesTests {
     }
 
     @Test
+    void aSocialWorkerAddsAProviderOnTheListPage() throws Exception {
+        mvc.perform(post("/assistance/providers").with(socialVn()).with(csrf()).param("name", "Xưởng chỉnh hình " + id)
+                .param("kind", "ORTHOPAEDIC_WORKSHOP").param("province", "Gia Lai")).andExpect(status().is3xxRedirection());
+        String html = page("/assistance", socialVn(), "en");
+        assertThat(html).contains("Xưởng chỉnh hình " + id).contains("Orthopaedic workshop");
+        mvc.perform(post("/assistance/providers").with(viewerVn()).with(csrf()).param("name", "X").param("kind", "NGO"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void theListFindsThePersonWithoutDiacritics() throws Exception {
         String html = page("/assistance", socialVn(), "en", "q", "xuan dinh");
         assertThat(html).contains("/assistance/persons/" + id);
