@@ -165,7 +165,7 @@ class UsersCommandTests {
             assertThat(execute(server, "add", "hoa", "--role", "ANALYST", "--side", "VN", "--data", data.toString()))
                     .isEqualTo(ExitCodes.BAD_INPUT);
             assertThat(err.toString()).isEqualTo("homecoming: roles must each be one of ADMIN, CASE_OFFICER, LAB_ANALYST,"
-                    + " FIELD_TEAM, LIAISON, VIEWER, MINE_ACTION_OFFICER, QUALITY_MANAGER, REMEDIATION_OFFICER: ANALYST" + System.lineSeparator());
+                    + " FIELD_TEAM, LIAISON, VIEWER, MINE_ACTION_OFFICER, QUALITY_MANAGER, REMEDIATION_OFFICER, SOCIAL_WORKER: ANALYST" + System.lineSeparator());
         }
     }
 }

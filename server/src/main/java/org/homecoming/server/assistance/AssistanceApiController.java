@@ -93,7 +93,7 @@ class AssistanceApiController {
         if (granted == null) {
             throw new IllegalArgumentException("granted: missing (true to give, false to withdraw)");
         }
-        assistance.consent(id, Enums.parse(ConsentScope.class, text(body, "scope"), "scope"), granted,
+        assistance.consent(id, Enums.parse(ConsentPurpose.class, text(body, "scope"), "scope"), granted,
                 RequestFields.date(text(body, "effectiveOn"), "effectiveOn"), text(body, "note"));
         return ResponseEntity.status(201).body(assistance.recordUnaudited(id));
     }

@@ -82,7 +82,7 @@ class AssistancePageController {
         model.addAttribute("categories", List.of(ServiceCategory.values()));
         model.addAttribute("items", List.of(AssistiveItem.values()));
         model.addAttribute("outcomes", List.of(FollowUpOutcome.values()));
-        model.addAttribute("scopes", List.of(ConsentScope.values()));
+        model.addAttribute("scopes", List.of(ConsentPurpose.values()));
         model.addAttribute("causeKinds", List.of(CauseKind.values()));
         model.addAttribute("types", List.of(LegalDisabilityType.values()));
         model.addAttribute("levels", List.of(LegalLevel.values()));
@@ -123,7 +123,7 @@ class AssistancePageController {
 
     @PostMapping("/assistance/persons/{id}/consents")
     String consent(@PathVariable long id, @RequestParam Map<String, String> f) {
-        assistance.consent(id, Enums.parse(ConsentScope.class, f.get("scope"), "scope"), "true".equals(f.get("granted")),
+        assistance.consent(id, Enums.parse(ConsentPurpose.class, f.get("scope"), "scope"), "true".equals(f.get("granted")),
                 RequestFields.date(f.get("effectiveOn"), "effectiveOn"), f.get("note"));
         return back(id);
     }

@@ -116,14 +116,14 @@ public class AssistanceRepository {
 
     public List<ConsentEvent> consents(long personId) {
         return jdbc.sql("SELECT * FROM ast_consent WHERE person_id = ? ORDER BY effective_on, id").param(personId)
-                .query((rs, n) -> new ConsentEvent(ConsentScope.valueOf(rs.getString("scope")), rs.getBoolean("granted"),
+                .query((rs, n) -> new ConsentEvent(ConsentPurpose.valueOf(rs.getString("scope")), rs.getBoolean("granted"),
                         rs.getObject("effective_on", LocalDate.class), rs.getString("note"), rs.getString("recorded_by"),
                         rs.getObject("recorded_at", OffsetDateTime.class)))
                 .list();
     }
 
     /** Consent lines of one scope for every person, by person: statistics decide with them who is counted. */
-    public Map<Long, List<ConsentEvent>> consentsOfScope(ConsentScope scope) {
+    public Map<Long, List<ConsentEvent>> consentsOfScope(ConsentPurpose scope) {
         Map<Long, List<ConsentEvent>> out = new HashMap<>();
         jdbc.sql("SELECT * FROM ast_consent WHERE scope = ? ORDER BY effective_on, id").param(scope.name())
                 .query((ResultSet rs) -> {

@@ -125,10 +125,10 @@ public class AssistanceService {
                 RequestFields.text(r.contact(), "contact", 300), r.registryMemberId());
         OffsetDateTime now = OffsetDateTime.now();
         long id = repository.insertPerson(d, u.side(), u.username(), now);
-        repository.addConsent(id, new ConsentEvent(ConsentScope.REGISTER, true, consentOn, null, u.username(), now));
-        repository.addConsent(id, new ConsentEvent(ConsentScope.SHARE, Boolean.TRUE.equals(c.share()), consentOn, null,
+        repository.addConsent(id, new ConsentEvent(ConsentPurpose.REGISTER, true, consentOn, null, u.username(), now));
+        repository.addConsent(id, new ConsentEvent(ConsentPurpose.SHARE, Boolean.TRUE.equals(c.share()), consentOn, null,
                 u.username(), now));
-        repository.addConsent(id, new ConsentEvent(ConsentScope.STATISTICS, Boolean.TRUE.equals(c.statistics()),
+        repository.addConsent(id, new ConsentEvent(ConsentPurpose.STATISTICS, Boolean.TRUE.equals(c.statistics()),
                 consentOn, null, u.username(), now));
         audit.record(AuditAction.CREATE, ENTITY, id, "registered in " + province[1]);
         return id;
@@ -226,8 +226,8 @@ public class AssistanceService {
             causes.add(new Cause(c.id(), c.kind(), c.victimRef(), accident, c.exposurePlace(), c.exposureFrom(),
                     c.exposureTo(), c.generation(), c.description()));
         }
-        return new PersonRecord(p, history, consents.on(ConsentScope.REGISTER, today),
-                consents.on(ConsentScope.SHARE, today), consents.on(ConsentScope.STATISTICS, today),
+        return new PersonRecord(p, history, consents.on(ConsentPurpose.REGISTER, today),
+                consents.on(ConsentPurpose.SHARE, today), consents.on(ConsentPurpose.STATISTICS, today),
                 repository.assessments(p.id()), repository.certificates(p.id()), causes, repository.referrals(p.id()),
                 registryLink(p.registryMemberId()));
     }
@@ -276,7 +276,7 @@ public class AssistanceService {
 
     /** Gives or withdraws one consent from a day on; the history keeps every earlier line. */
     @Transactional
-    public void consent(long personId, ConsentScope scope, boolean granted, LocalDate from, String note) {
+    public void consent(long personId, ConsentPurpose scope, boolean granted, LocalDate from, String note) {
         CurrentUser u = worker();
         AssistedPerson p = own(personId, u);
         if (scope == null) {

@@ -46,7 +46,7 @@ public class AssistanceStatistics {
         if (year != null && (year < 1990 || year > asOf.getYear())) {
             throw new IllegalArgumentException("year: between 1990 and " + asOf.getYear() + ": " + year);
         }
-        Map<Long, List<ConsentEvent>> consent = repository.consentsOfScope(ConsentScope.STATISTICS);
+        Map<Long, List<ConsentEvent>> consent = repository.consentsOfScope(ConsentPurpose.STATISTICS);
         Map<Long, List<Assessment>> assessments = repository.allAssessments();
         List<AssistanceRepository.CountedService> services = repository.countedServices();
         Predicate<LocalDate> inYear = d -> d != null && (year == null || d.getYear() == year);
@@ -61,7 +61,7 @@ public class AssistanceStatistics {
         });
         Map<Long, AssistanceRepository.CountedPerson> reached = new LinkedHashMap<>();
         for (AssistanceRepository.CountedPerson person : repository.countedPersons(null)) {
-            if (!new Consents(consent.getOrDefault(person.id(), List.of())).on(ConsentScope.STATISTICS, asOf)) {
+            if (!new Consents(consent.getOrDefault(person.id(), List.of())).on(ConsentPurpose.STATISTICS, asOf)) {
                 continue;
             }
             boolean assessed = assessments.getOrDefault(person.id(), List.of()).stream()

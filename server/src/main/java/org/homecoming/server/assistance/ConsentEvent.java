@@ -8,9 +8,9 @@ import java.time.OffsetDateTime;
  * is changed or removed, so what was counted and shared before stays explainable.
  *
  * <pre>{@code
- * new ConsentEvent(ConsentScope.STATISTICS, false, LocalDate.of(2026, 3, 1), "by phone", "hoa", now);
+ * new ConsentEvent(ConsentPurpose.STATISTICS, false, LocalDate.of(2026, 3, 1), "by phone", "hoa", now);
  * }</pre>
  */
-public record ConsentEvent(ConsentScope scope, boolean granted, LocalDate effectiveOn, String note, String recordedBy,
+public record ConsentEvent(ConsentPurpose scope, boolean granted, LocalDate effectiveOn, String note, String recordedBy,
         OffsetDateTime recordedAt) {
 }

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <pre>{@code
  * Consents c = new Consents(events);
- * c.on(ConsentScope.STATISTICS, LocalDate.of(2026, 6, 1)); // false once withdrawn on 1 March
+ * c.on(ConsentPurpose.STATISTICS, LocalDate.of(2026, 6, 1)); // false once withdrawn on 1 March
  * }</pre>
  */
 public record Consents(List<ConsentEvent> history) {
@@ -21,7 +21,7 @@ public record Consents(List<ConsentEvent> history) {
     }
 
     /** Whether {@code scope} stands on {@code day}. */
-    public boolean on(ConsentScope scope, LocalDate day) {
+    public boolean on(ConsentPurpose scope, LocalDate day) {
         boolean granted = false;
         for (ConsentEvent e : history) {
             if (e.scope() == scope && !e.effectiveOn().isAfter(day)) {

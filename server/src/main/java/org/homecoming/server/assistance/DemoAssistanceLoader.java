@@ -129,7 +129,7 @@ class DemoAssistanceLoader implements ApplicationRunner {
                 counts[1]++;
             }
             if (!r.get("statistics_withdrawn_on").isEmpty()) {
-                assistance.consent(id, ConsentScope.STATISTICS, false, LocalDate.parse(r.get("statistics_withdrawn_on")),
+                assistance.consent(id, ConsentPurpose.STATISTICS, false, LocalDate.parse(r.get("statistics_withdrawn_on")),
                         "demonstration: withdrawn by the person");
             }
             counts[0]++;

@@ -113,6 +113,12 @@ public class PersonRepository {
         return jdbc.sql("SELECT COUNT(*) FROM missing_person WHERE merged_into IS NULL").query(Long.class).single();
     }
 
+    /** Persons not merged whose status is one of {@code statuses}, of either side. */
+    public long countWithStatus(java.util.Collection<PersonStatus> statuses) {
+        return jdbc.sql("SELECT COUNT(*) FROM missing_person WHERE merged_into IS NULL AND status IN (:statuses)")
+                .param("statuses", statuses.stream().map(Enum::name).toList()).query(Long.class).single();
+    }
+
     /** Candidates for comparison with remains: persons of the given sides still missing, not merged. */
     public List<MissingPerson> unresolved(List<String> sides) {
         return jdbc.sql("SELECT * FROM missing_person WHERE merged_into IS NULL AND status = 'MISSING'"

@@ -143,6 +143,10 @@ class SecurityConfig {
                         p + "/assistance/dashboard.csv", p + "/assistance/dashboard.xlsx")
                 .authenticated()
                 .requestMatchers(p + "/assistance/**").hasRole(Role.SOCIAL_WORKER.name())
+                // Cooperation and commitments: the liaison offices record, everyone reads.
+                .requestMatchers(HttpMethod.POST, p + "/agreements/**", p + "/commitments/**", p + "/indicators/**",
+                        p + "/meetings/**", p + "/iati/**", p + "/cooperation/**")
+                .hasAnyRole(Role.LIAISON.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, p + "/**").authenticated()
                 .requestMatchers(p + "/persons/**", p + "/family-members/**", p + "/merges/**")
                 .hasAnyRole(Role.CASE_OFFICER.name(), Role.ADMIN.name())

@@ -122,9 +122,9 @@ class UserApiTests {
             refused("{\"username\":\"lan lan\",\"roles\":[\"VIEWER\"],\"side\":\"VN\"}", "username",
                     "username must be 1 to 64 letters, digits, '.', '_' or '-': lan lan");
             refused("{\"username\":\"x1\",\"side\":\"VN\"}", "roles", "roles must name at least one of ADMIN,"
-                    + " CASE_OFFICER, LAB_ANALYST, FIELD_TEAM, LIAISON, VIEWER, MINE_ACTION_OFFICER, QUALITY_MANAGER, REMEDIATION_OFFICER");
+                    + " CASE_OFFICER, LAB_ANALYST, FIELD_TEAM, LIAISON, VIEWER, MINE_ACTION_OFFICER, QUALITY_MANAGER, REMEDIATION_OFFICER, SOCIAL_WORKER");
             refused("{\"username\":\"x1\",\"roles\":[\"GENETICIST\"],\"side\":\"VN\"}", "roles", "roles must each be"
-                    + " one of ADMIN, CASE_OFFICER, LAB_ANALYST, FIELD_TEAM, LIAISON, VIEWER, MINE_ACTION_OFFICER, QUALITY_MANAGER, REMEDIATION_OFFICER: GENETICIST");
+                    + " one of ADMIN, CASE_OFFICER, LAB_ANALYST, FIELD_TEAM, LIAISON, VIEWER, MINE_ACTION_OFFICER, QUALITY_MANAGER, REMEDIATION_OFFICER, SOCIAL_WORKER: GENETICIST");
             refused("{\"username\":\"x1\",\"roles\":[\"VIEWER\"],\"side\":\"FR\"}", "side", "side must be VN or US: FR");
             refused("{\"username\":\"x1\",\"roles\":[\"VIEWER\"]}", "side", "side must be VN or US: null");
             refused("{\"username\":\"x1\",\"fullName\":\"" + "a".repeat(201) + "\",\"roles\":[\"VIEWER\"],\"side\":\"VN\"}",

@@ -103,7 +103,7 @@ class UsersCommandModeTests {
         void badInputIsOneLineAndExitCode2() {
             assertThat(run(h2(), "users", "add", "--username=lan", "--role=GENETICIST", "--side=VN")).isEqualTo(2);
             assertThat(err()).isEqualTo("homecoming: roles must each be one of ADMIN, CASE_OFFICER, LAB_ANALYST,"
-                    + " FIELD_TEAM, LIAISON, VIEWER, MINE_ACTION_OFFICER, QUALITY_MANAGER, REMEDIATION_OFFICER: GENETICIST" + System.lineSeparator());
+                    + " FIELD_TEAM, LIAISON, VIEWER, MINE_ACTION_OFFICER, QUALITY_MANAGER, REMEDIATION_OFFICER, SOCIAL_WORKER: GENETICIST" + System.lineSeparator());
             assertThat(run(h2(), "users", "add", "--username=lan", "--role=VIEWER")).isEqualTo(2);
             assertThat(err()).isEqualTo("homecoming: side must be VN or US: null" + System.lineSeparator());
             assertThat(run(h2(), "users", "add", "--username=lan", "--role=VIEWER", "--side=US")).isZero();

@@ -5,9 +5,9 @@ package org.homecoming.server.assistance;
  * programme's partners on the other side, and to be counted in statistics.
  *
  * <pre>{@code
- * ConsentScope.valueOf("SHARE");
+ * ConsentPurpose.valueOf("SHARE");
  * }</pre>
  */
-public enum ConsentScope {
+public enum ConsentPurpose {
     REGISTER, SHARE, STATISTICS
 }

@@ -14,13 +14,13 @@ import java.util.List;
  * activity.identifier(); // "US-GOV-1-72044020CA00001"
  * }</pre>
  */
-public record Activity(String identifier, Organisation reportingOrg, String titleVi, String titleEn,
-        String descriptionVi, String descriptionEn, List<Participant> participants, ActivityStatus status,
+public record IatiActivity(String identifier, Organisation reportingOrg, String titleVi, String titleEn,
+        String descriptionVi, String descriptionEn, List<Participant> participants, IatiActivityStatus status,
         LocalDate plannedStart, LocalDate actualStart, LocalDate plannedEnd, LocalDate actualEnd, String province,
         String provinceBefore, String sectorCode, Area area, List<Budget> budgets, List<Transaction> transactions,
         List<RelatedActivity> related, List<DocumentLink> documents, List<Result> results) {
 
-    public Activity {
+    public IatiActivity {
         participants = List.copyOf(participants);
         budgets = List.copyOf(budgets);
         transactions = List.copyOf(transactions);
