@@ -28,7 +28,8 @@ class MessagesTests {
      * English falls back to the base file.
      */
     static final String[] BUNDLES = {"messages", "messages-archive", "messages-identification", "messages-users",
-        "messages-closure", "messages-landrelease", "messages-dioxin-volume", "messages-dioxin", "messages-assistance"};
+        "messages-closure", "messages-landrelease", "messages-dioxin-volume", "messages-dioxin", "messages-assistance",
+        "messages-cooperation"};
 
     @Test
     void vietnameseAndEnglishHaveTheSameKeys() throws IOException {

@@ -1,0 +1,137 @@
+package org.homecoming.server.cooperation;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.homecoming.server.web.Enums;
+import org.homecoming.server.web.RequestFields;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The cooperation pages: {@code /cooperation} (every area at a glance), {@code /cooperation/areas/{area}} (the status
+ * board: commitments overdue first, indicators against targets drawn with their source, the latest activities),
+ * {@code /cooperation/meetings} (the timeline of meetings and what each decided) and
+ * {@code /cooperation/briefing.pdf} (the bilingual briefing for a leaders' meeting).
+ */
+@Controller
+class CooperationPageController {
+
+    static final String OVERVIEW = "cooperation/overview";
+    static final String BOARD = "cooperation/board";
+    static final String MEETINGS = "cooperation/meetings";
+
+    private final CommitmentService commitments;
+    private final IndicatorService indicators;
+    private final MeetingService meetings;
+    private final IatiActivityService activities;
+    private final CooperationRoles roles;
+    private final LeadersBriefing briefing;
+    private final MessageSource messages;
+
+    CooperationPageController(CommitmentService commitments, IndicatorService indicators, MeetingService meetings,
+            IatiActivityService activities, CooperationRoles roles, LeadersBriefing briefing, MessageSource messages) {
+        this.commitments = commitments;
+        this.indicators = indicators;
+        this.meetings = meetings;
+        this.activities = activities;
+        this.roles = roles;
+        this.briefing = briefing;
+        this.messages = messages;
+    }
+
+    /** An area's counts of commitments by how they stand. */
+    public record AreaSummary(Area area, Map<CommitmentStatus.Standing, Integer> counts) {
+        public int count(CommitmentStatus.Standing s) {
+            return counts.getOrDefault(s, 0);
+        }
+    }
+
+    @GetMapping("/cooperation")
+    String overview(Model model) {
+        List<Commitment> all = commitments.list(null, null);
+        List<AreaSummary> areas = new ArrayList<>();
+        for (Area a : Area.values()) {
+            Map<CommitmentStatus.Standing, Integer> counts = new EnumMap<>(CommitmentStatus.Standing.class);
+            all.stream().filter(c -> c.area() == a).forEach(c -> counts.merge(c.standing(), 1, Integer::sum));
+            areas.add(new AreaSummary(a, counts));
+        }
+        model.addAttribute("areas", areas);
+        model.addAttribute("standings", List.of(CommitmentStatus.Standing.values()));
+        model.addAttribute("agreements", commitments.agreements());
+        return OVERVIEW;
+    }
+
+    @GetMapping("/cooperation/areas/{area}")
+    String board(@PathVariable String area, Model model, Locale locale) {
+        Area a = Enums.parse(Area.class, area, "area");
+        List<Indicator> list = indicators.list(a, RequestFields.today());
+        model.addAttribute("area", a);
+        model.addAttribute("commitments", commitments.list(a, null));
+        model.addAttribute("indicators", list);
+        model.addAttribute("chart", chart(list, locale));
+        model.addAttribute("activities", activities.list(a).stream().limit(5).toList());
+        model.addAttribute("mayRecord", roles.mayRecord());
+        model.addAttribute("statuses", List.of(CommitmentStatus.IN_PROGRESS, CommitmentStatus.DONE, CommitmentStatus.DROPPED));
+        model.addAttribute("evidenceKinds", List.of(CommitmentEvidenceKind.values()));
+        return BOARD;
+    }
+
+    /** Baseline, target and actual of each indicator, with its name and source in the reader's language. */
+    private Map<String, Object> chart(List<Indicator> list, Locale locale) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        boolean vi = "vi".equals(locale.getLanguage());
+        out.put("labels", list.stream().map(i -> (vi ? i.nameVi() : i.nameEn()) + " (" + msg("cooperation.source."
+                + i.source(), locale) + ")").toList());
+        out.put("baseline", list.stream().map(i -> i.baseline() == null ? null : i.baseline().doubleValue()).toList());
+        out.put("target", list.stream().map(i -> i.target() == null ? null : i.target().doubleValue()).toList());
+        out.put("actual", list.stream().map(i -> i.actual() == null ? null : i.actual().doubleValue()).toList());
+        out.put("names", Map.of("baseline", msg("cooperation.baseline", locale), "target", msg("cooperation.target", locale),
+                "actual", msg("cooperation.actual", locale)));
+        return out;
+    }
+
+    @GetMapping("/cooperation/meetings")
+    String meetings(Model model) {
+        model.addAttribute("meetings", meetings.timeline());
+        return MEETINGS;
+    }
+
+    @PostMapping("/cooperation/commitments/{id}/status")
+    String status(@PathVariable long id, @RequestParam Map<String, String> f) {
+        Commitment c = commitments.changeStatus(id, Enums.parse(CommitmentStatus.class, f.get("status"), "status"),
+                RequestFields.date(f.get("changedOn"), "changedOn"), f.get("meetingRef"), f.get("note"));
+        return "redirect:/cooperation/areas/" + c.area().name();
+    }
+
+    @PostMapping("/cooperation/commitments/{id}/evidence")
+    String evidence(@PathVariable long id, @RequestParam Map<String, String> f) {
+        Commitment c = commitments.addEvidence(id, Enums.parse(CommitmentEvidenceKind.class, f.get("kind"), "kind"),
+                f.get("targetRef"), f.get("note"));
+        return "redirect:/cooperation/areas/" + c.area().name();
+    }
+
+    @GetMapping("/cooperation/briefing.pdf")
+    ResponseEntity<byte[]> briefing() {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("briefing-" + RequestFields.today() + ".pdf").build().toString())
+                .body(briefing.pdf());
+    }
+
+    private String msg(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}
