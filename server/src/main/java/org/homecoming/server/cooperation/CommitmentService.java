@@ -99,10 +99,13 @@ public class CommitmentService {
         if ((d.agreementRef() == null) == (d.meetingRef() == null)) {
             throw new IllegalArgumentException("agreementRef: a commitment comes from one agreement or one meeting");
         }
-        Long agreement = d.agreementRef() == null ? null : repository.agreement(d.agreementRef())
-                .orElseThrow(() -> new IllegalArgumentException("agreementRef: no agreement " + d.agreementRef())).id();
+        Agreement source = d.agreementRef() == null ? null : repository.agreement(d.agreementRef())
+                .orElseThrow(() -> new IllegalArgumentException("agreementRef: no agreement " + d.agreementRef()));
+        Long agreement = source == null ? null : source.id();
         Long meeting = d.meetingRef() == null ? null : repository.meetingId(d.meetingRef())
                 .orElseThrow(() -> new IllegalArgumentException("meetingRef: no meeting " + d.meetingRef()));
+        // The commitment was made when its agreement was signed or its meeting held.
+        LocalDate made = source != null ? source.signedOn() : repository.meeting(meeting).orElseThrow().heldOn();
         String side = d.responsibleSide() == null ? null : d.responsibleSide().strip().toUpperCase(java.util.Locale.ROOT);
         if (!"VN".equals(side) && !"US".equals(side) && !"BOTH".equals(side)) {
             throw new IllegalArgumentException("responsibleSide: VN, US or BOTH: " + d.responsibleSide());
@@ -114,7 +117,7 @@ public class CommitmentService {
         long id = repository.insertCommitment(agreement, meeting, d.area(), RequestFields.requiredText(d.textVi(), "textVi", 2000),
                 RequestFields.requiredText(d.textEn(), "textEn", 2000), side, RequestFields.text(d.office(), "office", 300),
                 d.periodStart(), d.dueOn(), u.username(), now);
-        repository.addStatusLine(id, CommitmentStatus.PLANNED, RequestFields.today(), meeting, null, u.username(), now);
+        repository.addStatusLine(id, CommitmentStatus.PLANNED, made, meeting, null, u.username(), now);
         audit.record(AuditAction.CREATE, ENTITY, id, d.area() + (d.dueOn() == null ? "" : ", due " + d.dueOn()));
         return id;
     }
@@ -162,6 +165,11 @@ public class CommitmentService {
         LocalDate day = on == null ? RequestFields.today() : on;
         if (day.isAfter(RequestFields.today())) {
             throw new IllegalArgumentException("changedOn: in the future: " + day);
+        }
+        LocalDate last = repository.history(id).stream().map(Commitment.StatusChange::changedOn)
+                .max(LocalDate::compareTo).orElse(day);
+        if (day.isBefore(last)) {
+            throw new IllegalArgumentException("changedOn: before the commitment's last change on " + last + ": " + day);
         }
         Long meeting = meetingRef == null || meetingRef.isBlank() ? null : repository.meetingId(meetingRef.strip())
                 .orElseThrow(() -> new IllegalArgumentException("meetingRef: no meeting " + meetingRef));
