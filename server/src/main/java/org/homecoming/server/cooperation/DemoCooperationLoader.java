@@ -79,7 +79,7 @@ class DemoCooperationLoader implements ApplicationRunner {
                 "Họp nhóm công tác chung lần thứ hai", "Second joint working group");
 
         long soil = indicator(Area.DIOXIN, "Đất nhiễm dioxin đã xử lý (m³)", "Dioxin-contaminated soil treated (m³)",
-                IndicatorSource.SOIL_TREATED_M3, 0, 5_000);
+                IndicatorSource.SOIL_TREATED_M3, 0, 150_000);
         indicator(Area.ORDNANCE, "Diện tích đất đã giải phóng (ha)", "Land released (ha)", IndicatorSource.HECTARES_RELEASED,
                 0, 500);
         indicator(Area.ORDNANCE, "Bom mìn, vật nổ đã hủy", "Ordnance destroyed", IndicatorSource.ORDNANCE_DESTROYED, 0, 200);
