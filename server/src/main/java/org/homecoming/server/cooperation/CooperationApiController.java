@@ -164,6 +164,7 @@ class CooperationApiController {
         out.put("sourcePillar", i.source().name());
         out.put("asOf", i.asOf().toString());
         out.put("periods", i.periods());
+        out.put("activity", i.activityIdentifier());
         return out;
     }
 
@@ -180,6 +181,15 @@ class CooperationApiController {
         return ResponseEntity.status(201).body(indicator(indicators.addPeriod(id, new Indicator.Period(
                 RequestFields.date(b.periodStart(), "periodStart"), RequestFields.date(b.periodEnd(), "periodEnd"),
                 b.target(), b.actual()))));
+    }
+
+    /** The body that reports an indicator as a result of an activity. */
+    record ActivityLink(String identifier) {
+    }
+
+    @PostMapping("/indicators/{id}/activity")
+    Map<String, Object> link(@PathVariable long id, @RequestBody ActivityLink b) {
+        return indicator(indicators.linkToActivity(id, b.identifier()));
     }
 
     @GetMapping("/meetings")

@@ -28,6 +28,9 @@ public class CooperationRepository {
     private static final String COMMITMENTS = "SELECT c.*, a.ref AS agreement_ref, m.ref AS meeting_ref FROM coop_commitment c"
             + " LEFT JOIN coop_agreement a ON a.id = c.agreement_id LEFT JOIN coop_meeting m ON m.id = c.meeting_id";
 
+    private static final String INDICATORS = "SELECT i.*, a.identifier AS activity_identifier FROM coop_indicator i"
+            + " LEFT JOIN coop_activity a ON a.id = i.activity_id";
+
     private final JdbcClient jdbc;
 
     CooperationRepository(JdbcClient jdbc) {
@@ -42,7 +45,7 @@ public class CooperationRepository {
 
     /** An indicator as stored. */
     public record IndicatorRow(long id, String ref, Area area, String nameVi, String nameEn, IndicatorSource source,
-            BigDecimal baseline, Integer baselineYear, BigDecimal target, Integer targetYear) {
+            BigDecimal baseline, Integer baselineYear, BigDecimal target, Integer targetYear, String activityIdentifier) {
     }
 
     private long insert(String sql, Object... params) {
@@ -182,13 +185,22 @@ public class CooperationRepository {
     }
 
     public Optional<IndicatorRow> indicator(long id) {
-        return jdbc.sql("SELECT * FROM coop_indicator WHERE id = ?").param(id).query(CooperationRepository::indicator)
-                .optional();
+        return jdbc.sql(INDICATORS + " WHERE i.id = ?").param(id).query(CooperationRepository::indicator).optional();
     }
 
     public List<IndicatorRow> indicators(Area area) {
-        return jdbc.sql("SELECT * FROM coop_indicator WHERE CAST(:area AS VARCHAR(24)) IS NULL OR area = :area ORDER BY id")
+        return jdbc.sql(INDICATORS + " WHERE CAST(:area AS VARCHAR(24)) IS NULL OR i.area = :area ORDER BY i.id")
                 .param("area", area == null ? null : area.name()).query(CooperationRepository::indicator).list();
+    }
+
+    /** Indicators reported as results of the activity. */
+    public List<IndicatorRow> indicatorsOfActivity(String identifier) {
+        return jdbc.sql(INDICATORS + " WHERE a.identifier = ? ORDER BY i.id").param(identifier)
+                .query(CooperationRepository::indicator).list();
+    }
+
+    public void linkIndicator(long indicatorId, long activityId) {
+        jdbc.sql("UPDATE coop_indicator SET activity_id = ? WHERE id = ?").params(activityId, indicatorId).update();
     }
 
     public void addPeriod(long indicatorId, Indicator.Period p, String user, OffsetDateTime at) {
@@ -223,6 +235,6 @@ public class CooperationRepository {
         return new IndicatorRow(rs.getLong("id"), rs.getString("ref"), Area.valueOf(rs.getString("area")),
                 rs.getString("name_vi"), rs.getString("name_en"), IndicatorSource.valueOf(rs.getString("source")),
                 rs.getBigDecimal("baseline"), rs.getObject("baseline_year", Integer.class), rs.getBigDecimal("target"),
-                rs.getObject("target_year", Integer.class));
+                rs.getObject("target_year", Integer.class), rs.getString("activity_identifier"));
     }
 }

@@ -80,10 +80,10 @@ class DemoCooperationLoader implements ApplicationRunner {
 
         long soil = indicator(Area.DIOXIN, "Đất nhiễm dioxin đã xử lý (m³)", "Dioxin-contaminated soil treated (m³)",
                 IndicatorSource.SOIL_TREATED_M3, 0, 150_000);
-        indicator(Area.ORDNANCE, "Diện tích đất đã giải phóng (ha)", "Land released (ha)", IndicatorSource.HECTARES_RELEASED,
+        long hectares = indicator(Area.ORDNANCE, "Diện tích đất đã giải phóng (ha)", "Land released (ha)", IndicatorSource.HECTARES_RELEASED,
                 0, 500);
         indicator(Area.ORDNANCE, "Bom mìn, vật nổ đã hủy", "Ordnance destroyed", IndicatorSource.ORDNANCE_DESTROYED, 0, 200);
-        indicator(Area.DISABILITY, "Số người khuyết tật được hỗ trợ", "Persons with disabilities reached",
+        long assisted = indicator(Area.DISABILITY, "Số người khuyết tật được hỗ trợ", "Persons with disabilities reached",
                 IndicatorSource.PERSONS_ASSISTED, 0, 60_000);
         long recovered = indicator(Area.VIETNAMESE_REMAINS, "Hài cốt đã quy tập", "Remains recovered",
                 IndicatorSource.REMAINS_RECOVERED, 0, 1_000);
@@ -99,6 +99,9 @@ class DemoCooperationLoader implements ApplicationRunner {
         activities.save(bienHoa());
         activities.save(quangTri());
         activities.save(disability());
+        indicators.linkToActivity(soil, USAID + "-BIENHOA-2019");
+        indicators.linkToActivity(hectares, USAID + "-QT-ERW-2024");
+        indicators.linkToActivity(assisted, USAID + "-DISABILITY-2021");
 
         long phase1 = commit("MOU-2025", null, Area.DIOXIN, "Hoàn thành đào xúc giai đoạn 1 tại Biên Hòa",
                 "Complete the phase 1 excavation at Biên Hòa", "BOTH", "Văn phòng 701", today.minusDays(30));

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * An indicator of results with its baseline and target, and its actual as of a day: computed from its source pillar
- * or, for a manual indicator, the latest period's typed actual. {@code periods} are the typed periods.
+ * or, for a manual indicator, the latest period's typed actual. {@code periods} are the typed periods;
+ * {@code activityIdentifier} the IATI activity whose result it is, if any.
  *
  * <pre>{@code
  * indicator.source().computed();
@@ -14,7 +15,7 @@ import java.util.List;
  */
 public record Indicator(long id, String ref, Area area, String nameVi, String nameEn, IndicatorSource source,
         BigDecimal baseline, Integer baselineYear, BigDecimal target, Integer targetYear, BigDecimal actual,
-        LocalDate asOf, List<Period> periods) {
+        LocalDate asOf, List<Period> periods, String activityIdentifier) {
 
     public Indicator {
         periods = List.copyOf(periods);

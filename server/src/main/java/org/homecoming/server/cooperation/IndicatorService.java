@@ -31,12 +31,15 @@ public class IndicatorService {
     private final PillarFigures figures;
     private final CooperationRoles roles;
     private final AuditLog audit;
+    private final IatiActivityRepository activities;
 
-    IndicatorService(CooperationRepository repository, PillarFigures figures, CooperationRoles roles, AuditLog audit) {
+    IndicatorService(CooperationRepository repository, PillarFigures figures, CooperationRoles roles, AuditLog audit,
+            IatiActivityRepository activities) {
         this.repository = repository;
         this.figures = figures;
         this.roles = roles;
         this.audit = audit;
+        this.activities = activities;
     }
 
     @Transactional
@@ -68,6 +71,24 @@ public class IndicatorService {
         repository.addPeriod(id, p, u.username(), OffsetDateTime.now());
         audit.record(AuditAction.UPDATE, ENTITY, id, r.ref() + ": period " + p.start() + " to " + p.end());
         return of(id, RequestFields.today());
+    }
+
+    /** Reports the indicator as a result of an IATI activity. */
+    @Transactional
+    public Indicator linkToActivity(long id, String identifier) {
+        roles.recorder();
+        CooperationRepository.IndicatorRow r = row(id);
+        long activity = activities.id(identifier == null ? "" : identifier.strip())
+                .orElseThrow(() -> new IllegalArgumentException("identifier: no activity " + identifier));
+        repository.linkIndicator(id, activity);
+        audit.record(AuditAction.UPDATE, ENTITY, id, r.ref() + ": result of " + identifier);
+        return of(id, RequestFields.today());
+    }
+
+    /** The indicators an activity reports as results, as of {@code asOf}. */
+    @Transactional(readOnly = true)
+    public List<Indicator> ofActivity(String identifier, LocalDate asOf) {
+        return repository.indicatorsOfActivity(identifier).stream().map(r -> assemble(r, asOf)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -102,6 +123,6 @@ public class IndicatorService {
                     .reduce((a, b) -> b).map(Indicator.Period::actual).orElse(null);
         }
         return new Indicator(r.id(), r.ref(), r.area(), r.nameVi(), r.nameEn(), r.source(), r.baseline(), r.baselineYear(),
-                r.target(), r.targetYear(), actual, asOf, periods);
+                r.target(), r.targetYear(), actual, asOf, periods, r.activityIdentifier());
     }
 }
