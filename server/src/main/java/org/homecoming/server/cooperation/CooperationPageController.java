@@ -89,17 +89,22 @@ class CooperationPageController {
         return BOARD;
     }
 
-    /** Baseline, target and actual of each indicator, with its name and source in the reader's language. */
+    /**
+     * Each indicator's actual as a share of its target (indicators of one area count different things, so they are
+     * drawn against their own targets), with the figures themselves for the tooltip and its source in the label.
+     */
     private Map<String, Object> chart(List<Indicator> list, Locale locale) {
         Map<String, Object> out = new LinkedHashMap<>();
         boolean vi = "vi".equals(locale.getLanguage());
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(locale);
         out.put("labels", list.stream().map(i -> (vi ? i.nameVi() : i.nameEn()) + " (" + msg("cooperation.source."
                 + i.source(), locale) + ")").toList());
-        out.put("baseline", list.stream().map(i -> i.baseline() == null ? null : i.baseline().doubleValue()).toList());
-        out.put("target", list.stream().map(i -> i.target() == null ? null : i.target().doubleValue()).toList());
-        out.put("actual", list.stream().map(i -> i.actual() == null ? null : i.actual().doubleValue()).toList());
-        out.put("names", Map.of("baseline", msg("cooperation.baseline", locale), "target", msg("cooperation.target", locale),
-                "actual", msg("cooperation.actual", locale)));
+        out.put("percent", list.stream().map(i -> i.progress() == null ? null : Math.round(i.progress() * 1000) / 10.0)
+                .toList());
+        out.put("figures", list.stream().map(i -> messages.getMessage("cooperation.chart.figures", new Object[] {
+            i.actual() == null ? "—" : number.format(i.actual()), i.target() == null ? "—" : number.format(i.target())},
+                locale)).toList());
+        out.put("axis", msg("cooperation.chart.percent", locale));
         return out;
     }
 
