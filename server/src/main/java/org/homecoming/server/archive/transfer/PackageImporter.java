@@ -3,10 +3,7 @@ package org.homecoming.server.archive.transfer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.homecoming.server.archive.ArchiveAccess;
 import org.homecoming.server.archive.FileStore;
-import org.homecoming.server.archive.exchange.InvalidPackageException;
-import org.homecoming.server.archive.exchange.PackageVerifier;
 import org.homecoming.server.archive.exchange.Sha256;
 import org.homecoming.server.archive.exchange.VerifiedPackage;
 import org.homecoming.server.archive.transfer.ExchangeRecords.FamilyRecord;
@@ -43,30 +40,28 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class PackageImporter {
 
     private static final Logger progress = LoggerFactory.getLogger(PackageImporter.class);
-    private final TrustedKeyRepository trusted;
+    private final SignedFiles signed;
     private final ImportPlanner planner;
     private final PersonImport persons;
     private final DocumentImport documents;
     private final ExchangeLog log;
-    private final ArchiveAccess access;
     private final AuditLog audit;
     private final FileStore received;
     private final ArtifactTransfer artifacts;
     private final RequestTransfer requests;
     private final CurrentUsers currentUsers;
 
-    PackageImporter(RequestTransfer requests, TrustedKeyRepository trusted, ImportPlanner planner, PersonImport persons,
-            DocumentImport documents, ExchangeLog log, ArchiveAccess access, AuditLog audit, FileStore received,
+    PackageImporter(RequestTransfer requests, SignedFiles signed, ImportPlanner planner, PersonImport persons,
+            DocumentImport documents, ExchangeLog log, AuditLog audit, FileStore received,
             ArtifactTransfer artifacts, CurrentUsers currentUsers) {
         this.artifacts = artifacts;
         this.requests = requests;
         this.received = received;
-        this.trusted = trusted;
+        this.signed = signed;
         this.planner = planner;
         this.persons = persons;
         this.documents = documents;
         this.log = log;
-        this.access = access;
         this.audit = audit;
         this.currentUsers = currentUsers;
     }
@@ -148,23 +143,7 @@ public class PackageImporter {
     }
 
     private VerifiedPackage open(byte[] zip) {
-        CurrentUser u = currentUsers.get();
-        access.requireExchanger(u);
-        if (zip == null || zip.length == 0) {
-            throw new InvalidPackageException("no package: the upload is empty");
-        }
-        VerifiedPackage p = new PackageVerifier(trusted).verify(zip);
-        var m = p.manifest();
-        if (!u.side().name().equals(m.toSide())) {
-            throw new InvalidPackageException("package from '" + m.installationId() + "' was prepared for side "
-                    + m.toSide() + ", not for " + u.side());
-        }
-        String sha = Sha256.hex(zip);
-        if (log.received(sha)) {
-            throw new InvalidPackageException("package " + sha.substring(0, 12) + " from '" + m.installationId()
-                    + "' was imported before: nothing to do");
-        }
-        return p;
+        return signed.verify(zip);
     }
 
     private TransferPreview preview(VerifiedPackage p, String sha) {

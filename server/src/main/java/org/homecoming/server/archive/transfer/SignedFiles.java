@@ -73,6 +73,22 @@ public class SignedFiles {
 
     /** Verifies a package from the other side; nothing is logged until {@link #received}. */
     public Received open(byte[] zip) {
+        VerifiedPackage p = verify(zip);
+        var m = p.manifest();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String name : p.names()) {
+            if (name.startsWith("files/")) {
+                files.put(name, p.file(name).orElseThrow());
+            }
+        }
+        return new Received(Sha256.hex(zip), m.installationId(), m.side(), m.created(), m.consentBasis(), files);
+    }
+
+    /**
+     * The package checked for the current user to receive: an exchanger, signed by a trusted installation, prepared for
+     * this side, not received before.
+     */
+    VerifiedPackage verify(byte[] zip) {
         CurrentUser u = users.get();
         access.requireExchanger(u);
         if (zip == null || zip.length == 0) {
@@ -89,13 +105,7 @@ public class SignedFiles {
             throw new InvalidPackageException("package " + sha.substring(0, 12) + " from '" + m.installationId()
                     + "' was imported before: nothing to do");
         }
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (String name : p.names()) {
-            if (name.startsWith("files/")) {
-                files.put(name, p.file(name).orElseThrow());
-            }
-        }
-        return new Received(sha, m.installationId(), m.side(), m.created(), m.consentBasis(), files);
+        return p;
     }
 
     /** Logs the package as received, with what was done with it. */
