@@ -2,17 +2,14 @@ package org.homecoming.server.cooperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import org.homecoming.server.BrowserTest;
 import org.homecoming.server.HeadlessChromium;
 import org.homecoming.server.HomecomingTest;
 import org.homecoming.server.security.LocalInstallation;
 import org.homecoming.server.web.RequestFields;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -21,7 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -31,12 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code chromium-driver}; without them the test is skipped and says why. Same server context as the other browser
  * tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:homecoming-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "homecoming.search.in-memory=true",
-    "homecoming.security.bcrypt-strength=4",
-    "homecoming.data-dir=target/test-data-browser",
-    "HOMECOMING_ADMIN_PASSWORD=" + HomecomingTest.ADMIN_PASSWORD})
+@BrowserTest
 class StatusBoardBrowserTests {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -52,29 +43,9 @@ class StatusBoardBrowserTests {
     @Autowired
     LocalInstallation installation;
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-
-    @BeforeAll
-    static void browserIsInstalled() {
-        HeadlessChromium.assumeInstalled();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        chromium = HeadlessChromium.open("en");
-        browser = chromium.driver();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
-    void theOverdueCommitmentLeadsAndIsClosedOnEvidence() {
+    void theOverdueCommitmentLeadsAndIsClosedOnEvidence(HeadlessChromium chromium) {
+        WebDriver browser = chromium.driver();
         String meeting = installation.asSystem(() -> {
             commitments.createAgreement("BROWSER-MOU", AgreementKind.MEMORANDUM, "Bản ghi nhớ", "Memorandum",
                     RequestFields.today().minusYears(1), null);

@@ -2,23 +2,19 @@ package org.homecoming.server.dioxin.volume;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import org.homecoming.dioxin.geostat.LocalPlane;
+import org.homecoming.server.BrowserTest;
 import org.homecoming.server.HeadlessChromium;
 import org.homecoming.server.HomecomingTest;
 import org.homecoming.server.dioxin.DioxinService;
 import org.homecoming.server.security.LocalInstallation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -28,12 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code chromium} and {@code chromium-driver}; without them the test is skipped and says why. Same server
  * context as the other browser tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:homecoming-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "homecoming.search.in-memory=true",
-    "homecoming.security.bcrypt-strength=4",
-    "homecoming.data-dir=target/test-data-browser",
-    "HOMECOMING_ADMIN_PASSWORD=" + HomecomingTest.ADMIN_PASSWORD})
+@BrowserTest
 class VolumePageBrowserTests {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -46,29 +37,9 @@ class VolumePageBrowserTests {
     @Autowired
     LocalInstallation installation;
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-
-    @BeforeAll
-    static void browserIsInstalled() {
-        HeadlessChromium.assumeInstalled();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        chromium = HeadlessChromium.open("en");
-        browser = chromium.driver();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
-    void theHotspotAndTheSuggestedSamplesAreDrawnAndTheEstimateIsSaved() {
+    void theHotspotAndTheSuggestedSamplesAreDrawnAndTheEstimateIsSaved(HeadlessChromium chromium) {
+        WebDriver browser = chromium.driver();
         String site = "VOL_BROWSER";
         StringBuilder samples = new StringBuilder("sample_id,lat,lon,depth_top_m,depth_bottom_m,matrix,sampled_on,zone,consent_note\n");
         StringBuilder results = new StringBuilder("sample_id,congener,value,unit,detected,detection_limit\n");

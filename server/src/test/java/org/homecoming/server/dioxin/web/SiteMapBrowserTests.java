@@ -2,24 +2,20 @@ package org.homecoming.server.dioxin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import org.homecoming.server.BrowserTest;
 import org.homecoming.server.HeadlessChromium;
 import org.homecoming.server.HomecomingTest;
 import org.homecoming.server.dioxin.DioxinService;
 import org.homecoming.server.dioxin.SiteZone;
 import org.homecoming.server.security.LocalInstallation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -28,12 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the deeper layer redraws only its samples. Needs Debian's {@code chromium} and {@code chromium-driver}; without
  * them the test is skipped and says why. Same server context as the other browser tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:homecoming-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "homecoming.search.in-memory=true",
-    "homecoming.security.bcrypt-strength=4",
-    "homecoming.data-dir=target/test-data-browser",
-    "HOMECOMING_ADMIN_PASSWORD=" + HomecomingTest.ADMIN_PASSWORD})
+@BrowserTest
 class SiteMapBrowserTests {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -45,29 +36,9 @@ class SiteMapBrowserTests {
     @Autowired
     LocalInstallation installation;
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-
-    @BeforeAll
-    static void browserIsInstalled() {
-        HeadlessChromium.assumeInstalled();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        chromium = HeadlessChromium.open("en");
-        browser = chromium.driver();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
-    void theLayersSamplesAreDrawnByClassOverTheZonesAndTheLayerChoiceRedrawsThem() {
+    void theLayersSamplesAreDrawnByClassOverTheZonesAndTheLayerChoiceRedrawsThem(HeadlessChromium chromium) {
+        WebDriver browser = chromium.driver();
         String site = "MAP_BROWSER";
         installation.asSystem(() -> {
             dioxin.createSite(site, "Phù Cát", "POLYGON ((106.80 10.96, 106.84 10.96, 106.84 10.98, 106.80 10.98, 106.80 10.96))",

@@ -2,20 +2,16 @@ package org.homecoming.server.landrelease.bombing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
+import org.homecoming.server.BrowserTest;
 import org.homecoming.server.HeadlessChromium;
 import org.homecoming.server.HomecomingTest;
 import org.homecoming.server.security.LocalInstallation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -26,12 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver}; without them the test is skipped and says
  * why. Same server context as the other browser tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:homecoming-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "homecoming.search.in-memory=true",
-    "homecoming.security.bcrypt-strength=4",
-    "homecoming.data-dir=target/test-data-browser",
-    "HOMECOMING_ADMIN_PASSWORD=" + HomecomingTest.ADMIN_PASSWORD})
+@BrowserTest
 class BombingMapBrowserTests {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -43,29 +34,9 @@ class BombingMapBrowserTests {
     @Autowired
     LocalInstallation installation;
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-
-    @BeforeAll
-    static void browserIsInstalled() {
-        HeadlessChromium.assumeInstalled();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        chromium = HeadlessChromium.open("en");
-        browser = chromium.driver();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
-    void theOpeningViewEnlargesTheCellAndDrawsTheMissionsWithALegend() {
+    void theOpeningViewEnlargesTheCellAndDrawsTheMissionsWithALegend(HeadlessChromium chromium) {
+        WebDriver browser = chromium.driver();
         long b = ThorFiles.freshBase();
         // Quảng Trị and Huế, inside the opening view (centre 16.5 N 106.5 E, zoom 7).
         String csv = "THOR_DATA_VIET_ID,MSNDATE,TGTLATDD_DDD_WGS84,TGTLONDDD_DDD_WGS84,WEAPONTYPECLASS,NUMWEAPONSDELIVERED\n"

@@ -5,20 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
+import org.homecoming.server.BrowserTest;
 import org.homecoming.server.HeadlessChromium;
 import org.homecoming.server.HomecomingTest;
 import org.homecoming.server.landrelease.area.HazardAreaService;
 import org.homecoming.server.security.LocalInstallation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,12 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * those areas. Needs Debian's {@code chromium} and {@code chromium-driver}; without them the test is skipped and
  * says why. Same server context as the other browser tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:homecoming-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "homecoming.search.in-memory=true",
-    "homecoming.security.bcrypt-strength=4",
-    "homecoming.data-dir=target/test-data-browser",
-    "HOMECOMING_ADMIN_PASSWORD=" + HomecomingTest.ADMIN_PASSWORD})
+@BrowserTest
 class MineActionMapBrowserTests {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -47,27 +39,6 @@ class MineActionMapBrowserTests {
     @Autowired
     JdbcClient jdbc;
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-
-    @BeforeAll
-    static void browserIsInstalled() {
-        HeadlessChromium.assumeInstalled();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        chromium = HeadlessChromium.open("en");
-        browser = chromium.driver();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     private void area(String status, double lon) throws IOException {
         String f = "{\"type\":\"Feature\",\"properties\":{\"class\":\"CHA\",\"status\":\"" + status + "\"},\"geometry\":"
                 + "{\"type\":\"Polygon\",\"coordinates\":[[[" + lon + ",16.9],[" + (lon + 0.004) + ",16.9],[" + (lon + 0.004)
@@ -77,7 +48,8 @@ class MineActionMapBrowserTests {
     }
 
     @Test
-    void theAreasAreDrawnAndTheStatusFilterRedrawsThem() throws IOException {
+    void theAreasAreDrawnAndTheStatusFilterRedrawsThem(HeadlessChromium chromium) throws IOException {
+        WebDriver browser = chromium.driver();
         area("OPEN", 106.95);
         area("CLOSED", 106.96);
         // What the administrator (of this Vietnamese installation) may see: the areas of VN and those shared.

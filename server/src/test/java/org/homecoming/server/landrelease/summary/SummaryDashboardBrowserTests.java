@@ -2,21 +2,17 @@ package org.homecoming.server.landrelease.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import org.homecoming.server.BrowserTest;
 import org.homecoming.server.HeadlessChromium;
 import org.homecoming.server.HomecomingTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,12 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver}; without them the test is skipped and says
  * why. Same server context as the other browser tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:homecoming-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "homecoming.search.in-memory=true",
-    "homecoming.security.bcrypt-strength=4",
-    "homecoming.data-dir=target/test-data-browser",
-    "HOMECOMING_ADMIN_PASSWORD=" + HomecomingTest.ADMIN_PASSWORD})
+@BrowserTest
 class SummaryDashboardBrowserTests {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -44,29 +35,9 @@ class SummaryDashboardBrowserTests {
     @Autowired
     JdbcClient jdbc;
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-
-    @BeforeAll
-    static void browserIsInstalled() {
-        HeadlessChromium.assumeInstalled();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        chromium = HeadlessChromium.open("en");
-        browser = chromium.driver();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
-    void allFiveChartsAreDrawnAndTheTableHoldsTheYearsFigures() {
+    void allFiveChartsAreDrawnAndTheTableHoldsTheYearsFigures(HeadlessChromium chromium) {
+        WebDriver browser = chromium.driver();
         new SummaryFixture(jdbc, "SUM-BROWSER-", Y).insert();
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
         chromium.signIn("http://localhost:" + port, "admin", HomecomingTest.ADMIN_PASSWORD);
