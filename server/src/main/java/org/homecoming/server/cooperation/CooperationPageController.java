@@ -71,7 +71,53 @@ class CooperationPageController {
         model.addAttribute("areas", areas);
         model.addAttribute("standings", List.of(CommitmentStatus.Standing.values()));
         model.addAttribute("agreements", commitments.agreements());
+        model.addAttribute("meetingList", meetings.timeline());
+        model.addAttribute("mayRecord", roles.mayRecord());
+        model.addAttribute("areaList", List.of(Area.values()));
+        model.addAttribute("agreementKinds", List.of(AgreementKind.values()));
+        model.addAttribute("meetingKinds", List.of(MeetingKind.values()));
         return OVERVIEW;
+    }
+
+    @PostMapping("/cooperation/agreements")
+    String agreement(@RequestParam Map<String, String> f) {
+        commitments.createAgreement(f.get("ref"), Enums.parse(AgreementKind.class, f.get("kind"), "kind"), f.get("titleVi"),
+                f.get("titleEn"), RequestFields.pastDate(f.get("signedOn"), "signedOn"), f.get("archiveRef"));
+        return "redirect:/cooperation";
+    }
+
+    @PostMapping("/cooperation/commitments")
+    String commitment(@RequestParam Map<String, String> f) {
+        String source = f.getOrDefault("source", "");
+        boolean meeting = source.startsWith("MTG-");
+        Area area = Enums.parse(Area.class, f.get("area"), "area");
+        commitments.create(new CommitmentService.Draft(meeting || source.isBlank() ? null : source, meeting ? source : null,
+                area, f.get("textVi"), f.get("textEn"), f.get("responsibleSide"), f.get("office"),
+                RequestFields.date(f.get("periodStart"), "periodStart"), RequestFields.date(f.get("dueDate"), "dueDate")));
+        return "redirect:/cooperation/areas/" + area.name();
+    }
+
+    /** One delegate per line: {@code name; title; VN|US}. */
+    @PostMapping("/cooperation/meetings")
+    String meeting(@RequestParam Map<String, String> f) {
+        List<Meeting.Delegate> delegates = new ArrayList<>();
+        String lines = f.getOrDefault("delegates", "");
+        int n = 0;
+        for (String line : lines.split("\\R")) {
+            n++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split(";");
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("delegates: line " + n + ": name; title; VN or US: " + line.strip());
+            }
+            delegates.add(new Meeting.Delegate(parts[0].strip(), parts[1].strip(), parts[2].strip()));
+        }
+        meetings.create(Enums.parse(MeetingKind.class, f.get("kind"), "kind"),
+                RequestFields.date(f.get("heldOn"), "heldOn"), f.get("place"), f.get("titleVi"), f.get("titleEn"),
+                f.get("agenda"), delegates);
+        return "redirect:/cooperation/meetings";
     }
 
     @GetMapping("/cooperation/areas/{area}")

@@ -97,6 +97,29 @@ class CooperationPagesTests {
     }
 
     @Test
+    void aLiaisonOfficerRecordsAMeetingAndACommitmentFromThePages() throws Exception {
+        mvc.perform(post("/cooperation/meetings").with(liaisonVn()).with(csrf()).param("kind", "WORKSHOP")
+                        .param("heldOn", "2026-03-03").param("place", "Huế").param("titleVi", "Hội thảo về hài cốt")
+                        .param("titleEn", "Workshop on remains").param("delegates", "Phạm Thị Lan; Chuyên viên; VN\nJane Roe; Analyst; US"))
+                .andExpect(status().is3xxRedirection());
+        String html = page("/cooperation/meetings", viewerVn(), "en");
+        assertThat(html).contains("Workshop on remains").contains("Phạm Thị Lan, Chuyên viên (VN)").contains("Jane Roe, Analyst (US)");
+        String bad = mvc.perform(post("/cooperation/meetings").with(liaisonVn()).with(csrf()).param("kind", "WORKSHOP")
+                        .param("heldOn", "2026-03-03").param("place", "Huế").param("titleVi", "x").param("titleEn", "x")
+                        .param("delegates", "Phạm Thị Lan, Chuyên viên").param("lang", "en"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(bad).contains("delegates: line 1");
+        String meeting = JsonPath.read(mvc.perform(get("/api/v1/meetings").with(viewerVn())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8), "$[?(@.titleEn == 'Workshop on remains')].ref").toString()
+                .replaceAll("[\\[\\]\"]", "");
+        mvc.perform(post("/cooperation/commitments").with(liaisonVn()).with(csrf()).param("source", meeting)
+                        .param("area", "VIETNAMESE_REMAINS").param("textVi", "Trao 50 bản đồ mộ").param("textEn", "Hand over 50 grave maps")
+                        .param("responsibleSide", "US").param("dueDate", "2027-01-31"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/cooperation/areas/VIETNAMESE_REMAINS", viewerVn(), "en")).contains("Hand over 50 grave maps");
+    }
+
+    @Test
     void theTimelineShowsWhatEachMeetingDecided() throws Exception {
         String meeting = JsonPath.read(send("/api/v1/meetings", "{\"kind\":\"DELEGATION_VISIT\",\"heldOn\":\"2026-02-10\","
                 + "\"place\":\"Washington\",\"titleVi\":\"Đoàn công tác sang Hoa Kỳ\",\"titleEn\":\"Delegation to the United"
