@@ -194,8 +194,9 @@ public class AssistanceService {
     @Transactional
     public List<AssistedPerson> search(String q, String province) {
         CurrentUser u = worker();
-        String p = province == null || province.isBlank() ? null : provinces.today(province).orElseThrow(
-                () -> new IllegalArgumentException("province: no province of Vietnam after the 2025 merger: " + province));
+        String p = province == null || province.isBlank() ? null : provinces.todayOrSuccessor(province).orElseThrow(
+                () -> new IllegalArgumentException("province: no province of Vietnam, before or after the 2025 merger: "
+                        + province));
         List<AssistedPerson> found = repository.search(u.side(), words(q), p, today(), SEARCH_LIMIT);
         audit.record(AuditAction.VIEW, ENTITY, null, "search \"" + (q == null ? "" : q) + "\""
                 + (p == null ? "" : " in " + p) + ": " + found.size() + " persons listed");
@@ -438,8 +439,9 @@ public class AssistanceService {
     @Transactional
     public List<AssistanceRepository.WorkItem> worklist(String province) {
         CurrentUser u = worker();
-        String p = province == null || province.isBlank() ? null : provinces.today(province).orElseThrow(
-                () -> new IllegalArgumentException("province: no province of Vietnam after the 2025 merger: " + province));
+        String p = province == null || province.isBlank() ? null : provinces.todayOrSuccessor(province).orElseThrow(
+                () -> new IllegalArgumentException("province: no province of Vietnam, before or after the 2025 merger: "
+                        + province));
         List<AssistanceRepository.WorkItem> items = repository.worklist(u.side(), p, today(), 500);
         audit.record(AuditAction.VIEW, ENTITY, null, "worklist" + (p == null ? "" : " of " + p) + ": " + items.size()
                 + " open referrals");
@@ -462,8 +464,9 @@ public class AssistanceService {
         if (repository.providerNamed(n).isPresent()) {
             throw new ConflictException("name: a provider of this name exists: " + n);
         }
-        String p = province == null || province.isBlank() ? null : provinces.today(province).orElseThrow(
-                () -> new IllegalArgumentException("province: no province of Vietnam after the 2025 merger: " + province));
+        String p = province == null || province.isBlank() ? null : provinces.todayOrSuccessor(province).orElseThrow(
+                () -> new IllegalArgumentException("province: no province of Vietnam, before or after the 2025 merger: "
+                        + province));
         long id = repository.addProvider(n, kind, p, RequestFields.text(contact, "contact", 500), u.username(), OffsetDateTime.now());
         audit.record(AuditAction.CREATE, "ASSISTANCE_PROVIDER", id, n);
         return id;

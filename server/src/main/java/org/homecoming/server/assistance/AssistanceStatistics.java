@@ -41,8 +41,9 @@ public class AssistanceStatistics {
 
     @Transactional(readOnly = true)
     public Statistics of(String province, Integer year, LocalDate asOf) {
-        String p = province == null || province.isBlank() ? null : provinces.today(province).orElseThrow(
-                () -> new IllegalArgumentException("province: no province of Vietnam after the 2025 merger: " + province));
+        String p = province == null || province.isBlank() ? null : provinces.todayOrSuccessor(province).orElseThrow(
+                () -> new IllegalArgumentException("province: no province of Vietnam, before or after the 2025 merger: "
+                        + province));
         if (year != null && (year < 1990 || year > asOf.getYear())) {
             throw new IllegalArgumentException("year: between 1990 and " + asOf.getYear() + ": " + year);
         }

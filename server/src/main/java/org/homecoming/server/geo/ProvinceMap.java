@@ -74,6 +74,11 @@ public class ProvinceMap {
         return Optional.ofNullable(todayByKey.get(key(name)));
     }
 
+    /** The present-day province {@code name} names, or the one a pre-2025 province {@code name} merged into. */
+    public Optional<String> todayOrSuccessor(String name) {
+        return today(name).or(() -> current(name));
+    }
+
     /** The 34 present-day provinces, ordered by their names without prefix or diacritics. */
     public List<String> todays() {
         return List.copyOf(todayByKey.values());

@@ -316,6 +316,12 @@ abstract class AssistanceContract {
                         .param("asOf", "2021-05-31").with(viewerVn()))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(cell(before, "domain", "reached", "M", "18-59")).isEqualTo(6);
+        // A province named as it was before the merger counts its successor.
+        String former = mvc.perform(get("/api/v1/assistance/statistics").param("province", "Hà Giang").param("year", "2021")
+                        .with(viewerVn()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat((Integer) JsonPath.read(former, "$.reached")).isEqualTo(11);
+        assertThat((String) JsonPath.read(former, "$.province")).isEqualTo("Tuyên Quang");
     }
 
     private static Integer cell(String json, String kind, String name, String sex, String age) {
