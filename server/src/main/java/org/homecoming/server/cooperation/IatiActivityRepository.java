@@ -113,6 +113,12 @@ public class IatiActivityRepository {
         return out;
     }
 
+    /** Identifiers of the activities this side recorded itself. */
+    public java.util.Set<String> own() {
+        return new java.util.HashSet<>(jdbc.sql("SELECT identifier FROM coop_activity WHERE origin = 'OWN'")
+                .query(String.class).list());
+    }
+
     public String origin(String identifier) {
         return jdbc.sql("SELECT origin FROM coop_activity WHERE identifier = ?").param(identifier).query(String.class).single();
     }
