@@ -32,6 +32,7 @@ class CooperationPageController {
     static final String OVERVIEW = "cooperation/overview";
     static final String BOARD = "cooperation/board";
     static final String MEETINGS = "cooperation/meetings";
+    static final String EXCHANGE = "cooperation/exchange";
 
     private final CommitmentService commitments;
     private final IndicatorService indicators;
@@ -40,9 +41,12 @@ class CooperationPageController {
     private final CooperationRoles roles;
     private final LeadersBriefing briefing;
     private final MessageSource messages;
+    private final IatiExchange exchange;
 
     CooperationPageController(CommitmentService commitments, IndicatorService indicators, MeetingService meetings,
-            IatiActivityService activities, CooperationRoles roles, LeadersBriefing briefing, MessageSource messages) {
+            IatiActivityService activities, CooperationRoles roles, LeadersBriefing briefing, MessageSource messages,
+            IatiExchange exchange) {
+        this.exchange = exchange;
         this.commitments = commitments;
         this.indicators = indicators;
         this.meetings = meetings;
@@ -172,6 +176,33 @@ class CooperationPageController {
         Commitment c = commitments.addEvidence(id, Enums.parse(CommitmentEvidenceKind.class, f.get("kind"), "kind"),
                 f.get("targetRef"), f.get("note"));
         return "redirect:/cooperation/areas/" + c.area().name();
+    }
+
+    @GetMapping("/cooperation/exchange")
+    String exchange(Model model) {
+        model.addAttribute("activities", activities.list(null));
+        model.addAttribute("mayRecord", roles.mayRecord());
+        return EXCHANGE;
+    }
+
+    /** The other side's IATI file or signed package: reconciled, and stored when the officer asked for it. */
+    @PostMapping("/cooperation/exchange/imports")
+    String importFile(@RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean apply, Model model) throws java.io.IOException {
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
+                : file.getOriginalFilename();
+        IatiExchange.Imported r = name.toLowerCase(Locale.ROOT).endsWith(".zip") ? exchange.importPackage(file.getBytes(),
+                apply) : exchange.importFile(file.getBytes(), name, apply);
+        model.addAttribute("imported", r);
+        return exchange(model);
+    }
+
+    @PostMapping("/cooperation/exchange/package")
+    ResponseEntity<byte[]> exportPackage(@RequestParam String consentBasis) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("iati-package-" + RequestFields.today() + ".zip").build().toString())
+                .body(exchange.exportPackage(consentBasis));
     }
 
     @GetMapping("/cooperation/briefing.pdf")

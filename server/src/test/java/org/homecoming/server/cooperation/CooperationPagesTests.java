@@ -120,6 +120,28 @@ class CooperationPagesTests {
     }
 
     @Test
+    void theExchangePageReconcilesAnUploadedFileBeforeStoringIt() throws Exception {
+        IatiActivity.Organisation dos = new IatiActivity.Organisation("US-GOV-8", "Department of State");
+        byte[] xml = org.homecoming.server.cooperation.iati.IatiXmlWriter.write(java.util.List.of(new IatiActivity(
+                "US-GOV-8-PAGE-1", dos, null, "Conventional weapons destruction", null, null,
+                java.util.List.of(new IatiActivity.Participant("US-GOV-8", "State", OrganisationRole.FUNDING)),
+                IatiActivityStatus.IMPLEMENTATION, LocalDate.of(2025, 1, 1), null, null, null, null, null, "15250", null,
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of())),
+                java.time.OffsetDateTime.now());
+        org.springframework.mock.web.MockMultipartFile file = new org.springframework.mock.web.MockMultipartFile("file",
+                "state.xml", "application/xml", xml);
+        String preview = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/cooperation/exchange/imports").file(file).with(liaisonVn()).with(csrf()).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(preview).contains("Reconciliation (nothing stored)").contains("US-GOV-8-PAGE-1").contains(">new<");
+        String applied = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/cooperation/exchange/imports").file(file).with(liaisonVn()).with(csrf()).param("apply", "true")
+                        .param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(applied).contains("Stored: 1 activities").contains("Ordnance clearance");
+    }
+
+    @Test
     void theTimelineShowsWhatEachMeetingDecided() throws Exception {
         String meeting = JsonPath.read(send("/api/v1/meetings", "{\"kind\":\"DELEGATION_VISIT\",\"heldOn\":\"2026-02-10\","
                 + "\"place\":\"Washington\",\"titleVi\":\"Đoàn công tác sang Hoa Kỳ\",\"titleEn\":\"Delegation to the United"
