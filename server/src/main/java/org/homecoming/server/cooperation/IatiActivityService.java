@@ -57,6 +57,12 @@ public class IatiActivityService {
         if (a.titleEn() == null || a.titleEn().isBlank() || a.status() == null) {
             throw new IllegalArgumentException((a.status() == null ? "status" : "titleEn") + ": required");
         }
+        if (a.participants().isEmpty()) {
+            throw new IllegalArgumentException("participants: IATI needs at least one participating organisation");
+        }
+        if (a.plannedStart() == null && a.actualStart() == null && a.plannedEnd() == null && a.actualEnd() == null) {
+            throw new IllegalArgumentException("plannedStart: IATI needs at least one of the planned or actual dates");
+        }
         if (a.sectorCode() != null && !a.sectorCode().matches("[0-9]{5}")) {
             throw new IllegalArgumentException("sectorCode: a 5-digit DAC purpose code (15250 for mine action): "
                     + a.sectorCode());

@@ -224,6 +224,37 @@ abstract class CooperationContract {
     }
 
     @Test
+    void anActivityIsStoredWholeAndExportedValidIati() throws Exception {
+        String id = "XM-VN-2-" + expectedDatabase().toUpperCase() + "-" + N.incrementAndGet();
+        send("/api/v1/iati/activities", liaisonVn(), "{\"identifier\":\"" + id + "\",\"reportingOrg\":{\"ref\":\"XM-VN-2\","
+                + "\"name\":\"Văn phòng 701\"},\"titleVi\":\"Tập huấn\",\"titleEn\":\"Training\",\"participants\":[{\"ref\":"
+                + "\"XM-VN-2\",\"name\":\"Văn phòng 701\",\"role\":\"IMPLEMENTING\"}],\"status\":\"FINALISATION\","
+                + "\"plannedStart\":\"2025-02-01\",\"actualEnd\":\"2025-12-20\",\"province\":\"Huế\",\"sectorCode\":\"15220\","
+                + "\"area\":\"DEFENCE_COOPERATION\",\"budgets\":[{\"periodStart\":\"2025-01-01\",\"periodEnd\":\"2025-12-31\","
+                + "\"value\":125000.75,\"currency\":\"USD\"}],\"transactions\":[{\"type\":\"EXPENDITURE\",\"date\":\"2025-06-30\","
+                + "\"value\":99000,\"currency\":\"VND\"}],\"related\":[],\"documents\":[{\"url\":\"https://example.org/r.pdf\","
+                + "\"title\":\"Report\",\"category\":\"A07\"}],\"results\":[]}", 201);
+        String noParticipant = send("/api/v1/iati/activities", liaisonVn(), "{\"identifier\":\"XM-VN-2-NONE\",\"reportingOrg\":"
+                + "{\"ref\":\"XM-VN-2\",\"name\":\"x\"},\"titleEn\":\"x\",\"participants\":[],\"status\":\"PIPELINE\","
+                + "\"plannedStart\":\"2025-01-01\",\"budgets\":[],\"transactions\":[],\"related\":[],\"documents\":[],"
+                + "\"results\":[]}", 400);
+        assertThat(noParticipant).contains("participants");
+        send("/api/v1/iati/activities", liaisonVn(), "{\"identifier\":\"BAD\",\"reportingOrg\":{\"ref\":\"XM-VN-2\","
+                + "\"name\":\"x\"},\"titleEn\":\"x\",\"participants\":[],\"status\":\"PIPELINE\",\"budgets\":[],"
+                + "\"transactions\":[],\"related\":[],\"documents\":[],\"results\":[]}", 400);
+        String stored = read("/api/v1/iati/activities?area=DEFENCE_COOPERATION", viewerVn());
+        assertThat(stored).contains(id);
+        assertThat(new BigDecimal(((List<Object>) JsonPath.read(stored, "$[?(@.identifier == '" + id + "')].budgets[0].value"))
+                .get(0).toString())).isEqualByComparingTo("125000.75");
+        byte[] xml = mvc.perform(get("/api/v1/iati/activities.xml").with(viewerVn())).andReturn().getResponse()
+                .getContentAsByteArray();
+        assertThat(org.homecoming.server.cooperation.iati.IatiSchemaCheck.problems(xml)).isEmpty();
+        assertThat(org.homecoming.server.cooperation.iati.IatiXmlReader.read(xml, "export.xml").stream()
+                .filter(a -> a.identifier().equals(id)).findFirst().orElseThrow().transactions().get(0).currency())
+                .isEqualTo("VND");
+    }
+
+    @Test
     void aManualIndicatorTakesTypedActualsAndAComputedOneRefusesThem() throws Exception {
         String body = send("/api/v1/indicators", liaisonVn(), "{\"area\":\"DEFENCE_COOPERATION\",\"nameVi\":\"Số khóa đào tạo\","
                 + "\"nameEn\":\"Training courses held\",\"source\":\"MANUAL\",\"target\":12,\"targetYear\":2027}", 201);
