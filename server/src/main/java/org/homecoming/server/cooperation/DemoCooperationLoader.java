@@ -3,6 +3,8 @@ package org.homecoming.server.cooperation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.homecoming.server.archive.ArchiveService;
+import org.homecoming.server.archive.DocumentForm;
 import org.homecoming.server.security.LocalInstallation;
 import org.homecoming.server.web.RequestFields;
 import org.slf4j.Logger;
@@ -16,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * With {@code homecoming.demo=true}: when no agreement is stored, records a demonstration of the October 2025
- * memorandum through the ordinary services as the installation's system user: the memorandum and its 2026 plan,
+ * memorandum through the ordinary services as the installation's system user: the memorandum (its text catalogued in
+ * the archive) and its 2026 plan,
  * three meetings, commitments in every area (dated from today, so that some are overdue whenever the demo starts),
  * indicators computed from the demonstration data of the other pillars beside one entered by hand, and three IATI
  * activities (Biên Hòa, Quảng Trị mine action, disability support) with their budgets and transactions. Runs after the
@@ -40,9 +43,12 @@ class DemoCooperationLoader implements ApplicationRunner {
     private final IatiActivityService activities;
     private final LocalInstallation installation;
     private final TransactionTemplate transaction;
+    private final ArchiveService archive;
 
     DemoCooperationLoader(CommitmentService commitments, MeetingService meetings, IndicatorService indicators,
-            IatiActivityService activities, LocalInstallation installation, TransactionTemplate transaction) {
+            IatiActivityService activities, LocalInstallation installation, TransactionTemplate transaction,
+            ArchiveService archive) {
+        this.archive = archive;
         this.commitments = commitments;
         this.meetings = meetings;
         this.indicators = indicators;
@@ -66,9 +72,13 @@ class DemoCooperationLoader implements ApplicationRunner {
     }
 
     void load(LocalDate today) {
+        long text = archive.create(new DocumentForm(null, "OTHER", "Bản ghi nhớ về hợp tác khắc phục hậu quả chiến tranh"
+                + " (bản ký ngày 31/10/2025)", "2025-10-31", "vi", "Văn phòng 701", null, "OPEN",
+                "Signed text of the memorandum on war-legacy cooperation, Hà Nội, 31 October 2025 (demonstration record)."))
+                .id();
         commitments.createAgreement("MOU-2025", AgreementKind.MEMORANDUM,
                 "Bản ghi nhớ về hợp tác khắc phục hậu quả chiến tranh", "Memorandum of understanding on cooperation in"
-                        + " overcoming the legacies of war", LocalDate.of(2025, 10, 31), null);
+                        + " overcoming the legacies of war", LocalDate.of(2025, 10, 31), String.valueOf(text));
         commitments.createAgreement("PLAN-2026", AgreementKind.PLAN, "Kế hoạch hợp tác năm 2026",
                 "Cooperation plan for 2026", LocalDate.of(2026, 1, 15), null);
         String first = meeting(MeetingKind.JOINT_WORKING_GROUP, today.minusDays(300), "Hà Nội",

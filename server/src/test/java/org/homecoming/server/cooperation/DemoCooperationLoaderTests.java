@@ -27,12 +27,14 @@ class DemoCooperationLoaderTests {
     LocalInstallation installation;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    org.homecoming.server.archive.ArchiveService archive;
 
     @Test
     void theDemonstrationHasEveryStandingAndEveryDoneCommitmentStandsOnEvidence() {
         LocalDate today = RequestFields.today();
         DemoCooperationLoader loader = new DemoCooperationLoader(commitments, meetings, indicators, activities,
-                installation, transaction);
+                installation, transaction, archive);
         installation.asSystem(() -> {
             transaction.executeWithoutResult(s -> loader.load(today));
             return null;
@@ -48,6 +50,8 @@ class DemoCooperationLoaderTests {
         assertThat(demo).filteredOn(c -> c.status() == CommitmentStatus.DONE).allMatch(c -> !c.evidence().isEmpty());
         assertThat(demo).filteredOn(c -> c.standing() == CommitmentStatus.Standing.OVERDUE)
                 .allMatch(c -> c.dueOn().isBefore(today));
+        assertThat(installation.asSystem(() -> commitments.agreements()).stream().filter(g -> g.ref().equals("MOU-2025"))
+                .findFirst().orElseThrow().archiveRef()).isNotNull();
         assertThat(installation.asSystem(() -> activities.find("US-GOV-1-BIENHOA-2019")).orElseThrow().transactions())
                 .hasSize(2);
         assertThat(installation.asSystem(() -> indicators.list(Area.DIOXIN, today)))
