@@ -41,14 +41,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * With {@code homecoming.demo=true}: when no hazardous area is stored, simulates the demonstration land-release
  * programme ({@code DATA_DIR/land-release-demo}, {@code homecoming.demo.land-release-areas} areas) and loads it
  * through the same services a user's records go through, as the installation's system user: the areas (one
  * all-or-nothing import), the activities with their finds and products, the areas they fully released closed,
- * accidents and victims, risk education and QA/QC visits. A row the services refuse stops the load and names its
- * file and line.
+ * accidents and victims, risk education and QA/QC visits, in one transaction: a row the services refuse stops the load,
+ * names its file and line, and nothing of the programme is kept.
  *
  * <pre>{@code
  * java -jar homecoming-server.jar --homecoming.demo=true --homecoming.demo.land-release-areas=120
@@ -63,6 +64,7 @@ class DemoLandReleaseLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoLandReleaseLoader.class);
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
     private final LocalInstallation installation;
     private final HazardAreaService areas;
     private final ActivityService activities;
@@ -73,11 +75,13 @@ class DemoLandReleaseLoader implements ApplicationRunner {
     private final int count;
     private final long seed;
 
-    DemoLandReleaseLoader(JdbcClient jdbc, LocalInstallation installation, HazardAreaService areas,
+    DemoLandReleaseLoader(JdbcClient jdbc, LocalInstallation installation, TransactionTemplate transaction,
+            HazardAreaService areas,
             ActivityService activities, AccidentService accidents, RiskEducationService education, QualityService quality,
             @Value("${homecoming.data-dir:./data}") String dataDir,
             @Value("${homecoming.demo.land-release-areas:60}") int count, @Value("${homecoming.demo.seed:1975}") long seed) {
         this.jdbc = jdbc;
+        this.transaction = transaction;
         this.installation = installation;
         this.areas = areas;
         this.activities = activities;
@@ -96,10 +100,11 @@ class DemoLandReleaseLoader implements ApplicationRunner {
         }
         Path dir = dataDir.resolve(DIR);
         SimulatedLandRelease s = LandReleaseSimulator.write(dir, count, seed);
-        installation.asSystem(() -> {
+        // One transaction: a row the services refuse leaves no half-loaded programme behind.
+        installation.asSystem(() -> transaction.execute(status -> {
             load(dir);
             return null;
-        });
+        }));
         log.info("Demo land release: {} hazardous areas, {} activities, {} finds, {} accidents, {} risk-education sessions,"
                 + " {} QA/QC visits", s.hazardAreas(), s.activities(), s.finds(), s.accidents(), s.riskEducation(),
                 s.qaVisits());

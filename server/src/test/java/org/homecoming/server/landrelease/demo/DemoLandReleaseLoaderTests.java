@@ -26,6 +26,8 @@ class DemoLandReleaseLoaderTests {
     @Autowired
     LocalInstallation installation;
     @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+    @Autowired
     HazardAreaService areas;
     @Autowired
     ActivityService activities;
@@ -50,7 +52,7 @@ class DemoLandReleaseLoaderTests {
         long accidentsBefore = count("lr_accident");
         long sessionsBefore = count("lr_risk_education");
         long visitsBefore = count("lr_qa_visit");
-        DemoLandReleaseLoader loader = new DemoLandReleaseLoader(jdbc, installation, areas, activities, accidents,
+        DemoLandReleaseLoader loader = new DemoLandReleaseLoader(jdbc, installation, transaction, areas, activities, accidents,
                 education, quality, dir.toString(), 30, 11);
         installation.asSystem(() -> {
             loader.load(dir);
