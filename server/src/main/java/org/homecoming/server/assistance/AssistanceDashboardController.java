@@ -142,6 +142,17 @@ class AssistanceDashboardController {
             row.add(msg(c.suppressed() ? "assistance.yes" : "assistance.no", locale));
             out.add(row);
         }
+        for (Statistics.ProvinceCount p : s.provinces()) {
+            String province = p.province().isEmpty() ? msg("assistance.unknownProvince", locale) : p.province();
+            out.add(java.util.Arrays.asList(msg("assistance.figure.reached", locale) + " — " + province, "", "",
+                    p.reached(), msg(p.reached() == null ? "assistance.yes" : "assistance.no", locale)));
+            out.add(java.util.Arrays.asList(msg("assistance.figure.disability", locale) + " — " + province, "", "",
+                    p.withDisability(), msg(p.withDisability() == null ? "assistance.yes" : "assistance.no", locale)));
+        }
+        Statistics.FollowUp f = s.followUp();
+        String hidden = msg(f.suppressed() ? "assistance.yes" : "assistance.no", locale);
+        out.add(java.util.Arrays.asList(msg("assistance.export.completed", locale), "", "", f.completed(), hidden));
+        out.add(java.util.Arrays.asList(msg("assistance.export.followedUp", locale), "", "", f.followedUp(), hidden));
         return out;
     }
 

@@ -118,13 +118,15 @@ class AssistancePagesTests {
                         .with(viewerVn()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("Figure,Sex,Age group,Count,Hidden (fewer than 5)");
-        assertThat(csv).contains("Walking or climbing steps,Female,18–59,,yes").doesNotContain("Xuân");
+        assertThat(csv).contains("Walking or climbing steps,Female,18–59,,yes").doesNotContain("Xuân")
+                .contains("People reached — Lào Cai,,,,yes").contains("Services completed,,,0,no");
         byte[] xlsx = mvc.perform(get("/assistance/dashboard.xlsx").param("province", "Lào Cai").param("lang", "vi")
                         .with(viewerVn()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Chỉ tiêu");
-            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(14 * 8);
+            // 14 figures of 8 cells, 2 lines for the one province, 2 for follow-up.
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(14 * 8 + 2 + 2);
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'EXPORT' AND entity_type = 'ASSISTANCE_STATISTICS'"
                 + " AND username = 'viewer-vn'").query(Long.class).single()).isGreaterThanOrEqualTo(2);
