@@ -42,11 +42,13 @@ class CooperationPageController {
     private final LeadersBriefing briefing;
     private final MessageSource messages;
     private final IatiExchange exchange;
+    private final org.homecoming.server.geo.ProvinceMap provinces;
 
     CooperationPageController(CommitmentService commitments, IndicatorService indicators, MeetingService meetings,
             IatiActivityService activities, CooperationRoles roles, LeadersBriefing briefing, MessageSource messages,
-            IatiExchange exchange) {
+            IatiExchange exchange, org.homecoming.server.geo.ProvinceMap provinces) {
         this.exchange = exchange;
+        this.provinces = provinces;
         this.commitments = commitments;
         this.indicators = indicators;
         this.meetings = meetings;
@@ -182,6 +184,9 @@ class CooperationPageController {
     String exchange(Model model) {
         model.addAttribute("activities", activities.list(null));
         model.addAttribute("mayRecord", roles.mayRecord());
+        model.addAttribute("areaList", List.of(Area.values()));
+        model.addAttribute("activityStatuses", List.of(IatiActivityStatus.values()));
+        model.addAttribute("provinceNames", provinces.todays());
         return EXCHANGE;
     }
 
@@ -195,6 +200,76 @@ class CooperationPageController {
                 apply) : exchange.importFile(file.getBytes(), name, apply);
         model.addAttribute("imported", r);
         return exchange(model);
+    }
+
+    /**
+     * Records an activity from the exchange page. Lists are one a line, fields separated by {@code ;}: participants
+     * {@code ref; name; FUNDING|ACCOUNTABLE|EXTENDING|IMPLEMENTING} (ref may be empty), budgets
+     * {@code start; end; amount; currency}, transactions {@code type; date; amount; currency; provider}.
+     */
+    @PostMapping("/cooperation/exchange/activities")
+    String saveActivity(@RequestParam Map<String, String> f) {
+        IatiActivity.Organisation reporting = new IatiActivity.Organisation(RequestFields.text(f.get("reportingRef"),
+                "reportingRef", 200), RequestFields.text(f.get("reportingName"), "reportingName", 300));
+        List<IatiActivity.Participant> participants = new ArrayList<>();
+        for (String[] p : lines(f.get("participants"), "participants", 3)) {
+            participants.add(new IatiActivity.Participant(p[0].isEmpty() ? null : p[0], p[1],
+                    Enums.parse(OrganisationRole.class, p[2], "participants.role")));
+        }
+        List<IatiActivity.Budget> budgets = new ArrayList<>();
+        for (String[] b : lines(f.get("budgets"), "budgets", 4)) {
+            budgets.add(new IatiActivity.Budget(RequestFields.date(b[0], "budgets.start"), RequestFields.date(b[1],
+                    "budgets.end"), amount(b[2], "budgets.amount"), b[3].toUpperCase(Locale.ROOT)));
+        }
+        List<IatiActivity.Transaction> transactions = new ArrayList<>();
+        for (String[] t : lines(f.get("transactions"), "transactions", 5)) {
+            transactions.add(new IatiActivity.Transaction(Enums.parse(TransactionType.class, t[0], "transactions.type"),
+                    RequestFields.date(t[1], "transactions.date"), amount(t[2], "transactions.amount"),
+                    t[3].toUpperCase(Locale.ROOT), t[4].isEmpty() ? null : new IatiActivity.Organisation(null, t[4]), null));
+        }
+        String area = f.get("area");
+        activities.save(new IatiActivity(RequestFields.text(f.get("identifier"), "identifier", 200), reporting,
+                RequestFields.text(f.get("titleVi"), "titleVi", 500), RequestFields.text(f.get("titleEn"), "titleEn", 500),
+                RequestFields.text(f.get("descriptionVi"), "descriptionVi", 4000),
+                RequestFields.text(f.get("descriptionEn"), "descriptionEn", 4000), participants,
+                Enums.parse(IatiActivityStatus.class, f.get("status"), "status"),
+                RequestFields.date(f.get("plannedStart"), "plannedStart"), RequestFields.date(f.get("actualStart"), "actualStart"),
+                RequestFields.date(f.get("plannedEnd"), "plannedEnd"), RequestFields.date(f.get("actualEnd"), "actualEnd"),
+                RequestFields.text(f.get("province"), "province", 200), RequestFields.text(f.get("provinceBefore"),
+                        "provinceBefore", 200), RequestFields.text(f.get("sectorCode"), "sectorCode", 5),
+                area == null || area.isBlank() ? null : Enums.parse(Area.class, area, "area"), budgets, transactions,
+                List.of(), List.of(), List.of()));
+        return "redirect:/cooperation/exchange";
+    }
+
+    /** The non-blank lines of a list field, each split on {@code ;} into exactly {@code fields} trimmed parts. */
+    private static List<String[]> lines(String text, String field, int fields) {
+        List<String[]> out = new ArrayList<>();
+        int n = 0;
+        for (String line : (text == null ? "" : text).split("\\R")) {
+            n++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split(";", -1);
+            if (parts.length != fields) {
+                throw new IllegalArgumentException(field + ": line " + n + ": " + fields + " fields separated by ';': "
+                        + line.strip());
+            }
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = parts[i].strip();
+            }
+            out.add(parts);
+        }
+        return out;
+    }
+
+    private static java.math.BigDecimal amount(String text, String field) {
+        Double d = RequestFields.number(text, field);
+        if (d == null) {
+            throw new IllegalArgumentException(field + ": required");
+        }
+        return java.math.BigDecimal.valueOf(d);
     }
 
     @PostMapping("/cooperation/exchange/package")

@@ -142,6 +142,30 @@ class CooperationPagesTests {
     }
 
     @Test
+    void aLiaisonOfficerRecordsAnActivityWithItsListsFromTheExchangePage() throws Exception {
+        mvc.perform(post("/cooperation/exchange/activities").with(liaisonVn()).with(csrf())
+                        .param("identifier", "XM-VN-5-FORM-1").param("reportingRef", "XM-VN-5").param("reportingName", "Văn phòng 701")
+                        .param("titleEn", "Survey training").param("titleVi", "Tập huấn khảo sát").param("status", "IMPLEMENTATION")
+                        .param("plannedStart", "2026-01-10").param("province", "Quảng Trị").param("sectorCode", "15250")
+                        .param("area", "ORDNANCE")
+                        .param("participants", "XM-VN-5; Văn phòng 701; IMPLEMENTING\n; Hội Chữ thập đỏ; EXTENDING")
+                        .param("budgets", "2026-01-01; 2026-12-31; 1,250,000.5; usd")
+                        .param("transactions", "DISBURSEMENT; 2026-02-01; 300000; USD; USAID"))
+                .andExpect(status().is3xxRedirection());
+        String json = mvc.perform(get("/api/v1/iati/activities").param("area", "ORDNANCE").with(viewerVn())).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat((java.util.List<String>) JsonPath.read(json, "$[?(@.identifier == 'XM-VN-5-FORM-1')].participants[1].name"))
+                .containsExactly("Hội Chữ thập đỏ");
+        assertThat(JsonPath.read(json, "$[?(@.identifier == 'XM-VN-5-FORM-1')].budgets[0].value").toString()).contains("1250000.5");
+        String bad = mvc.perform(post("/cooperation/exchange/activities").with(liaisonVn()).with(csrf()).param("lang", "en")
+                        .param("identifier", "XM-VN-5-FORM-2").param("reportingRef", "XM-VN-5").param("reportingName", "x")
+                        .param("titleEn", "x").param("status", "PIPELINE").param("plannedStart", "2026-01-10")
+                        .param("participants", "XM-VN-5; only two fields"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(bad).contains("participants: line 1");
+    }
+
+    @Test
     void theTimelineShowsWhatEachMeetingDecided() throws Exception {
         String meeting = JsonPath.read(send("/api/v1/meetings", "{\"kind\":\"DELEGATION_VISIT\",\"heldOn\":\"2026-02-10\","
                 + "\"place\":\"Washington\",\"titleVi\":\"Đoàn công tác sang Hoa Kỳ\",\"titleEn\":\"Delegation to the United"
