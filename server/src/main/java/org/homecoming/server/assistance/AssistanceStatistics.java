@@ -71,10 +71,11 @@ public class AssistanceStatistics {
                 reached.put(person.id(), person);
             }
         }
-        List<Statistics.ProvinceCount> byProvince = byProvince(reached, assessments, end);
         if (p != null) {
             reached.values().removeIf(person -> !p.equals(person.province()));
         }
+        // By province over the same people as every other figure: all provinces, or the one asked for.
+        List<Statistics.ProvinceCount> byProvince = byProvince(reached, assessments, end);
 
         Map<String, int[]> blocks = new LinkedHashMap<>();
         List<String> domainBlocks = new ArrayList<>(List.of(REACHED, DISABILITY));

@@ -322,6 +322,9 @@ abstract class AssistanceContract {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat((Integer) JsonPath.read(former, "$.reached")).isEqualTo(11);
         assertThat((String) JsonPath.read(former, "$.province")).isEqualTo("Tuyên Quang");
+        // The by-province lines keep to the province asked for.
+        assertThat((List<String>) JsonPath.read(former, "$.provinces[*].province")).containsExactly("Tuyên Quang");
+        assertThat((List<Integer>) JsonPath.read(former, "$.provinces[*].reached")).containsExactly(11);
     }
 
     private static Integer cell(String json, String kind, String name, String sex, String age) {
