@@ -114,6 +114,16 @@ class AssistanceApiController {
         return ResponseEntity.status(201).body(assistance.recordUnaudited(id));
     }
 
+    @PostMapping("/persons/{id}/needs")
+    ResponseEntity<PersonRecord> need(@PathVariable long id, @RequestBody JsonNode body) {
+        String item = text(body, "item");
+        assistance.addNeed(id, Enums.parse(ServiceCategory.class, text(body, "category"), "category"),
+                item == null ? null : Enums.parse(AssistiveItem.class, item, "item"),
+                Enums.parse(NeedPriority.class, text(body, "priority"), "priority"),
+                RequestFields.date(text(body, "assessedOn"), "assessedOn"), text(body, "note"));
+        return ResponseEntity.status(201).body(assistance.recordUnaudited(id));
+    }
+
     @PostMapping("/persons/{id}/referrals")
     ResponseEntity<Referral> refer(@PathVariable long id, @RequestBody JsonNode body) {
         String item = text(body, "item");
@@ -123,7 +133,8 @@ class AssistanceApiController {
         }
         long referral = assistance.refer(id, Enums.parse(ServiceCategory.class, text(body, "category"), "category"),
                 item == null ? null : Enums.parse(AssistiveItem.class, item, "item"), provider,
-                RequestFields.date(text(body, "referredOn"), "referredOn"), money(body, "costVnd"), text(body, "note"));
+                RequestFields.date(text(body, "referredOn"), "referredOn"), money(body, "costVnd"), text(body, "note"),
+                whole(body, "needId"));
         return ResponseEntity.status(201).body(assistance.recordUnaudited(id).referrals().stream()
                 .filter(r -> r.id() == referral).findFirst().orElseThrow());
     }

@@ -87,6 +87,7 @@ class AssistancePageController {
         model.addAttribute("types", List.of(LegalDisabilityType.values()));
         model.addAttribute("levels", List.of(LegalLevel.values()));
         model.addAttribute("answers", List.of(Difficulty.values()));
+        model.addAttribute("priorities", List.of(NeedPriority.values()));
         model.addAttribute("mayChange", assistance.mayChange(r.person()));
         model.addAttribute("today", AssistanceService.today());
         return PERSON;
@@ -154,7 +155,19 @@ class AssistancePageController {
         }
         assistance.refer(id, Enums.parse(ServiceCategory.class, f.get("category"), "category"),
                 item == null || item.isBlank() ? null : Enums.parse(AssistiveItem.class, item, "item"), provider,
-                RequestFields.date(f.get("referredOn"), "referredOn"), null, f.get("note"));
+                RequestFields.date(f.get("referredOn"), "referredOn"), null, f.get("note"),
+                f.get("needId") == null || f.get("needId").isBlank() ? null
+                        : Long.valueOf(RequestFields.whole(f.get("needId"), "needId")));
+        return back(id);
+    }
+
+    @PostMapping("/assistance/persons/{id}/needs")
+    String need(@PathVariable long id, @RequestParam Map<String, String> f) {
+        String item = f.get("item");
+        assistance.addNeed(id, Enums.parse(ServiceCategory.class, f.get("category"), "category"),
+                item == null || item.isBlank() ? null : Enums.parse(AssistiveItem.class, item, "item"),
+                Enums.parse(NeedPriority.class, f.get("priority"), "priority"),
+                RequestFields.date(f.get("assessedOn"), "assessedOn"), f.get("note"));
         return back(id);
     }
 

@@ -208,14 +208,35 @@ public class AssistanceRepository {
     }
 
     public long addReferral(long personId, ServiceCategory category, AssistiveItem item, long providerId,
-            LocalDate referredOn, BigDecimal cost, String note, String user, OffsetDateTime at) {
+            LocalDate referredOn, BigDecimal cost, String note, Long needId, String user, OffsetDateTime at) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO ast_service (person_id, category, item, provider_id, status, referred_on, cost_vnd, note,"
-                        + " recorded_by, recorded_at) VALUES (?, ?, ?, ?, 'REFERRED', ?, ?, ?, ?, ?)")
+                        + " need_id, recorded_by, recorded_at) VALUES (?, ?, ?, ?, 'REFERRED', ?, ?, ?, ?, ?, ?)")
                 .params(personId, category.name(), item == null ? null : item.name(), providerId, referredOn, cost, note,
-                        user, at)
+                        needId, user, at)
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    public long addNeed(long personId, ServiceCategory category, AssistiveItem item, NeedPriority priority, LocalDate on,
+            String note, String user, OffsetDateTime at) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO ast_need (person_id, category, item, priority, assessed_on, note, recorded_by, recorded_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(personId, category.name(), item == null ? null : item.name(), priority.name(), on, note, user, at)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** A person's needs, most urgent and oldest first, each saying whether a referral answers it. */
+    public List<Need> needs(long personId) {
+        return jdbc.sql("SELECT n.*, (SELECT COUNT(*) FROM ast_service s WHERE s.need_id = n.id) AS referrals FROM ast_need n"
+                        + " WHERE n.person_id = ? ORDER BY CASE n.priority WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END,"
+                        + " n.assessed_on, n.id").param(personId)
+                .query((rs, n) -> new Need(rs.getLong("id"), personId, ServiceCategory.valueOf(rs.getString("category")),
+                        item(rs.getString("item")), NeedPriority.valueOf(rs.getString("priority")),
+                        rs.getObject("assessed_on", LocalDate.class), rs.getString("note"), rs.getLong("referrals") > 0))
+                .list();
     }
 
     /** Moves a referral on; false when it was no longer in {@code from} (someone else moved it first). */

@@ -229,8 +229,8 @@ public class AssistanceService {
         }
         return new PersonRecord(p, history, consents.on(ConsentPurpose.REGISTER, today),
                 consents.on(ConsentPurpose.SHARE, today), consents.on(ConsentPurpose.STATISTICS, today),
-                repository.assessments(p.id()), repository.certificates(p.id()), causes, repository.referrals(p.id()),
-                registryLink(p.registryMemberId()));
+                repository.assessments(p.id()), repository.certificates(p.id()), causes, repository.needs(p.id()),
+                repository.referrals(p.id()), registryLink(p.registryMemberId()));
     }
 
     private PersonRecord.RegistryLink registryLink(Long memberId) {
@@ -355,9 +355,39 @@ public class AssistanceService {
                 + (victim == null ? "" : " " + victim));
     }
 
+    /** Records a need identified with the person; it stays open on the page until a referral answers it. */
+    @Transactional
+    public long addNeed(long personId, ServiceCategory category, AssistiveItem item, NeedPriority priority, LocalDate on,
+            String note) {
+        CurrentUser u = worker();
+        AssistedPerson p = own(personId, u);
+        if (category == null || priority == null) {
+            throw new IllegalArgumentException((category == null ? "category" : "priority") + ": missing");
+        }
+        if (item != null && category != ServiceCategory.REHABILITATION) {
+            throw new IllegalArgumentException("item: prosthesis, orthosis, wheelchair and therapy are rehabilitation");
+        }
+        LocalDate day = on == null ? today() : on;
+        if (day.isAfter(today())) {
+            throw new IllegalArgumentException("assessedOn: in the future: " + day);
+        }
+        long id = repository.addNeed(personId, category, item, priority, day, RequestFields.text(note, "note", 1000),
+                u.username(), OffsetDateTime.now());
+        audit.record(AuditAction.UPDATE, ENTITY, personId, p.ref() + ": need " + category + (item == null ? "" : " " + item)
+                + " (" + priority + ") assessed on " + day);
+        return id;
+    }
+
     @Transactional
     public long refer(long personId, ServiceCategory category, AssistiveItem item, long providerId, LocalDate on,
             BigDecimal cost, String note) {
+        return refer(personId, category, item, providerId, on, cost, note, null);
+    }
+
+    /** Refers the person for a service, answering {@code needId} (a need of the same person and category) when given. */
+    @Transactional
+    public long refer(long personId, ServiceCategory category, AssistiveItem item, long providerId, LocalDate on,
+            BigDecimal cost, String note, Long needId) {
         CurrentUser u = worker();
         AssistedPerson p = own(personId, u);
         if (category == null) {
@@ -372,8 +402,15 @@ public class AssistanceService {
         if (referred.isAfter(today())) {
             throw new IllegalArgumentException("referredOn: in the future: " + referred);
         }
+        if (needId != null) {
+            Need need = repository.needs(personId).stream().filter(n -> n.id() == needId).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("needId: no need " + needId + " of " + p.ref()));
+            if (need.category() != category) {
+                throw new IllegalArgumentException("needId: need " + needId + " is " + need.category() + ", not " + category);
+            }
+        }
         long id = repository.addReferral(personId, category, item, providerId, referred, cost(cost),
-                RequestFields.text(note, "note", 1000), u.username(), OffsetDateTime.now());
+                RequestFields.text(note, "note", 1000), needId, u.username(), OffsetDateTime.now());
         audit.record(AuditAction.UPDATE, ENTITY, personId, p.ref() + ": referred for " + category
                 + (item == null ? "" : " " + item) + " to " + provider.name());
         return id;

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Everything recorded about one assisted person, as a social worker reads it: the person, consent history and what
- * stands today, assessments oldest first, certificates, causes, referrals newest first, and the registry link when
+ * stands today, assessments oldest first, certificates, causes, needs (most urgent first), referrals newest first,
+ * and the registry link when
  * the reader may follow it.
  *
  * <pre>{@code
@@ -14,7 +15,7 @@ import java.util.List;
  */
 public record PersonRecord(AssistedPerson person, List<ConsentEvent> consentHistory, boolean registered, boolean share,
         boolean statistics, List<Assessment> assessments, List<Certificate> certificates, List<Cause> causes,
-        List<Referral> referrals, RegistryLink registryLink) {
+        List<Need> needs, List<Referral> referrals, RegistryLink registryLink) {
 
     /** One dated step of a referral: referred, received, completed, refused, lost to follow-up, or a follow-up visit. */
     public record TimelineStep(java.time.LocalDate on, String step, Referral referral, FollowUp followUp) {

@@ -221,6 +221,25 @@ abstract class AssistanceContract {
                 .andExpect(jsonPath("$.referrals[0].followUps[0].outcome").value("NEEDS_REPAIR"));
     }
 
+    @Test
+    void aNeedStaysOpenUntilAReferralOfItsCategoryAnswersIt() throws Exception {
+        long id = person("Tạ Văn Nhu", "M", "1970", "Quảng Trị", false, true);
+        long provider = provider("Trung tâm nhu cầu " + N.incrementAndGet());
+        String body = send("/api/v1/assistance/persons/" + id + "/needs", socialVn(), "{\"category\":\"REHABILITATION\","
+                + "\"item\":\"WHEELCHAIR\",\"priority\":\"HIGH\",\"assessedOn\":\"2025-04-01\",\"note\":\"cannot reach the road\"}", 201);
+        assertThat((Boolean) JsonPath.read(body, "$.needs[0].referred")).isFalse();
+        long need = ((Number) JsonPath.read(body, "$.needs[0].id")).longValue();
+        send("/api/v1/assistance/persons/" + id + "/needs", socialVn(), "{\"category\":\"EDUCATION\",\"priority\":\"URGENT\"}",
+                400);
+        String wrong = send("/api/v1/assistance/persons/" + id + "/referrals", socialVn(), "{\"category\":\"MEDICAL\","
+                + "\"providerId\":" + provider + ",\"needId\":" + need + "}", 400);
+        assertThat(wrong).contains("needId").contains("REHABILITATION");
+        send("/api/v1/assistance/persons/" + id + "/referrals", socialVn(), "{\"category\":\"REHABILITATION\","
+                + "\"item\":\"WHEELCHAIR\",\"providerId\":" + provider + ",\"needId\":" + need + "}", 201);
+        mvc.perform(get("/api/v1/assistance/persons/" + id).with(socialVn()))
+                .andExpect(jsonPath("$.needs[0].referred").value(true));
+    }
+
     long provider(String name) throws Exception {
         String body = send("/api/v1/assistance/providers", socialVn(), "{\"name\":\"" + name
                 + "\",\"kind\":\"ORTHOPAEDIC_WORKSHOP\",\"province\":\"Quảng Trị\"}", 201);

@@ -86,7 +86,8 @@ class AssistancePagesTests {
     void thePersonPageShowsTheHistoryEscapedAndInTheReadersLanguage() throws Exception {
         String en = page("/assistance/persons/" + id, socialVn(), "en");
         assertThat(en).contains("Đinh Thị &lt;b&gt;Xuân&lt;/b&gt;").doesNotContain("<b>Xuân</b>");
-        assertThat(en).contains("Cannot do at all").contains("Economic inclusion").contains("Referred");
+        assertThat(en).contains("Cannot do at all").contains("Economic inclusion").contains("Referred")
+                .contains("Needs assessed").contains("No need recorded.");
         assertThat(en).contains("data-chart=").contains("&quot;codes&quot;:[4,3]");
         String vi = page("/assistance/persons/" + id, socialVn(), "vi");
         assertThat(vi).contains("Không thể làm được").contains("Hòa nhập kinh tế").contains("Tỉnh Yên Bái");
