@@ -38,7 +38,7 @@ public class ArchiveAccess {
 
     /** Classifications of own-side records the user may see. */
     public Set<Classification> allowed(CurrentUser u) {
-        boolean all = u.username().equals("system") || u.roles().stream().anyMatch(CONFIDENTIAL_READERS::contains);
+        boolean all = u.isSystem() || u.roles().stream().anyMatch(CONFIDENTIAL_READERS::contains);
         return all ? EnumSet.allOf(Classification.class) : EnumSet.of(Classification.OPEN, Classification.RESTRICTED);
     }
 
@@ -85,7 +85,7 @@ public class ArchiveAccess {
     }
 
     private static void require(CurrentUser u, Set<Role> roles, String what) {
-        if (!u.username().equals("system") && u.roles().stream().noneMatch(roles::contains)) {
+        if (!u.isSystem() && u.roles().stream().noneMatch(roles::contains)) {
             throw new AccessDeniedException("only " + roles + " may " + what);
         }
     }

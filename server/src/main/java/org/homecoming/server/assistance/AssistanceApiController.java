@@ -173,7 +173,7 @@ class AssistanceApiController {
     Statistics statistics(@RequestParam(required = false) String province, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String asOf) {
         LocalDate day = RequestFields.date(asOf, "asOf");
-        return statistics.of(province, year, day == null ? AssistanceService.today() : day);
+        return statistics.of(province, year, day == null ? RequestFields.today() : day);
     }
 
     static Map<String, Object> summary(AssistedPerson p) {

@@ -10,13 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
+import org.homecoming.server.web.TableFiles;
+import org.homecoming.server.web.RequestFields;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -54,7 +51,7 @@ class AssistanceDashboardController {
     @GetMapping("/assistance/dashboard")
     String page(@RequestParam(required = false) String province, @RequestParam(required = false) Integer year,
             Model model, Locale locale) {
-        Statistics s = statistics.of(province, year, AssistanceService.today());
+        Statistics s = statistics.of(province, year, RequestFields.today());
         model.addAttribute("s", s);
         model.addAttribute("province", province == null ? "" : province);
         model.addAttribute("year", year);
@@ -69,13 +66,10 @@ class AssistanceDashboardController {
     @GetMapping("/assistance/dashboard.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String province, @RequestParam(required = false) Integer year,
             Locale locale) {
-        Statistics s = statistics.of(province, year, AssistanceService.today());
+        Statistics s = statistics.of(province, year, RequestFields.today());
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord(header(locale));
-            for (List<Object> row : flat(s, locale)) {
-                csv.printRecord(row);
-            }
+        try {
+            TableFiles.csv(out, header(locale), flat(s, locale));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,28 +80,10 @@ class AssistanceDashboardController {
     @GetMapping("/assistance/dashboard.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String province,
             @RequestParam(required = false) Integer year, Locale locale) {
-        Statistics s = statistics.of(province, year, AssistanceService.today());
+        Statistics s = statistics.of(province, year, RequestFields.today());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
-            Sheet sheet = book.createSheet("assistance");
-            Row header = sheet.createRow(0);
-            List<String> names = header(locale);
-            for (int i = 0; i < names.size(); i++) {
-                header.createCell(i).setCellValue(names.get(i));
-            }
-            int n = 1;
-            for (List<Object> values : flat(s, locale)) {
-                Row row = sheet.createRow(n++);
-                for (int i = 0; i < values.size(); i++) {
-                    Object v = values.get(i);
-                    if (v instanceof Integer number) {
-                        row.createCell(i).setCellValue(number);
-                    } else if (v != null) {
-                        row.createCell(i).setCellValue(v.toString());
-                    }
-                }
-            }
-            book.write(out);
+        try {
+            TableFiles.xlsx(out, "assistance", header(locale), flat(s, locale));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -89,7 +89,7 @@ class AssistancePageController {
         model.addAttribute("answers", List.of(Difficulty.values()));
         model.addAttribute("priorities", List.of(NeedPriority.values()));
         model.addAttribute("mayChange", assistance.mayChange(r.person()));
-        model.addAttribute("today", AssistanceService.today());
+        model.addAttribute("today", RequestFields.today());
         return PERSON;
     }
 

@@ -259,12 +259,9 @@ public class AssistanceRepository {
 
     /** A person's referrals, newest referral first, each with its follow-up visits. */
     public List<Referral> referrals(long personId) {
-        List<Referral> bare = jdbc.sql("SELECT s.*, v.name AS provider_name FROM ast_service s JOIN ast_provider v"
+        return jdbc.sql("SELECT s.*, v.name AS provider_name FROM ast_service s JOIN ast_provider v"
                         + " ON v.id = s.provider_id WHERE s.person_id = ? ORDER BY s.referred_on DESC, s.id DESC")
-                .param(personId).query((rs, n) -> referral(rs, List.of())).list();
-        return bare.stream().map(r -> new Referral(r.id(), r.personId(), r.category(), r.item(), r.providerId(),
-                r.providerName(), r.status(), r.referredOn(), r.receivedOn(), r.completedOn(), r.closedOn(), r.costVnd(),
-                r.note(), followUps(r.id()))).toList();
+                .param(personId).query((rs, n) -> referral(rs, followUps(rs.getLong("id")))).list();
     }
 
     public void addFollowUp(long serviceId, LocalDate on, FollowUpOutcome outcome, String note, String user,

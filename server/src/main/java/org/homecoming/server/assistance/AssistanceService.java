@@ -60,11 +60,6 @@ public class AssistanceService {
         this.families = families;
     }
 
-    /** Today in Vietnam. */
-    public static LocalDate today() {
-        return RequestFields.today();
-    }
-
     /** Whether the current user may see identifying assistance data. */
     public boolean maySeePersons() {
         CurrentUser u = users.get();
@@ -87,13 +82,7 @@ public class AssistanceService {
     @Transactional
     public long register(PersonRequest r) {
         CurrentUser u = worker();
-        String name = Nfc.clean(r.fullName());
-        if (name == null) {
-            throw new IllegalArgumentException("fullName: missing");
-        }
-        if (name.length() > 300) {
-            throw new IllegalArgumentException("fullName: longer than 300 characters");
-        }
+        String name = RequestFields.requiredText(r.fullName(), "fullName", 300);
         String sex = r.sex() == null ? null : r.sex().strip().toUpperCase(java.util.Locale.ROOT);
         if (!"M".equals(sex) && !"F".equals(sex)) {
             throw new IllegalArgumentException("sex: must be M or F: " + r.sex());
@@ -102,7 +91,7 @@ public class AssistanceService {
         if (birth != null && PartialDate.problem(birth) != null) {
             throw new IllegalArgumentException("birthDate: " + PartialDate.problem(birth) + ": " + birth);
         }
-        if (birth != null && PartialDate.year(birth) > today().getYear()) {
+        if (birth != null && PartialDate.year(birth) > RequestFields.today().getYear()) {
             throw new IllegalArgumentException("birthDate: in the future: " + birth);
         }
         String[] province = provinces(r.province(), r.provinceBefore());
@@ -111,8 +100,8 @@ public class AssistanceService {
             throw new IllegalArgumentException("consent.register: must be true — a person who does not consent to be"
                     + " registered is not recorded by name");
         }
-        LocalDate consentOn = r.consentDate() == null ? today() : r.consentDate();
-        if (consentOn.isAfter(today())) {
+        LocalDate consentOn = r.consentDate() == null ? RequestFields.today() : r.consentDate();
+        if (consentOn.isAfter(RequestFields.today())) {
             throw new IllegalArgumentException("consentDate: in the future: " + consentOn);
         }
         if (r.registryMemberId() != null) {
@@ -194,10 +183,8 @@ public class AssistanceService {
     @Transactional
     public List<AssistedPerson> search(String q, String province) {
         CurrentUser u = worker();
-        String p = province == null || province.isBlank() ? null : provinces.todayOrSuccessor(province).orElseThrow(
-                () -> new IllegalArgumentException("province: no province of Vietnam, before or after the 2025 merger: "
-                        + province));
-        List<AssistedPerson> found = repository.search(u.side(), words(q), p, today(), SEARCH_LIMIT);
+        String p = provinces.filter(province, "province");
+        List<AssistedPerson> found = repository.search(u.side(), words(q), p, RequestFields.today(), SEARCH_LIMIT);
         audit.record(AuditAction.VIEW, ENTITY, null, "search \"" + (q == null ? "" : q) + "\""
                 + (p == null ? "" : " in " + p) + ": " + found.size() + " persons listed");
         return found;
@@ -220,7 +207,7 @@ public class AssistanceService {
     private PersonRecord assemble(AssistedPerson p) {
         List<ConsentEvent> history = repository.consents(p.id());
         Consents consents = new Consents(history);
-        LocalDate today = today();
+        LocalDate today = RequestFields.today();
         List<Cause> causes = new ArrayList<>();
         for (Cause c : repository.causes(p.id())) {
             Long accident = c.victimRef() == null ? null : accidents.ofVictim(c.victimRef()).map(Accident::id).orElse(null);
@@ -246,7 +233,7 @@ public class AssistanceService {
     }
 
     private AssistedPerson visible(long id, CurrentUser u) {
-        return repository.person(id, u.side(), today()).orElseThrow(() -> new NotFoundException("assisted person", id));
+        return repository.person(id, u.side(), RequestFields.today()).orElseThrow(() -> new NotFoundException("assisted person", id));
     }
 
     /** Changes to a person are made by the recording side only; the other side reads what is shared. */
@@ -266,7 +253,7 @@ public class AssistanceService {
         if (on == null) {
             throw new IllegalArgumentException("date: missing (YYYY-MM-DD)");
         }
-        if (on.isAfter(today())) {
+        if (on.isAfter(RequestFields.today())) {
             throw new IllegalArgumentException("date: in the future: " + on);
         }
         long id = repository.addAssessment(personId, on, answers, u.username(), OffsetDateTime.now());
@@ -283,8 +270,8 @@ public class AssistanceService {
         if (scope == null) {
             throw new IllegalArgumentException("scope: missing (REGISTER, SHARE or STATISTICS)");
         }
-        LocalDate on = from == null ? today() : from;
-        if (on.isAfter(today())) {
+        LocalDate on = from == null ? RequestFields.today() : from;
+        if (on.isAfter(RequestFields.today())) {
             throw new IllegalArgumentException("effectiveOn: in the future: " + on);
         }
         repository.addConsent(personId, new ConsentEvent(scope, granted, on, RequestFields.text(note, "note", 1000), u.username(),
@@ -301,7 +288,7 @@ public class AssistanceService {
             throw new IllegalArgumentException((type == null ? "type" : level == null ? "level" : "certifiedOn")
                     + ": missing");
         }
-        if (on.isAfter(today())) {
+        if (on.isAfter(RequestFields.today())) {
             throw new IllegalArgumentException("certifiedOn: in the future: " + on);
         }
         repository.addCertificate(personId, type, level, on, RequestFields.text(council, "council", 300), u.username(),
@@ -340,7 +327,7 @@ public class AssistanceService {
             throw new IllegalArgumentException("exposurePlace: exposure place, period and generation are for a dioxin"
                     + " exposure only");
         }
-        if (from != null && (from < 1940 || from > today().getYear())) {
+        if (from != null && (from < 1940 || from > RequestFields.today().getYear())) {
             throw new IllegalArgumentException("exposureFrom: not a year of exposure: " + from);
         }
         if (to != null && from != null && to < from) {
@@ -367,8 +354,8 @@ public class AssistanceService {
         if (item != null && category != ServiceCategory.REHABILITATION) {
             throw new IllegalArgumentException("item: prosthesis, orthosis, wheelchair and therapy are rehabilitation");
         }
-        LocalDate day = on == null ? today() : on;
-        if (day.isAfter(today())) {
+        LocalDate day = on == null ? RequestFields.today() : on;
+        if (day.isAfter(RequestFields.today())) {
             throw new IllegalArgumentException("assessedOn: in the future: " + day);
         }
         long id = repository.addNeed(personId, category, item, priority, day, RequestFields.text(note, "note", 1000),
@@ -398,8 +385,8 @@ public class AssistanceService {
         }
         Provider provider = repository.provider(providerId).orElseThrow(() -> new IllegalArgumentException(
                 "provider: no such provider: " + providerId));
-        LocalDate referred = on == null ? today() : on;
-        if (referred.isAfter(today())) {
+        LocalDate referred = on == null ? RequestFields.today() : on;
+        if (referred.isAfter(RequestFields.today())) {
             throw new IllegalArgumentException("referredOn: in the future: " + referred);
         }
         if (needId != null) {
@@ -435,8 +422,8 @@ public class AssistanceService {
         if (!r.status().canBecome(next)) {
             throw new ConflictException("status: a referral " + r.status() + " cannot become " + next);
         }
-        LocalDate day = on == null ? today() : on;
-        if (day.isAfter(today())) {
+        LocalDate day = on == null ? RequestFields.today() : on;
+        if (day.isAfter(RequestFields.today())) {
             throw new IllegalArgumentException("date: in the future: " + day);
         }
         if (day.isBefore(r.lastStep())) {
@@ -462,7 +449,7 @@ public class AssistanceService {
         if (r.receivedOn() == null) {
             throw new ConflictException("visitedOn: a referral is followed up once the service is received");
         }
-        if (on.isAfter(today()) || on.isBefore(r.receivedOn())) {
+        if (on.isAfter(RequestFields.today()) || on.isBefore(r.receivedOn())) {
             throw new IllegalArgumentException("visitedOn: between the service received on " + r.receivedOn()
                     + " and today: " + on);
         }
@@ -476,10 +463,8 @@ public class AssistanceService {
     @Transactional
     public List<AssistanceRepository.WorkItem> worklist(String province) {
         CurrentUser u = worker();
-        String p = province == null || province.isBlank() ? null : provinces.todayOrSuccessor(province).orElseThrow(
-                () -> new IllegalArgumentException("province: no province of Vietnam, before or after the 2025 merger: "
-                        + province));
-        List<AssistanceRepository.WorkItem> items = repository.worklist(u.side(), p, today(), 500);
+        String p = provinces.filter(province, "province");
+        List<AssistanceRepository.WorkItem> items = repository.worklist(u.side(), p, RequestFields.today(), 500);
         audit.record(AuditAction.VIEW, ENTITY, null, "worklist" + (p == null ? "" : " of " + p) + ": " + items.size()
                 + " open referrals");
         return items;
@@ -501,9 +486,7 @@ public class AssistanceService {
         if (repository.providerNamed(n).isPresent()) {
             throw new ConflictException("name: a provider of this name exists: " + n);
         }
-        String p = province == null || province.isBlank() ? null : provinces.todayOrSuccessor(province).orElseThrow(
-                () -> new IllegalArgumentException("province: no province of Vietnam, before or after the 2025 merger: "
-                        + province));
+        String p = provinces.filter(province, "province");
         long id = repository.addProvider(n, kind, p, RequestFields.text(contact, "contact", 500), u.username(), OffsetDateTime.now());
         audit.record(AuditAction.CREATE, "ASSISTANCE_PROVIDER", id, n);
         return id;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.homecoming.server.geo.ProvinceMap;
+import org.homecoming.server.web.RequestFields;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * functioning is that of the latest assessment up to the end of the year.
  *
  * <pre>{@code
- * Statistics s = statistics.of(null, 2025, AssistanceService.today());
+ * Statistics s = statistics.of(null, 2025, RequestFields.today());
  * }</pre>
  */
 @Service
@@ -41,9 +42,7 @@ public class AssistanceStatistics {
 
     @Transactional(readOnly = true)
     public Statistics of(String province, Integer year, LocalDate asOf) {
-        String p = province == null || province.isBlank() ? null : provinces.todayOrSuccessor(province).orElseThrow(
-                () -> new IllegalArgumentException("province: no province of Vietnam, before or after the 2025 merger: "
-                        + province));
+        String p = provinces.filter(province, "province");
         if (year != null && (year < 1990 || year > asOf.getYear())) {
             throw new IllegalArgumentException("year: between 1990 and " + asOf.getYear() + ": " + year);
         }
@@ -61,7 +60,7 @@ public class AssistanceStatistics {
             }
         });
         Map<Long, AssistanceRepository.CountedPerson> reached = new LinkedHashMap<>();
-        for (AssistanceRepository.CountedPerson person : repository.countedPersons(null)) {
+        for (AssistanceRepository.CountedPerson person : repository.countedPersons(p)) {
             if (!new Consents(consent.getOrDefault(person.id(), List.of())).on(ConsentPurpose.STATISTICS, asOf)) {
                 continue;
             }
@@ -70,9 +69,6 @@ public class AssistanceStatistics {
             if (year == null || assessed || servedInYear.contains(person.id())) {
                 reached.put(person.id(), person);
             }
-        }
-        if (p != null) {
-            reached.values().removeIf(person -> !p.equals(person.province()));
         }
         // By province over the same people as every other figure: all provinces, or the one asked for.
         List<Statistics.ProvinceCount> byProvince = byProvince(reached, assessments, end);

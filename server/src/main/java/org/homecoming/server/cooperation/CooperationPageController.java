@@ -107,18 +107,8 @@ class CooperationPageController {
     @PostMapping("/cooperation/meetings")
     String meeting(@RequestParam Map<String, String> f) {
         List<Meeting.Delegate> delegates = new ArrayList<>();
-        String lines = f.getOrDefault("delegates", "");
-        int n = 0;
-        for (String line : lines.split("\\R")) {
-            n++;
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] parts = line.split(";");
-            if (parts.length != 3) {
-                throw new IllegalArgumentException("delegates: line " + n + ": name; title; VN or US: " + line.strip());
-            }
-            delegates.add(new Meeting.Delegate(parts[0].strip(), parts[1].strip(), parts[2].strip()));
+        for (String[] d : lines(f.get("delegates"), "delegates", 3)) {
+            delegates.add(new Meeting.Delegate(d[0], d[1], d[2]));
         }
         meetings.create(Enums.parse(MeetingKind.class, f.get("kind"), "kind"),
                 RequestFields.date(f.get("heldOn"), "heldOn"), f.get("place"), f.get("titleVi"), f.get("titleEn"),

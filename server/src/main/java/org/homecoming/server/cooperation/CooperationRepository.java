@@ -188,6 +188,10 @@ public class CooperationRepository {
         return jdbc.sql(INDICATORS + " WHERE i.id = ?").param(id).query(CooperationRepository::indicator).optional();
     }
 
+    public Optional<IndicatorRow> indicatorByRef(String ref) {
+        return jdbc.sql(INDICATORS + " WHERE i.ref = ?").param(ref).query(CooperationRepository::indicator).optional();
+    }
+
     public List<IndicatorRow> indicators(Area area) {
         return jdbc.sql(INDICATORS + " WHERE CAST(:area AS VARCHAR(24)) IS NULL OR i.area = :area ORDER BY i.id")
                 .param("area", area == null ? null : area.name()).query(CooperationRepository::indicator).list();

@@ -67,9 +67,7 @@ public class IatiExchange {
     @Transactional
     public byte[] exportPackage(String consentBasis) {
         roles.recorder();
-        byte[] xml = export();
-        return signed.send(consentBasis, Map.of(PACKAGE_FILE, xml), "IATI 2.03 activities file ("
-                + activities.own().size() + " activities)");
+        return signed.send(consentBasis, Map.of(PACKAGE_FILE, export()), "IATI 2.03 activities file");
     }
 
     /** Reconciles the other side's file with what is stored; with {@code apply}, stores what may be stored. */
@@ -77,14 +75,17 @@ public class IatiExchange {
     public Imported importFile(byte[] xml, String file, boolean apply) {
         CurrentUser u = roles.recorder();
         List<IatiActivity> theirs = IatiXmlReader.read(xml, file);
-        IatiReconciliation.Report report = IatiReconciliation.of(activities.list(null), activities.own(), theirs, file);
+        List<IatiActivity> known = activities.list(null);
+        IatiReconciliation.Report report = IatiReconciliation.of(known, activities.own(), theirs, file);
+        Map<String, Area> areas = new java.util.HashMap<>();
+        known.forEach(a -> areas.put(a.identifier(), a.area()));
         int stored = 0;
         if (apply) {
             OffsetDateTime now = OffsetDateTime.now();
             for (int i = 0; i < theirs.size(); i++) {
                 IatiReconciliation.Outcome o = report.lines().get(i).outcome();
                 if (o == IatiReconciliation.Outcome.NEW || o == IatiReconciliation.Outcome.CHANGED) {
-                    IatiActivity a = keepArea(titled(theirs.get(i)));
+                    IatiActivity a = keepArea(titled(theirs.get(i)), areas);
                     IatiActivityService.check(a);
                     activities.save(a, "OTHER_SIDE", u.username(), now);
                     stored++;
@@ -132,8 +133,8 @@ public class IatiExchange {
     }
 
     /** The memorandum's area is not in IATI: a changed activity keeps the one recorded here; a new one gets its sector's. */
-    private IatiActivity keepArea(IatiActivity a) {
-        Area area = activities.find(a.identifier()).map(IatiActivity::area).orElse(SectorAreas.of(a.sectorCode()));
+    private static IatiActivity keepArea(IatiActivity a, Map<String, Area> stored) {
+        Area area = stored.containsKey(a.identifier()) ? stored.get(a.identifier()) : SectorAreas.of(a.sectorCode());
         return new IatiActivity(a.identifier(), a.reportingOrg(), a.titleVi(), a.titleEn(), a.descriptionVi(),
                 a.descriptionEn(), a.participants(), a.status(), a.plannedStart(), a.actualStart(), a.plannedEnd(),
                 a.actualEnd(), a.province(), a.provinceBefore(), a.sectorCode(), area, a.budgets(), a.transactions(),

@@ -99,8 +99,7 @@ public class IndicatorService {
     /** The indicator of this reference, or an error naming it. */
     @Transactional(readOnly = true)
     public Indicator byRef(String ref) {
-        return repository.indicators(null).stream().filter(r -> r.ref().equals(ref)).findFirst()
-                .map(r -> assemble(r, RequestFields.today()))
+        return repository.indicatorByRef(ref).map(r -> assemble(r, RequestFields.today()))
                 .orElseThrow(() -> new IllegalArgumentException("targetRef: no indicator " + ref));
     }
 

@@ -79,6 +79,18 @@ public class ProvinceMap {
         return today(name).or(() -> current(name));
     }
 
+    /**
+     * The present-day province a filter names (or the successor of a pre-2025 one); null for a blank filter, and an
+     * error naming {@code field} for a name that is no province.
+     */
+    public String filter(String name, String field) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return todayOrSuccessor(name).orElseThrow(() -> new IllegalArgumentException(field
+                + ": no province of Vietnam, before or after the 2025 merger: " + name));
+    }
+
     /** The 34 present-day provinces, ordered by their names without prefix or diacritics. */
     public List<String> todays() {
         return List.copyOf(todayByKey.values());

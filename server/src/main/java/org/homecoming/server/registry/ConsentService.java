@@ -109,7 +109,7 @@ public class ConsentService {
         FamilyMember m = families.find(memberId).orElseThrow(() -> new NotFoundException("family member", memberId));
         MissingPerson p = persons.find(m.personId()).orElseThrow(() -> new NotFoundException("family member", memberId));
         CurrentUser u = currentUsers.get();
-        if (!u.username().equals("system") && p.side() != u.side()) {
+        if (!u.isSystem() && p.side() != u.side()) {
             throw new NotFoundException("family member", memberId);
         }
         return m;

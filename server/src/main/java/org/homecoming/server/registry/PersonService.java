@@ -201,7 +201,7 @@ public class PersonService {
     /** Refuses a change to a record of the other side (the system user may change any). */
     void checkOwnSide(String side) {
         CurrentUser u = currentUsers.get();
-        if (!u.username().equals("system") && !u.side().name().equals(side)) {
+        if (!u.isSystem() && !u.side().name().equals(side)) {
             throw new IllegalArgumentException("side must be the user's own side (" + u.side() + "): " + side);
         }
     }

@@ -23,7 +23,10 @@ public record CurrentUser(String username, Side side, Set<Role> roles) {
         return new CurrentUser("system", side, Set.of());
     }
 
-    /** The installation itself (background work, demonstration loads), not a person. */
+    /**
+     * The installation itself (background work, demonstration loads), not a person: every check that lets the
+     * installation through asks this, never the name alone (a person's account always has a role).
+     */
     public boolean isSystem() {
         return "system".equals(username) && roles.isEmpty();
     }

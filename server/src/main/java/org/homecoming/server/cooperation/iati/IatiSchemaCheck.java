@@ -36,7 +36,7 @@ public final class IatiSchemaCheck {
     public static List<String> problems(byte[] xml) {
         List<String> out = new ArrayList<>();
         try {
-            Validator v = schema().newValidator();
+            Validator v = Compiled.SCHEMA.newValidator();
             v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             v.setErrorHandler(new ErrorHandler() {
@@ -76,6 +76,19 @@ public final class IatiSchemaCheck {
             int line = Integer.parseInt(first.substring(0, colon));
             throw new IatiFileException(file, line, "schema", first.substring(first.indexOf(':', colon + 1) + 2)
                     + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
+        }
+    }
+
+    /** The schema compiled once, on first use (a Schema is immutable and thread-safe; only validators are not). */
+    private static final class Compiled {
+        static final Schema SCHEMA = compile();
+
+        private static Schema compile() {
+            try {
+                return schema();
+            } catch (SAXException e) {
+                throw new IllegalStateException("the bundled IATI schema does not compile", e);
+            }
         }
     }
 

@@ -6,11 +6,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.homecoming.server.web.TableFiles;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -32,35 +28,22 @@ class SummaryExports {
     }
 
     void csv(SummaryTable table, Locale locale, Writer out) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord(headers(table, locale));
-            for (SummaryTable.Row r : table.rows()) {
-                List<String> cells = new ArrayList<>();
-                cells.add(label(table, r, locale));
-                r.values().forEach(v -> cells.add(v.toPlainString()));
-                csv.printRecord(cells);
-            }
-        }
+        TableFiles.csv(out, headers(table, locale), rows(table, locale));
     }
 
     void xlsx(SummaryTable table, Locale locale, OutputStream out) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
-            Sheet sheet = book.createSheet(table.name());
-            Row header = sheet.createRow(0);
-            List<String> headers = headers(table, locale);
-            for (int i = 0; i < headers.size(); i++) {
-                header.createCell(i).setCellValue(headers.get(i));
-            }
-            int n = 1;
-            for (SummaryTable.Row r : table.rows()) {
-                Row row = sheet.createRow(n++);
-                row.createCell(0).setCellValue(label(table, r, locale));
-                for (int i = 0; i < r.values().size(); i++) {
-                    row.createCell(i + 1).setCellValue(r.values().get(i).doubleValue());
-                }
-            }
-            book.write(out);
+        TableFiles.xlsx(out, table.name(), headers(table, locale), rows(table, locale));
+    }
+
+    private List<List<Object>> rows(SummaryTable table, Locale locale) {
+        List<List<Object>> out = new ArrayList<>();
+        for (SummaryTable.Row r : table.rows()) {
+            List<Object> cells = new ArrayList<>();
+            cells.add(label(table, r, locale));
+            cells.addAll(r.values());
+            out.add(cells);
         }
+        return out;
     }
 
     private List<String> headers(SummaryTable table, Locale locale) {
