@@ -1,5 +1,6 @@
 package org.homecoming.kinship.likelihood;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Map;
  * models: θ draws all founder alleles of a pedigree from one Balding–Nichols urn; dropout lets a
  * homozygous call a/a stand for a true a/x.
  */
-public record LikelihoodOptions(double theta, Map<String, Double> dropout) {
+public record LikelihoodOptions(double theta, Map<String, Double> dropout) implements Serializable {
 
     private static final LikelihoodOptions DEFAULTS = new LikelihoodOptions(0, Map.of());
 

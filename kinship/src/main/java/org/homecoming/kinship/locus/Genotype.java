@@ -1,5 +1,6 @@
 package org.homecoming.kinship.locus;
 
+import java.io.Serializable;
 import java.util.Comparator;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Comparator;
  * numbers first), independent of any locus. At an X-linked marker a male's genotype is written
  * homozygous: {@code a/a} means the hemizygous allele {@code a} ({@link #hemizygous(String)}).
  */
-public record Genotype(String allele1, String allele2) {
+public record Genotype(String allele1, String allele2) implements Serializable {
 
     /** Label order: numbers by value before other labels, which sort alphabetically. */
     public static final Comparator<String> LABEL_ORDER = Genotype::compareLabels;

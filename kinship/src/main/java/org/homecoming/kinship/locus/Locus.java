@@ -1,5 +1,6 @@
 package org.homecoming.kinship.locus;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,7 +21,7 @@ import org.homecoming.kinship.mutation.MutationModel;
  * (frequencies compared by value).
  */
 public record Locus(String name, List<String> alleles, double[] frequencies, MutationModel mutation,
-                    Chromosome chromosome) {
+                    Chromosome chromosome) implements Serializable {
 
     /** The frequency given to an allele missing from a database when its size is unknown. */
     public static final double DEFAULT_MINIMUM_FREQUENCY = 0.001;

@@ -1,5 +1,6 @@
 package org.homecoming.kinship.mutation;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Arrays;
  * <p>Rows must sum to one to within 5e-4 (Familias files round their matrices); entries are used
  * as given, not renormalised.
  */
-public final class MutationMatrix {
+public final class MutationMatrix implements Serializable {
 
     private static final double ROW_TOLERANCE = 5e-4;
 

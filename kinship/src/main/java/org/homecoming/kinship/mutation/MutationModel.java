@@ -1,5 +1,6 @@
 package org.homecoming.kinship.mutation;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  * transmissions.
  */
 public record MutationModel(MutationMatrix female, MutationMatrix male, MutationSpec femaleSpec,
-                            MutationSpec maleSpec) {
+                            MutationSpec maleSpec) implements Serializable {
 
     public MutationModel {
         if (female == null || male == null || femaleSpec == null || maleSpec == null) {

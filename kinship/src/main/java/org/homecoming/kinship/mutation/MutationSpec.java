@@ -1,5 +1,6 @@
 package org.homecoming.kinship.mutation;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +26,7 @@ import java.util.List;
  * names a setting or command-line option gives ({@code none}, {@code equal}, {@code proportional},
  * {@code stepwise}) with one rate.
  */
-public record MutationSpec(Kind kind, double rate, double rate2, double range) {
+public record MutationSpec(Kind kind, double rate, double rate2, double range) implements Serializable {
 
     /** The models Familias and pedmut share. */
     public enum Kind {

@@ -14,11 +14,8 @@ package org.homecoming.kinship.search;
  * @param k the number of explicit alleles
  * @param values the ratios and coefficients
  * @param compatible per value slot: the call it stands for is possible without mutation
+ * @param lumped the unseen alleles have constant ratios (no mutation or a proportional model): only
+ *     the triangle is kept, and the dropout sums are derived from it ({@link FamilyBlock})
  */
-record CompiledMarker(boolean hasData, long[] mask, int k, double[] values, boolean[] compatible) {
-
-    /** Heap bytes of this marker inside a {@link FamilyBlock}: values, compatibility bits, mask, offset and count. */
-    long bytes() {
-        return 8L * values.length + (compatible.length + 7) / 8 + 8L * mask.length + 6;
-    }
+record CompiledMarker(boolean hasData, long[] mask, int k, double[] values, boolean[] compatible, boolean lumped) {
 }

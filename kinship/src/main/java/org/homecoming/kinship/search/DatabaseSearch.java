@@ -30,9 +30,6 @@ import java.util.concurrent.Executors;
  */
 public final class DatabaseSearch {
 
-    /** Remains scored together against a block, marker by marker: 32 × 64 products fill half an L1 cache. */
-    static final int REMAINS_PER_PASS = 32;
-
     /** Blocks of families per task: a task's heaps are merged once per this many families. */
     static final int BLOCKS_PER_TASK = 16;
 
@@ -45,27 +42,65 @@ public final class DatabaseSearch {
 
     public static SearchResult run(SearchIndex index, List<RemainsProfile> remains, SearchOptions options,
             SearchProgress progress) {
+        return assemble(index, remains, options, part(index, remains, 0, options, progress));
+    }
+
+    /**
+     * Searches {@code remains}, the remains numbered {@code firstRemains} onwards of a larger search,
+     * against the whole index, and keeps what was found as indices (a cluster task's share of a
+     * search: see {@link SearchPart}).
+     */
+    public static SearchPart part(SearchIndex index, List<RemainsProfile> remains, int firstRemains, SearchOptions options) {
+        return part(index, remains, firstRemains, options, SearchProgress.NONE);
+    }
+
+    /** As {@link #part(SearchIndex, List, int, SearchOptions)}, reporting pairs compared out of all. */
+    public static SearchPart part(SearchIndex index, List<RemainsProfile> remains, int firstRemains, SearchOptions options,
+            SearchProgress progress) {
+        checkUnique(remains);
+        List<RemainsBatch> chunks = chunks(index, remains, options);
+        SearchPart part = SearchPart.empty(options.topK(), index.size());
+        part.open(firstRemains, remains.size());
+        long total = (long) remains.size() * index.size();
+        runTasks(index, chunks, options, firstRemains, part, progress, total);
+        return part;
+    }
+
+    /**
+     * The result of a search whose merged part is {@code part}: the figures of every reported pair,
+     * computed from the index's tables. {@code remains} are all the remains of the search, in the
+     * numbering the parts used.
+     */
+    public static SearchResult assemble(SearchIndex index, List<RemainsProfile> remains, SearchOptions options,
+            SearchPart part) {
+        checkUnique(remains);
+        if (part.remains() != remains.size()) {
+            throw new IllegalArgumentException("the part covers " + part.remains() + " remains, the search has "
+                    + remains.size());
+        }
+        return figures(index, chunks(index, remains, options), options, part);
+    }
+
+    private static void checkUnique(List<RemainsProfile> remains) {
         Set<String> ids = new LinkedHashSet<>();
         for (RemainsProfile v : remains) {
             if (!ids.add(v.id())) {
                 throw new IllegalArgumentException("remains " + v.id() + " appear twice");
             }
         }
+    }
+
+    private static List<RemainsBatch> chunks(SearchIndex index, List<RemainsProfile> remains, SearchOptions options) {
         int chunkSize = options.remainsPerChunk();
         List<RemainsBatch> chunks = new ArrayList<>();
         for (int from = 0; from < remains.size(); from += chunkSize) {
             chunks.add(new RemainsBatch(remains.subList(from, Math.min(remains.size(), from + chunkSize)), index.loci()));
         }
-        TopK byRemains = new TopK(remains.size(), options.topK());
-        TopK byFamily = new TopK(index.size(), options.topK());
-        List<long[]> hits = new ArrayList<>();
-        long total = (long) remains.size() * index.size();
-        long done = runTasks(index, chunks, options, byRemains, byFamily, hits, progress, total);
-        return assemble(index, chunks, options, byRemains, byFamily, hits, done);
+        return chunks;
     }
 
-    private static long runTasks(SearchIndex index, List<RemainsBatch> chunks, SearchOptions o, TopK byRemains,
-            TopK byFamily, List<long[]> hits, SearchProgress progress, long total) {
+    private static void runTasks(SearchIndex index, List<RemainsBatch> chunks, SearchOptions o, int firstRemains,
+            SearchPart part, SearchProgress progress, long total) {
         int stripes = (index.blocks().size() + BLOCKS_PER_TASK - 1) / BLOCKS_PER_TASK;
         int tasks = chunks.size() * stripes;
         ExecutorService pool = Executors.newFixedThreadPool(o.threads(), DatabaseSearch::daemon);
@@ -80,14 +115,14 @@ public final class DatabaseSearch {
                     int c = submitted / stripes;
                     int b0 = (submitted % stripes) * BLOCKS_PER_TASK;
                     int b1 = Math.min(index.blocks().size(), b0 + BLOCKS_PER_TASK);
-                    int remainsStart = c * o.remainsPerChunk();
-                    cs.submit(() -> compare(index, b0, b1, chunks.get(c), remainsStart, o, c));
+                    int remainsStart = firstRemains + c * o.remainsPerChunk();
+                    cs.submit(() -> compare(index, b0, b1, chunks.get(c), remainsStart, o));
                     submitted++;
                     inFlight++;
                 }
                 BlockResult r = cs.take().get();
                 inFlight--;
-                r.mergeInto(byRemains, byFamily, hits, o.remainsPerChunk() * r.chunk, r.familyStart);
+                part.add(r.remainsStart, r.byRemains, r.familyStart, r.byFamily, r.hits, r.comparisons);
                 done += r.comparisons;
                 progress.update(done, total);
             }
@@ -99,47 +134,51 @@ public final class DatabaseSearch {
         } finally {
             pool.shutdownNow();
         }
-        return done;
     }
 
     /**
      * One task: a chunk of remains against blocks {@code [b0, b1)} of families, with its own heaps.
-     * Each block stays in cache while the chunk's remains pass through it, 32 at a time, marker by
-     * marker ({@link FamilyBlock#scoreMany}).
+     * Each block is expanded once for the chunk's distinct calls, then every remains of the chunk
+     * is one row of products against it ({@link FamilyBlock#expand}, {@link FamilyBlock#product}).
      */
     static BlockResult compare(SearchIndex index, int b0, int b1, RemainsBatch chunk, int remainsStart,
-            SearchOptions o, int c) {
+            SearchOptions o) {
         int familyStart = index.blockStart(b0);
         int families = index.blockStart(b1) - familyStart;
         TopK rTop = new TopK(chunk.size, o.topK());
         TopK fTop = new TopK(families, o.topK());
         List<long[]> hits = new ArrayList<>();
         double threshold = o.threshold();
-        double[] lr = new double[REMAINS_PER_PASS * SearchIndex.BLOCK_SIZE];
+        int loci = index.loci().size();
+        double[] dense = new double[chunk.keys() * SearchIndex.BLOCK_SIZE];
+        double[] row = new double[SearchIndex.BLOCK_SIZE];
         for (int b = b0; b < b1; b++) {
             FamilyBlock block = index.blocks().get(b);
             int local = index.blockStart(b) - familyStart;
-            for (int from = 0; from < chunk.size; from += REMAINS_PER_PASS) {
-                int to = Math.min(chunk.size, from + REMAINS_PER_PASS);
-                block.scoreMany(chunk, from, to, lr);
-                for (int r = from; r < to; r++) {
-                    offer(block, lr, (r - from) * block.size(), chunk.sex[r], r, remainsStart, familyStart + local,
-                            local, threshold, rTop, fTop, hits);
-                }
+            block.expand(chunk, dense);
+            for (int r = 0; r < chunk.size; r++) {
+                FamilyBlock.product(chunk, r, loci, dense, block.size(), row);
+                offer(block, row, chunk.sex[r], r, remainsStart, familyStart + local, local, threshold, rTop, fTop, hits);
             }
         }
-        return new BlockResult(c, familyStart, rTop, fTop, hits, (long) families * chunk.size);
+        return new BlockResult(remainsStart, familyStart, rTop, fTop, hits, (long) families * chunk.size);
     }
 
-    /** Offers remains r's scores against one block to the heaps and the threshold hits. */
-    private static void offer(FamilyBlock block, double[] lr, int at, byte sex, int r, int remainsStart, int blockStart,
+    /**
+     * Offers remains r's scores against one block to the heaps and the threshold hits. Almost every
+     * pair of a large search is below the remains' and the family's lowest kept score and the
+     * threshold: it is turned away by comparisons with the heaps' floors before anything else.
+     */
+    private static void offer(FamilyBlock block, double[] row, byte sex, int r, int remainsStart, int blockStart,
             int local, double threshold, TopK rTop, TopK fTop, List<long[]> hits) {
+        double rFloor = rTop.floor(r);
         for (int f = 0; f < block.size(); f++) {
-            double s = lr[at + f];
-            if (!(s > 0) || !block.sexCompatible(f, sex)) {
+            double s = row[f];
+            if (!(s > 0) || s < rFloor && s < threshold && s < fTop.floor(local + f) || !block.sexCompatible(f, sex)) {
                 continue;
             }
             rTop.offer(r, s, blockStart + f);
+            rFloor = rTop.floor(r);
             fTop.offer(local + f, s, remainsStart + r);
             if (s >= threshold) {
                 hits.add(new long[] {remainsStart + r, blockStart + f});
@@ -147,17 +186,19 @@ public final class DatabaseSearch {
         }
     }
 
-    private static SearchResult assemble(SearchIndex index, List<RemainsBatch> chunks, SearchOptions o,
-            TopK byRemains, TopK byFamily, List<long[]> hits, long comparisons) {
+    private static SearchResult figures(SearchIndex index, List<RemainsBatch> chunks, SearchOptions o, SearchPart part) {
         Map<Long, Candidate> cache = new HashMap<>();
         Map<String, List<Candidate>> perRemains = new HashMap<>();
         Map<String, List<Candidate>> perMissing = new HashMap<>();
-        for (int r = 0; r < byRemains.subjects(); r++) {
-            for (int f : byRemains.best(r)) {
-                Candidate c = candidate(index, chunks, o, r, f, cache);
-                perRemains.computeIfAbsent(c.remains(), x -> new ArrayList<>()).add(c);
+        for (SearchPart.Segment s : part.segments()) {
+            for (int r = 0; r < s.best().subjects(); r++) {
+                for (int f : s.best().best(r)) {
+                    Candidate c = candidate(index, chunks, o, s.first() + r, f, cache);
+                    perRemains.computeIfAbsent(c.remains(), x -> new ArrayList<>()).add(c);
+                }
             }
         }
+        TopK byFamily = part.byFamily();
         for (int f = 0; f < byFamily.subjects(); f++) {
             for (int r : byFamily.best(f)) {
                 Candidate c = candidate(index, chunks, o, r, f, cache);
@@ -165,10 +206,10 @@ public final class DatabaseSearch {
             }
         }
         List<Candidate> above = new ArrayList<>();
-        for (long[] h : hits) {
+        for (long[] h : part.hits()) {
             above.add(candidate(index, chunks, o, (int) h[0], (int) h[1], cache));
         }
-        return new SearchResult(o.topK(), o.threshold(), perRemains, perMissing, above, comparisons);
+        return new SearchResult(o.topK(), o.threshold(), perRemains, perMissing, above, part.comparisons());
     }
 
     private static Candidate candidate(SearchIndex index, List<RemainsBatch> chunks, SearchOptions o, int r, int f,
@@ -200,17 +241,8 @@ public final class DatabaseSearch {
         return new IllegalStateException(cause);
     }
 
-    /** The heaps and hits of one task, in task-local indices (remains) and global indices (families). */
-    record BlockResult(int chunk, int familyStart, TopK byRemains, TopK byFamily, List<long[]> hits, long comparisons) {
-
-        void mergeInto(TopK allRemains, TopK allFamilies, List<long[]> allHits, int remainsStart, int familyStart) {
-            for (int r = 0; r < byRemains.subjects(); r++) {
-                allRemains.mergeFrom(byRemains, r, remainsStart + r);
-            }
-            for (int f = 0; f < byFamily.subjects(); f++) {
-                allFamilies.mergeFrom(byFamily, f, familyStart + f);
-            }
-            allHits.addAll(hits);
-        }
+    /** The heaps and hits of one task, in task-local indices (heaps' subjects) and global indices (their entries, hits). */
+    record BlockResult(int remainsStart, int familyStart, TopK byRemains, TopK byFamily, List<long[]> hits,
+            long comparisons) {
     }
 }

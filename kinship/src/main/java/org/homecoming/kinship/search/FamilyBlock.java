@@ -1,68 +1,71 @@
 package org.homecoming.kinship.search;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * A block of compiled families in flat arrays, marker-major (all families' data for marker 0, then
- * marker 1, ...), so that one remains is scored against the whole block marker by marker: the
- * remains' call and inverse frequencies are read once per marker, and the families' products are
- * independent (no chain of dependent multiplications). Immutable once built; blocks share nothing,
- * so any worker (or a cluster executor) can score one against any chunk of remains.
+ * marker 1, ...). Immutable once built; blocks share nothing, so any worker (or a cluster executor)
+ * can score one against any chunk of remains.
+ *
+ * <p>Scoring a chunk of remains is two steps. {@link #expand} computes, for every family of the
+ * block and every distinct call the chunk makes at each marker, the ratio r(call) from the compact
+ * tables (a thousand remains make a few thousand distinct calls over 23 markers, against 23 000
+ * remains-markers); {@link #product} then multiplies, per remains, one row of 64 ratios per marker,
+ * a loop the JIT turns into vector multiplications. Both read the same {@link #ratio} as the
+ * reported figures ({@link #detail}) and multiply in marker order, so a ranked LR and a reported LR
+ * are the same double.
  *
  * <p>Layout of a family's marker values: {@link MarkerCompiler}. Slot {@code k} stands for "an
  * allele the family has not seen"; an explicit allele's slot is its rank among the family's
- * explicit alleles (a popcount of the mask below it).
+ * explicit alleles (a popcount of the mask below it). A <em>lumped</em> family-marker (no mutation
+ * or a proportional model) keeps only its triangle; its dropout sums follow from it and the
+ * frequencies ({@link #lumpedDropoutSum}). Offsets are not stored: a family's values at a marker
+ * follow those of the families before it, so the expansion walks them in order.
  */
-final class FamilyBlock {
+final class FamilyBlock implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final int size;
     private final int loci;
     private final int[] words;
     private final int[] maskBase;
-    /** Per family-marker at {@code m * size + f}: offset of its values, number of explicit alleles. */
-    private final int[] offset;
-    private final short[] explicit;
     private final long[] masks;
     private final long[] hasData;
+    private final long[] lumped;
+    /** Per marker: where its values start; the last entry is the total. */
+    private final int[] markerStart;
     private final double[] values;
     private final long[] compatible;
-    private final long bytes;
+    /** Allele frequencies per marker, shared with the index (not counted in {@link #bytes}). */
+    private final double[][] freqs;
     /** Per family: {@link Sexes} code of its missing person. */
     private final byte[] missingSex;
-    /** Every locus has at most 64 alleles: one mask word per family-marker, the fast loops apply. */
-    private final boolean singleWord;
-    /**
-     * Per marker: every family's unseen alleles have constant ratios (e = B = D = H1 = H2 = 0 and A =
-     * H0, as lumping gives), so a call without dropout is one look-up in the triangle.
-     */
-    private final boolean[] tableOnly;
+    private final long bytes;
 
-    FamilyBlock(List<CompiledMarker[]> families, byte[] missingSex, int[] alleles) {
+    FamilyBlock(List<CompiledMarker[]> families, byte[] missingSex, double[][] freqs) {
         this.size = families.size();
         this.missingSex = missingSex.clone();
-        this.loci = alleles.length;
+        this.loci = freqs.length;
+        this.freqs = freqs;
         this.words = new int[loci];
         this.maskBase = new int[loci];
         int totalWords = 0;
-        boolean single = true;
         for (int m = 0; m < loci; m++) {
-            words[m] = (alleles[m] + 63) >>> 6;
+            words[m] = (freqs[m].length + 63) >>> 6;
             maskBase[m] = totalWords;
             totalWords += size * words[m];
-            single &= words[m] == 1;
         }
-        this.singleWord = single;
-        this.offset = new int[size * loci];
-        this.explicit = new short[size * loci];
         this.masks = new long[totalWords];
         this.hasData = new long[(size * loci + 63) >>> 6];
+        this.lumped = new long[(size * loci + 63) >>> 6];
+        this.markerStart = new int[loci + 1];
         long total = 0;
-        long b = 0;
         for (CompiledMarker[] f : families) {
             for (CompiledMarker cm : f) {
                 total += cm.values().length;
-                b += cm.bytes();
             }
         }
         if (total > Integer.MAX_VALUE - 64) {
@@ -70,22 +73,21 @@ final class FamilyBlock {
         }
         this.values = new double[(int) total];
         this.compatible = new long[(int) ((total + 63) >>> 6)];
-        this.bytes = b + 4L * loci + size;
-        this.tableOnly = new boolean[loci];
         int pos = 0;
         for (int m = 0; m < loci; m++) {
-            tableOnly[m] = true;
+            markerStart[m] = pos;
             for (int f = 0; f < size; f++) {
                 CompiledMarker cm = families.get(f)[m];
-                tableOnly[m] &= tableOnly(cm);
-                if (cm.k() > Short.MAX_VALUE) {
-                    throw new IllegalArgumentException("marker " + m + " has too many alleles: " + cm.k());
+                if (cm.values().length != length(cm.k(), cm.lumped())) {
+                    throw new IllegalArgumentException("marker " + m + ": " + cm.values().length + " values for "
+                            + cm.k() + " explicit alleles");
                 }
                 int fm = m * size + f;
-                offset[fm] = pos;
-                explicit[fm] = (short) cm.k();
                 if (cm.hasData()) {
                     hasData[fm >>> 6] |= 1L << (fm & 63);
+                }
+                if (cm.lumped()) {
+                    lumped[fm >>> 6] |= 1L << (fm & 63);
                 }
                 System.arraycopy(cm.mask(), 0, masks, maskBase[m] + f * words[m], words[m]);
                 System.arraycopy(cm.values(), 0, values, pos, cm.values().length);
@@ -97,19 +99,15 @@ final class FamilyBlock {
                 pos += cm.values().length;
             }
         }
+        markerStart[loci] = pos;
+        this.bytes = 8L * values.length + 8L * compatible.length + 8L * masks.length + 16L * hasData.length
+                + 4L * (markerStart.length + 2L * loci) + size;
     }
 
-    private static boolean tableOnly(CompiledMarker cm) {
-        int k = cm.k();
-        double[] v = cm.values();
-        int e = (k + 1) * (k + 2) / 2;
-        for (int i = 0; i < k; i++) {
-            if (v[e + i] != 0) {
-                return false;
-            }
-        }
-        return v[e + k] == 0 && v[e + k + 1] == 0 && v[e + k + 3] == 0 && v[e + k + 4] == 0
-                && v[e + k + 2] == v[e - 1];
+    /** Values of a family-marker with k explicit alleles: the triangle, and the closed forms unless lumped. */
+    static int length(int k, boolean lumped) {
+        int t = (k + 1) * (k + 2) / 2;
+        return lumped ? t : t + 2 * k + 8;
     }
 
     int size() {
@@ -126,167 +124,124 @@ final class FamilyBlock {
         return bytes;
     }
 
-    /** Sets {@code lr[f]}, for every family f of the block, to the LR of remains {@code r} of {@code chunk}. */
-    void scoreAll(RemainsBatch chunk, int r, double[] lr) {
-        scoreMany(chunk, r, r + 1, lr);
-    }
-
     /**
-     * Sets {@code lr[(r - from) * size() + f]} to the LR of remains r of {@code chunk} against family
-     * f, for r in [from, to). Marker by marker: one marker's tables of the whole block (a few KB)
-     * stay in the L1 cache while the remains pass, and the products are independent.
+     * Fills {@code dense[g * size() + f]} with the ratio of family f for the chunk's distinct call g
+     * ({@link RemainsBatch#key}), for every family of the block and every call.
      */
-    void scoreMany(RemainsBatch chunk, int from, int to, double[] lr) {
-        if (!singleWord) {
-            for (int r = from; r < to; r++) {
-                for (int f = 0; f < size; f++) {
-                    lr[(r - from) * size + f] = score(f, chunk, r);
-                }
-            }
-            return;
-        }
-        Arrays.fill(lr, 0, (to - from) * size, 1.0);
-        double[] rd = chunk.rd;
+    void expand(RemainsBatch chunk, double[] dense) {
+        int[] off = new int[size];
+        int[] ks = new int[size];
         for (int m = 0; m < loci; m++) {
-            boolean table = tableOnly[m];
-            for (int r = from; r < to; r++) {
-                int rm = r * loci + m;
-                int call = chunk.ab[rm];
-                if (call < 0) {
-                    continue;
-                }
-                int a = call & 0xFFFF;
-                int b = call >>> 16;
-                int out = (r - from) * size;
-                int x = rm << 2;
-                if (a != b) {
-                    if (table) {
-                        heterozygousTable(m, a, b, lr, out);
-                    } else {
-                        heterozygous(m, a, b, rd[x], rd[x + 1], lr, out);
+            int from = chunk.keyStart[m];
+            int to = chunk.keyStart[m + 1];
+            if (from == to) {
+                continue;
+            }
+            boolean allLumped = words[m] == 1;
+            int pos = markerStart[m];
+            for (int f = 0; f < size; f++) {
+                off[f] = pos;
+                ks[f] = explicitCount(f, m);
+                boolean lump = bit(lumped, m * size + f);
+                allLumped &= lump;
+                pos += length(ks[f], lump);
+            }
+            double[] w = null;
+            int stride = 0;
+            for (int g = from; g < to; g++) {
+                int rm = chunk.keyCall[g];
+                if (allLumped && chunk.t[rm] == 0) {
+                    lumpedLookUps(m, chunk.a[rm], chunk.b[rm], off, ks, dense, g * size);
+                } else if (allLumped) {
+                    if (w == null) {
+                        stride = freqs[m].length + 1;
+                        w = new double[size * stride];
+                        for (int f = 0; f < size; f++) {
+                            dropoutWeights(f, m, off[f], ks[f], w, f * stride);
+                        }
                     }
-                } else if (rd[x + 2] == 0) {
-                    if (table) {
-                        homozygousTable(m, a, lr, out);
-                    } else {
-                        homozygous(m, a, rd[x], lr, out);
-                    }
+                    lumpedDropout(m, chunk.a[rm], chunk.ipa[rm], chunk.t[rm], chunk.invD[rm], off, ks, w, stride, dense,
+                            g * size);
                 } else {
-                    homozygousWithDropout(m, a, rd[x], rd[x + 2], rd[x + 3], lr, out);
+                    for (int f = 0; f < size; f++) {
+                        dense[g * size + f] = ratio(f, m, off[f], ks[f], bit(lumped, m * size + f), chunk, rm);
+                    }
                 }
             }
         }
     }
 
     /**
-     * Call a/b, a < b: r = T[lo, hi] + e[lo]·w1 + D·w2, where an unseen allele takes slot k and
-     * brings its inverse frequency into w1 (and both into w2); a seen allele brings nothing.
+     * {@link #ratio} for a call a/b without dropout at a marker where every family is lumped and has
+     * one mask word: one look-up in each family's triangle ((hom · invD) with invD = 1 is hom).
      */
-    private void heterozygous(int m, int a, int b, double ipa, double ipb, double[] lr, int out) {
-        int hb = m * size;
-        long la = 1L << a;
-        long lb = 1L << b;
-        double both = ipa + ipb;
-        double product = ipa * ipb;
-        for (int f = 0; f < size; f++) {
-            long mask = masks[hb + f];
-            int off = offset[hb + f];
-            int k = explicit[hb + f];
-            boolean sa = (mask & la) != 0;
-            boolean sb = (mask & lb) != 0;
-            int i = sa ? Long.bitCount(mask & (la - 1)) : k;
-            int j = sb ? Long.bitCount(mask & (lb - 1)) : k;
-            int lo = Math.min(i, j);
-            int hi = Math.max(i, j);
-            int e = off + ((k + 1) * (k + 2) >>> 1);
-            double w1 = sa ? (sb ? 0 : ipb) : (sb ? ipa : both);
-            double w2 = sa | sb ? 0 : product;
-            lr[out + f] *= values[off + (hi * (hi + 1) >>> 1) + lo] + values[e + lo] * w1 + values[e + k + 1] * w2;
-        }
-    }
-
-    /** {@link #heterozygous} where the unseen terms vanish: r = T[lo, hi], the same value. */
-    private void heterozygousTable(int m, int a, int b, double[] lr, int out) {
-        int hb = m * size;
+    private void lumpedLookUps(int m, int a, int b, int[] off, int[] ks, double[] dense, int out) {
+        int base = maskBase[m];
         long la = 1L << a;
         long lb = 1L << b;
         for (int f = 0; f < size; f++) {
-            long mask = masks[hb + f];
-            int k = explicit[hb + f];
+            long mask = masks[base + f];
+            int k = ks[f];
             int i = (mask & la) != 0 ? Long.bitCount(mask & (la - 1)) : k;
             int j = (mask & lb) != 0 ? Long.bitCount(mask & (lb - 1)) : k;
-            int lo = Math.min(i, j);
             int hi = Math.max(i, j);
-            lr[out + f] *= values[offset[hb + f] + (hi * (hi + 1) >>> 1) + lo];
+            dense[out + f] = values[off[f] + (hi * (hi + 1) >>> 1) + Math.min(i, j)];
         }
     }
 
-    /** {@link #homozygous} where r(x/x) = A = H0 for unseen x: the triangle's diagonal, slot k included. */
-    private void homozygousTable(int m, int a, double[] lr, int out) {
-        int hb = m * size;
-        long la = 1L << a;
-        for (int f = 0; f < size; f++) {
-            long mask = masks[hb + f];
-            int i = (mask & la) != 0 ? Long.bitCount(mask & (la - 1)) : explicit[hb + f];
-            lr[out + f] *= values[offset[hb + f] + (i * (i + 3) >>> 1)];
-        }
-    }
-
-    /** Call a/a without dropout: r(a/a), from the triangle's diagonal or H0 + H1/p + H2/p². */
-    private void homozygous(int m, int a, double ipa, double[] lr, int out) {
-        int hb = m * size;
-        long la = 1L << a;
-        for (int f = 0; f < size; f++) {
-            long mask = masks[hb + f];
-            int off = offset[hb + f];
-            int k = explicit[hb + f];
-            double v;
-            if ((mask & la) != 0) {
-                int i = Long.bitCount(mask & (la - 1));
-                v = values[off + (i * (i + 3) >>> 1)];
-            } else {
-                int h = off + ((k + 1) * (k + 2) >>> 1) + k + 2;
-                v = values[h] + ipa * (values[h + 1] + ipa * values[h + 2]);
-            }
-            lr[out + f] *= v;
-        }
-    }
-
-    /** Call a/a with dropout ratio t: (r(a/a) + t·S(a)/p²) / D (see {@link RemainsBatch}). */
-    private void homozygousWithDropout(int m, int a, double ipa, double t, double invD, double[] lr, int out) {
-        int hb = m * size;
-        long la = 1L << a;
-        for (int f = 0; f < size; f++) {
-            long mask = masks[hb + f];
-            int off = offset[hb + f];
-            int k = explicit[hb + f];
-            int e = off + ((k + 1) * (k + 2) >>> 1);
-            double hom;
-            double sum;
-            if ((mask & la) != 0) {
-                int i = Long.bitCount(mask & (la - 1));
-                hom = values[off + (i * (i + 3) >>> 1)];
-                sum = values[e + k + 5 + i];
-            } else {
-                int h = e + k + 2;
-                hom = values[h] + ipa * (values[h + 1] + ipa * values[h + 2]);
-                int s = e + 2 * k + 5;
-                sum = values[s] + ipa * (values[s + 1] + ipa * values[s + 2]);
-            }
-            lr[out + f] *= (hom + t * sum) * invD;
-        }
-    }
-
-    /** The LR of remains {@code r} of {@code chunk} against family {@code f}: the product over markers. */
-    double score(int f, RemainsBatch chunk, int r) {
-        double lr = 1;
+    /**
+     * Sets {@code row[f]} to the LR of remains r of {@code chunk} against family f of a block of
+     * {@code stride} families whose expansion for the chunk is {@code dense}: the product over the
+     * called markers, in marker order.
+     */
+    static void product(RemainsBatch chunk, int r, int loci, double[] dense, int stride, double[] row) {
         int base = r * loci;
-        for (int m = 0; m < loci; m++) {
-            if (chunk.a[base + m] >= 0) {
-                lr *= ratio(f, m, chunk, base + m);
+        int f = 0;
+        for (; f + 8 <= stride; f += 8) {
+            // eight products in registers: the JIT does not vectorise row[f] *= dense[o + f] (it cannot
+            // tell the two arrays apart), and eight independent chains hide the multiplier's latency
+            double p0 = 1.0;
+            double p1 = 1.0;
+            double p2 = 1.0;
+            double p3 = 1.0;
+            double p4 = 1.0;
+            double p5 = 1.0;
+            double p6 = 1.0;
+            double p7 = 1.0;
+            for (int m = 0; m < loci; m++) {
+                int g = chunk.key[base + m];
+                if (g < 0) {
+                    continue;
+                }
+                int o = g * stride + f;
+                p0 *= dense[o];
+                p1 *= dense[o + 1];
+                p2 *= dense[o + 2];
+                p3 *= dense[o + 3];
+                p4 *= dense[o + 4];
+                p5 *= dense[o + 5];
+                p6 *= dense[o + 6];
+                p7 *= dense[o + 7];
             }
+            row[f] = p0;
+            row[f + 1] = p1;
+            row[f + 2] = p2;
+            row[f + 3] = p3;
+            row[f + 4] = p4;
+            row[f + 5] = p5;
+            row[f + 6] = p6;
+            row[f + 7] = p7;
         }
-        return lr;
+        for (; f < stride; f++) {
+            double p = 1.0;
+            for (int m = 0; m < loci; m++) {
+                int g = chunk.key[base + m];
+                if (g >= 0) {
+                    p *= dense[g * stride + f];
+                }
+            }
+            row[f] = p;
+        }
     }
 
     /** The exact per-pair figures reported for a candidate. */
@@ -301,13 +256,18 @@ final class FamilyBlock {
             if (chunk.a[rm] < 0) {
                 continue;
             }
-            double v = ratio(f, m, chunk, rm);
+            int off = markerStart[m];
+            for (int g = 0; g < f; g++) {
+                off += length(explicitCount(g, m), bit(lumped, m * size + g));
+            }
+            int k = explicitCount(f, m);
+            boolean lump = bit(lumped, m * size + f);
+            double v = ratio(f, m, off, k, lump, chunk, rm);
             lr *= v;
             log10 += Math.log10(v);
-            int fm = m * size + f;
-            if ((hasData[fm >>> 6] >>> (fm & 63) & 1L) != 0) {
+            if (bit(hasData, m * size + f)) {
                 compared++;
-                if (!compatible(f, m, chunk, rm)) {
+                if (!compatible(f, m, off, k, lump, chunk, rm)) {
                     excluded++;
                 }
             }
@@ -315,31 +275,40 @@ final class FamilyBlock {
         return new PairDetail(lr, log10, compared, excluded);
     }
 
-    /** The ratio at one marker, for any number of mask words (the reference the fast loops follow). */
-    private double ratio(int f, int m, RemainsBatch c, int rm) {
-        int fm = m * size + f;
-        int off = offset[fm];
-        int k = explicit[fm];
+    /** The ratio r(call) of one family-marker whose values start at {@code off}, for the call at {@code rm}. */
+    private double ratio(int f, int m, int off, int k, boolean lump, RemainsBatch c, int rm) {
         int a = c.a[rm];
         int b = c.b[rm];
         int i = slot(f, m, a, k);
-        int t = (k + 1) * (k + 2) / 2;
         if (a == b) {
-            double ip = c.ipa[rm];
             double hom;
             double sum;
-            if (i < k) {
-                hom = values[off + i * (i + 1) / 2 + i];
-                sum = values[off + t + k + 5 + i];
+            if (lump) {
+                hom = values[off + (i * (i + 3) >>> 1)];
+                if (c.t[rm] == 0) {
+                    return hom * c.invD[rm];
+                }
+                sum = lumpedDropoutSum(f, m, off, k, i, c.ipa[rm]);
             } else {
-                int h = off + t + k + 2;
-                hom = values[h] + ip * (values[h + 1] + ip * values[h + 2]);
-                int s = off + t + 2 * k + 5;
-                sum = values[s] + ip * (values[s + 1] + ip * values[s + 2]);
+                double ip = c.ipa[rm];
+                int t = (k + 1) * (k + 2) / 2;
+                if (i < k) {
+                    hom = values[off + i * (i + 1) / 2 + i];
+                    sum = values[off + t + k + 5 + i];
+                } else {
+                    int h = off + t + k + 2;
+                    hom = values[h] + ip * (values[h + 1] + ip * values[h + 2]);
+                    int s = off + t + 2 * k + 5;
+                    sum = values[s] + ip * (values[s + 1] + ip * values[s + 2]);
+                }
             }
             return (hom + c.t[rm] * sum) * c.invD[rm];
         }
         int j = slot(f, m, b, k);
+        if (lump) {
+            return values[off + (Math.max(i, j) * (Math.max(i, j) + 1) >>> 1) + Math.min(i, j)];
+        }
+        int t = (k + 1) * (k + 2) / 2;
         if (j < k) {
             return i < k ? values[off + j * (j + 1) / 2 + i]
                     : values[off + k * (k + 1) / 2 + j] + values[off + t + j] * c.ipa[rm];
@@ -350,6 +319,76 @@ final class FamilyBlock {
         double ipa = c.ipa[rm];
         double ipb = c.ipb[rm];
         return values[off + t - 1] + values[off + t + k] * (ipa + ipb) + values[off + t + k + 1] * (ipa * ipb);
+    }
+
+    /**
+     * S(a)/p_a² of a lumped family-marker, S(a) = Σ_{y≠a} P(MP = a/y | refs), from its triangle T:
+     * P(MP = E_i/E_j) = 2 p_i p_j T[i,j] and P(MP = E_i/x) = 2 p_i p_x T[i,k] for an unseen x, so
+     * with W_i = Σ_{j≠i} T[i,j] p_j + T[i,k] U (U the unseen alleles' total frequency), S/p² =
+     * 2 W_i / p_i for explicit a = E_i and −2T[k,k] + 2 W_k / p_a for unseen a.
+     */
+    private double lumpedDropoutSum(int f, int m, int off, int k, int i, double ipa) {
+        double[] w = new double[k + 1];
+        dropoutWeights(f, m, off, k, w, 0);
+        return dropoutSum(w[i], values[off + tri(k, k)], i < k, ipa);
+    }
+
+    private static double dropoutSum(double w, double tkk, boolean explicit, double ipa) {
+        return explicit ? 2 * w * ipa : -2 * tkk + 2 * w * ipa;
+    }
+
+    /** W_0..W_k of {@link #lumpedDropoutSum} into {@code w[at..at+k]}, alleles summed in index order. */
+    private void dropoutWeights(int f, int m, int off, int k, double[] w, int at) {
+        double[] p = freqs[m];
+        double u = 0;
+        Arrays.fill(w, at, at + k + 1, 0.0);
+        int base = maskBase[m] + f * words[m];
+        int slot = 0;
+        for (int x = 0; x < p.length; x++) {
+            if ((masks[base + (x >>> 6)] >>> (x & 63) & 1L) == 0) {
+                u += p[x];
+                continue;
+            }
+            for (int i = 0; i <= k; i++) {
+                if (i != slot) {
+                    w[at + i] += values[off + tri(slot, i)] * p[x];
+                }
+            }
+            slot++;
+        }
+        for (int i = 0; i <= k; i++) {
+            w[at + i] += values[off + tri(i, k)] * u;
+        }
+    }
+
+    /**
+     * {@link #ratio} for a homozygous call a/a with dropout ratio t at a marker where every family is
+     * lumped, given each family's W ({@link #dropoutWeights}) at {@code w[f * stride]}.
+     */
+    private void lumpedDropout(int m, int a, double ipa, double t, double invD, int[] off, int[] ks, double[] w,
+            int stride, double[] dense, int out) {
+        for (int f = 0; f < size; f++) {
+            int k = ks[f];
+            int i = slot(f, m, a, k);
+            double hom = values[off[f] + (i * (i + 3) >>> 1)];
+            double sum = dropoutSum(w[f * stride + i], values[off[f] + tri(k, k)], i < k, ipa);
+            dense[out + f] = (hom + t * sum) * invD;
+        }
+    }
+
+    private static int tri(int i, int j) {
+        int lo = Math.min(i, j);
+        int hi = Math.max(i, j);
+        return (hi * (hi + 1) >>> 1) + lo;
+    }
+
+    private int explicitCount(int f, int m) {
+        int w = maskBase[m] + f * words[m];
+        int k = 0;
+        for (int x = 0; x < words[m]; x++) {
+            k += Long.bitCount(masks[w + x]);
+        }
+        return k;
     }
 
     /** The explicit slot of allele {@code a} (its rank among the family's explicit alleles), or k when unseen. */
@@ -367,25 +406,38 @@ final class FamilyBlock {
         return rank;
     }
 
-    private boolean compatible(int f, int m, RemainsBatch c, int rm) {
-        int fm = m * size + f;
-        int off = offset[fm];
-        int k = explicit[fm];
+    private static boolean bit(long[] bits, int i) {
+        return (bits[i >>> 6] >>> (i & 63) & 1L) != 0;
+    }
+
+    /**
+     * Whether the call is possible without mutation. A lumped homozygous call with dropout is when
+     * any genotype carrying its allele is (the call may hide a second allele).
+     */
+    private boolean compatible(int f, int m, int off, int k, boolean lump, RemainsBatch c, int rm) {
         int a = c.a[rm];
         int b = c.b[rm];
         boolean dropout = c.t[rm] > 0;
         int i = slot(f, m, a, k);
         int j = slot(f, m, b, k);
+        if (lump && a == b && dropout) {
+            for (int y = 0; y <= k; y++) {
+                if (bit(compatible, off + tri(i, y))) {
+                    return true;
+                }
+            }
+            return false;
+        }
         int t = (k + 1) * (k + 2) / 2;
         int pos;
-        if (a == b && dropout) {
+        if (!lump && a == b && dropout) {
             pos = off + (i < k ? t + k + 5 + i : t + 2 * k + 5);
-        } else if (a == b && i == k) {
+        } else if (!lump && a == b && i == k) {
             pos = off + t + k + 2;
         } else {
-            pos = off + Math.max(i, j) * (Math.max(i, j) + 1) / 2 + Math.min(i, j);
+            pos = off + tri(i, j);
         }
-        return (compatible[pos >>> 6] >>> (pos & 63) & 1L) != 0;
+        return bit(compatible, pos);
     }
 
     /** Exact figures of one pair. */

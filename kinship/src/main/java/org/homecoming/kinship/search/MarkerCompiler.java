@@ -22,8 +22,9 @@ import org.homecoming.kinship.locus.GenotypeIndex;
  * <p>Structured layout, with T = (k+1)(k+2)/2 and slot k standing for "unseen":
  * {@code [0,T)} triangle r over slots (i ≤ j at j(j+1)/2+i; (i,k) holds c_i, (k,k) holds A),
  * {@code [T,T+k)} e_i, {@code T+k} B, {@code T+k+1} D, {@code T+k+2..4} H0..H2,
- * {@code T+k+5..T+2k+5} s_i = S(E_i)/p², {@code T+2k+5..7} σ0..σ2. Dense layout: G = n(n+1)/2 ratios
- * in triangle order, then n values S(a)/p_a².
+ * {@code T+k+5..T+2k+5} s_i = S(E_i)/p², {@code T+2k+5..7} σ0..σ2; a lumped marker keeps {@code [0,T)}
+ * only ({@link #compileLumped}). Dense layout: G = n(n+1)/2 ratios in triangle order, then n values
+ * S(a)/p_a².
  */
 final class MarkerCompiler {
 
@@ -77,11 +78,12 @@ final class MarkerCompiler {
     }
 
     /**
-     * A marker whose unseen alleles were lumped into one (see {@link LumpedLocus}): the closed forms
-     * follow from the lumped distribution directly, since an unseen allele's posterior is
-     * proportional to its frequency. With U the unseen alleles' total frequency and R the lumped
-     * "rest": c_i = P(E_i/R)/(2 p_i U), A = H0 = P(R/R)/U², e_i = B = D = H1 = H2 = 0, and S(x)/p_x² =
-     * (Σ_i P(E_i/R) + 2P(R/R))/(U p_x) − 2P(R/R)/U².
+     * A marker whose unseen alleles were lumped into one (see {@link LumpedLocus}): since an unseen
+     * allele's posterior is proportional to its frequency, every unseen allele has the same ratios,
+     * and the triangle over the k explicit slots and the lumped "rest" R is all that is kept. With U
+     * the unseen alleles' total frequency: T[i,j] = P(E_i/E_j)/(2 p_i p_j), T[i,k] = c_i =
+     * P(E_i/R)/(2 p_i U), T[k,k] = A = H0 = P(R/R)/U² (so e_i = B = D = H1 = H2 = 0); the dropout
+     * sums are derived from the triangle when a call needs them ({@link FamilyBlock}).
      *
      * @param explicit the seen alleles' indices, increasing (the lumped slots 0..k-1)
      * @param lumped P(MP = g | refs) over the k+1 lumped alleles, in {@link GenotypeIndex} order
@@ -100,66 +102,28 @@ final class MarkerCompiler {
         for (int a = 0; a < n; a++) {
             u += isExplicit[a] ? 0 : freqs[a];
         }
-        int t = (k + 1) * (k + 2) / 2;
-        double[] v = new double[t + 2 * k + 8];
+        double[] v = new double[(k + 1) * (k + 2) / 2];
         boolean[] c = new boolean[v.length];
-        double[] sum = new double[k];
-        double restSum = 0;
-        boolean[] homOk = new boolean[k + 1];
         for (int j = 0; j <= k; j++) {
             for (int i = 0; i <= j; i++) {
                 int g = GenotypeIndex.index(i, j);
-                boolean ok = possible == null || possible[g];
-                if (i == j) {
-                    homOk[i] |= ok;
-                } else {
-                    sum[i] += j < k ? lumped[g] : 0;
-                    if (j < k) {
-                        sum[j] += lumped[g];
-                    }
-                    homOk[i] |= ok;
-                    homOk[j] |= ok;
-                }
+                c[tri(i, j)] = possible == null || possible[g];
                 if (j < k) {
                     double pop = i == j ? freqs[explicit[i]] * freqs[explicit[i]] : 2 * freqs[explicit[i]] * freqs[explicit[j]];
                     v[tri(i, j)] = lumped[g] / pop;
-                    c[tri(i, j)] = ok;
                 } else if (i < k) {
                     v[tri(i, k)] = lumped[g] / (2 * freqs[explicit[i]] * u);
-                    c[tri(i, k)] = ok;
-                    sum[i] += lumped[g];
-                    restSum += lumped[g];
+                } else {
+                    v[tri(k, k)] = lumped[g] / (u * u);
                 }
             }
         }
-        double rr = lumped[GenotypeIndex.index(k, k)];
-        boolean rrOk = possible == null || possible[GenotypeIndex.index(k, k)];
-        v[tri(k, k)] = rr / (u * u);
-        c[tri(k, k)] = rrOk;
-        v[t + k + 2] = rr / (u * u);
-        c[t + k + 2] = rrOk;
-        for (int i = 0; i < k; i++) {
-            double p = freqs[explicit[i]];
-            v[t + k + 5 + i] = sum[i] / (p * p);
-            c[t + k + 5 + i] = homOk[i];
-        }
-        v[t + 2 * k + 5] = -2 * rr / (u * u);
-        v[t + 2 * k + 6] = (restSum + 2 * rr) / u;
-        c[t + 2 * k + 5] = homOk[k];
-        return new CompiledMarker(hasData, mask, k, v, c);
+        return new CompiledMarker(hasData, mask, k, v, c, true);
     }
 
-    /** A marker nobody is typed at: r = 1 everywhere, in constant forms over no explicit allele. */
+    /** A marker nobody is typed at: r = 1 everywhere, a lumped triangle of one slot (every allele unseen). */
     static CompiledMarker none(double[] freqs) {
-        double sum = 0;
-        for (double f : freqs) {
-            sum += f;
-        }
-        // t = 1: A = 1, B = D = 0, H = (1, 0, 0), S(x)/p² = 2(sum − p)/p = −2 + 2·sum/p
-        double[] v = {1, 0, 0, 1, 0, 0, -2, 2 * sum, 0};
-        boolean[] c = new boolean[v.length];
-        java.util.Arrays.fill(c, true);
-        return new CompiledMarker(false, new long[(freqs.length + 63) >>> 6], 0, v, c);
+        return new CompiledMarker(false, new long[(freqs.length + 63) >>> 6], 0, new double[] {1}, new boolean[] {true}, true);
     }
 
     /** Every allele explicit (when the unseen alleles follow no closed form): the full triangle and S(a)/p_a². */
@@ -176,7 +140,7 @@ final class MarkerCompiler {
         System.arraycopy(ok, 0, c, 0, r.length);
         System.arraycopy(s, 0, v, t + n + 5, n);
         System.arraycopy(homOk, 0, c, t + n + 5, n);
-        return new CompiledMarker(hasData, mask, n, v, c);
+        return new CompiledMarker(hasData, mask, n, v, c, false);
     }
 
     private static CompiledMarker structured(double[] p, double[] r, boolean[] ok, double[] s, boolean[] homOk,
@@ -233,7 +197,7 @@ final class MarkerCompiler {
         v[t + k + 1] = pair[2];
         System.arraycopy(hom, 0, v, t + k + 2, 3);
         System.arraycopy(sums, 0, v, t + 2 * k + 5, 3);
-        return new CompiledMarker(hasData, mask, k, v, c);
+        return new CompiledMarker(hasData, mask, k, v, c, false);
     }
 
     private static double[] unseenPairs(double[] p, double[] r, boolean[] ok, int[] unseen, int m, boolean[] c, int slot) {

@@ -1,6 +1,9 @@
 package org.homecoming.kinship.search;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.homecoming.kinship.locus.Genotype;
 import org.homecoming.kinship.locus.Locus;
 
@@ -12,6 +15,11 @@ import org.homecoming.kinship.locus.Locus;
  * <p>For a homozygous call a/a with dropout ratio {@code t = P(a/a called | a/x) / P(a/a called |
  * a/a)}, the LR is {@code (r(a/a) + t·S(a)/p_a²) / (1 + 2t(1 − p_a)/p_a)}; {@code invD} holds the
  * inverse of that denominator, so that a call without dropout (t = 0) needs no branch.
+ *
+ * <p>A chunk of a thousand remains makes only a few thousand distinct calls over all markers (a
+ * call is its two alleles and its dropout ratio): {@link #key} numbers them, so that a block of
+ * families expands its ratios once per distinct call ({@link FamilyBlock#expand}) and a comparison
+ * is then one look-up per marker.
  */
 final class RemainsBatch {
 
@@ -23,9 +31,12 @@ final class RemainsBatch {
     final double[] ipb;
     final double[] t;
     final double[] invD;
-    /** Packed for the hot loop: {@code a | b << 16} (-1 when not called), and ipa, ipb, t, invD side by side. */
-    final int[] ab;
-    final double[] rd;
+    /** Per remains and marker: the number of its call among the chunk's distinct calls, -1 when not called. */
+    final int[] key;
+    /** The distinct calls: marker m's are numbered from {@code keyStart[m]} to {@code keyStart[m + 1]}. */
+    final int[] keyStart;
+    /** Per distinct call: its first entry {@code r * loci + m} (alleles, frequencies and dropout are read there). */
+    final int[] keyCall;
     /** Per remains: {@link Sexes} code of its sex. */
     final byte[] sex;
 
@@ -39,8 +50,8 @@ final class RemainsBatch {
         this.ipb = new double[size * l];
         this.t = new double[size * l];
         this.invD = new double[size * l];
-        this.ab = new int[size * l];
-        this.rd = new double[4 * size * l];
+        this.key = new int[size * l];
+        this.keyStart = new int[l + 1];
         this.sex = new byte[size];
         double[][] freqs = new double[l][];
         double[] sums = new double[l];
@@ -59,13 +70,43 @@ final class RemainsBatch {
                 fill(r * l + m, v, loci.get(m), freqs[m], sums[m], ratio);
             }
         }
-        for (int rm = 0; rm < size * l; rm++) {
-            ab[rm] = a[rm] < 0 ? -1 : a[rm] | b[rm] << 16;
-            rd[4 * rm] = ipa[rm];
-            rd[4 * rm + 1] = ipb[rm];
-            rd[4 * rm + 2] = t[rm];
-            rd[4 * rm + 3] = invD[rm];
+        this.keyCall = numberCalls(l);
+    }
+
+    /** Numbers the distinct calls marker by marker, in order of first appearance; returns their first entries. */
+    private int[] numberCalls(int l) {
+        int[] first = new int[size * l];
+        int keys = 0;
+        Map<CallKey, Integer> seen = new HashMap<>();
+        for (int m = 0; m < l; m++) {
+            keyStart[m] = keys;
+            seen.clear();
+            for (int r = 0; r < size; r++) {
+                int rm = r * l + m;
+                if (a[rm] < 0) {
+                    key[rm] = -1;
+                    continue;
+                }
+                Integer k = seen.get(new CallKey(a[rm], b[rm], Double.doubleToLongBits(t[rm])));
+                if (k == null) {
+                    k = keys++;
+                    seen.put(new CallKey(a[rm], b[rm], Double.doubleToLongBits(t[rm])), k);
+                    first[k] = rm;
+                }
+                key[rm] = k;
+            }
         }
+        keyStart[l] = keys;
+        return Arrays.copyOf(first, keys);
+    }
+
+    /** Number of distinct calls over all markers. */
+    int keys() {
+        return keyCall.length;
+    }
+
+    /** Two alleles and a dropout ratio: the frequencies and the dropout denominator follow from them. */
+    private record CallKey(int a, int b, long dropoutBits) {
     }
 
     /** The denominator uses Σ_{x≠a} p_x = sum − p_a rather than 1 − p_a: frequencies sum to 1 only to rounding. */

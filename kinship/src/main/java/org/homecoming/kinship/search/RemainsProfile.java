@@ -1,5 +1,6 @@
 package org.homecoming.kinship.search;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.homecoming.kinship.pedigree.Sex;
  * does not pair remains of a known sex with a missing person of the other sex (as DVI does); give
  * {@link Sex#UNKNOWN} when the sex is only an anthropological estimate.
  */
-public record RemainsProfile(String id, Map<String, Genotype> genotypes, double dropout, Sex sex) {
+public record RemainsProfile(String id, Map<String, Genotype> genotypes, double dropout, Sex sex) implements Serializable {
 
     public RemainsProfile {
         Objects.requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package org.homecoming.kinship.search;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -28,7 +29,9 @@ import org.homecoming.kinship.locus.Locus;
  * with {@code Locus.withMissingAlleles} first); θ must be 0. Building peels each family once per
  * marker (twice when the marker has a mutation model, to find what is impossible without mutation).
  */
-public final class SearchIndex {
+public final class SearchIndex implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Families per block: a block of typical families takes a few hundred KB, about an L2 cache. */
     static final int BLOCK_SIZE = 64;
@@ -137,9 +140,11 @@ public final class SearchIndex {
         RemainsBatch one = new RemainsBatch(List.of(v), loci);
         double[] out = new double[size()];
         double[] row = new double[BLOCK_SIZE];
+        double[] dense = new double[one.keys() * BLOCK_SIZE];
         for (int b = 0; b < blocks.size(); b++) {
             FamilyBlock block = blocks.get(b);
-            block.scoreAll(one, 0, row);
+            block.expand(one, dense);
+            FamilyBlock.product(one, 0, loci.size(), dense, block.size(), row);
             for (int f = 0; f < block.size(); f++) {
                 out[blockStart[b] + f] = block.sexCompatible(f, one.sex[0]) && row[f] > 0 ? row[f] : 0;
             }
@@ -174,7 +179,7 @@ public final class SearchIndex {
     }
 
     private List<FamilyBlock> compile(List<SearchFamily> more, int threads, SearchProgress progress) {
-        int[] alleles = loci.stream().mapToInt(Locus::alleleCount).toArray();
+        double[][] freqs = loci.stream().map(Locus::frequencies).toArray(double[][]::new);
         List<FamilyBlock> out = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, DatabaseSearch::daemon);
         try {
@@ -189,7 +194,7 @@ public final class SearchIndex {
                         compiled.add(FamilyCompiler.compile(f, loci, options));
                         sexes[i] = Sexes.code(f.pedigree().sex(f.pedigree().indexOf(f.missing())));
                     }
-                    return new FamilyBlock(compiled, sexes, alleles);
+                    return new FamilyBlock(compiled, sexes, freqs);
                 }));
             }
             long done = 0;

@@ -30,9 +30,9 @@ public record SearchOptions(int topK, double threshold, int threads, int remains
         }
     }
 
-    /** Top 3, threshold 10^4, one thread per available processor, 1024 remains per chunk. */
+    /** Top 3, threshold 10^4, one thread per available processor, 4096 remains per chunk. */
     public static SearchOptions defaults() {
-        return new SearchOptions(3, 1e4, Runtime.getRuntime().availableProcessors(), 1024);
+        return new SearchOptions(3, 1e4, Runtime.getRuntime().availableProcessors(), 4096);
     }
 
     public SearchOptions withTopK(int k) {

@@ -1,5 +1,6 @@
 package org.homecoming.kinship.search;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -9,18 +10,32 @@ import java.util.Arrays;
  * <p>Order: higher score first; equal scores go to the lower index, so that the kept set does not
  * depend on the order the pairs were offered in (needed for blocks merged in any order).
  */
-final class TopK {
+final class TopK implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final int k;
     private final double[] scores;
     private final int[] others;
     private final int[] sizes;
+    /** Per subject: a score below this cannot enter (the lowest kept once the heap is full). */
+    private final double[] floors;
 
     TopK(int subjects, int k) {
         this.k = k;
         this.scores = new double[subjects * k];
         this.others = new int[subjects * k];
         this.sizes = new int[subjects];
+        this.floors = new double[subjects];
+        Arrays.fill(floors, k == 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * A score strictly below this is not accepted by {@code subject}'s heap, whatever its index: one
+     * comparison that turns away almost every pair of a large search before the heap is looked at.
+     */
+    double floor(int subject) {
+        return floors[subject];
     }
 
     int subjects() {
@@ -47,6 +62,9 @@ final class TopK {
             scores[base] = score;
             others[base] = other;
             siftDown(base, k);
+        }
+        if (sizes[subject] == k) {
+            floors[subject] = scores[base];
         }
     }
 

@@ -206,6 +206,36 @@ class DatabaseSearchTests {
             SearchResult extended = DatabaseSearch.run(old.with(newFamilies, 1), remains, o);
             assertThat(extended.reported()).isEqualTo(full.reported());
         }
+
+        /** What a cluster does: parts over slices of the remains, searched apart, merged in any grouping. */
+        @Test
+        void partsOverSlicesOfTheRemainsMergeIntoTheWholeSearch() {
+            SearchOptions o = new SearchOptions(2, 100, 1, 2);
+            SearchIndex index = SearchIndex.build(families, loci, NONE, 2);
+            SearchResult whole = DatabaseSearch.run(index, remains, o);
+            SearchPart a = DatabaseSearch.part(index, remains.subList(0, 3), 0, o);
+            SearchPart b = DatabaseSearch.part(index, remains.subList(3, 8), 3, o);
+            SearchPart c = DatabaseSearch.part(index, remains.subList(8, remains.size()), 8, o);
+            SearchResult merged = DatabaseSearch.assemble(index, remains, o, c.merge(a.merge(b)));
+            assertThat(merged.reported()).isEqualTo(whole.reported());
+            assertThat(merged.byMissing()).isEqualTo(whole.byMissing());
+            assertThat(merged.aboveThreshold()).isEqualTo(whole.aboveThreshold());
+            assertThat(merged.comparisons()).isEqualTo(whole.comparisons());
+            assertThatThrownBy(() -> a.merge(a)).hasMessageContaining("overlap at remains 0");
+            assertThatThrownBy(() -> DatabaseSearch.assemble(index, remains, o, a.merge(b)))
+                    .hasMessageContaining("covers 8 remains, the search has " + remains.size());
+        }
+
+        /** An index and a part travel to a cluster's executors and back through Java serialization. */
+        @Test
+        void anIndexAndAPartSurviveSerialization() throws Exception {
+            SearchOptions o = new SearchOptions(2, 100, 1, 4);
+            SearchIndex index = SearchIndex.build(families, loci, NONE, 2);
+            SearchIndex copy = roundTrip(index);
+            SearchPart part = roundTrip(DatabaseSearch.part(copy, remains, 0, o));
+            assertThat(DatabaseSearch.assemble(index, remains, o, part).reported())
+                    .isEqualTo(DatabaseSearch.run(index, remains, o).reported());
+        }
     }
 
     @Nested
@@ -255,6 +285,17 @@ class DatabaseSearchTests {
             Pedigree p = Pedigree.nuclear("FA", "MO", "MP");
             GenotypeTable t = GenotypeTable.builder().put("MP", "L", Genotype.of("10", "11")).build();
             assertThatThrownBy(() -> new SearchFamily("F1", "MP", p, t)).hasMessage("missing person MP of family F1 is typed");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T roundTrip(T value) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            return (T) in.readObject();
         }
     }
 }

@@ -73,8 +73,14 @@ class FastPathProperties {
         SearchIndex index = SearchIndex.build(families, loci, LikelihoodOptions.defaults(), 1);
         RemainsBatch batch = new RemainsBatch(remains, loci);
         FamilyBlock block = index.blocks().get(0);
+        double[] dense = new double[batch.keys() * block.size()];
+        block.expand(batch, dense);
         double[] lr = new double[remains.size() * block.size()];
-        block.scoreMany(batch, 0, remains.size(), lr);
+        for (int r = 0; r < remains.size(); r++) {
+            double[] row = new double[block.size()];
+            FamilyBlock.product(batch, r, loci.size(), dense, block.size(), row);
+            System.arraycopy(row, 0, lr, r * block.size(), block.size());
+        }
         for (int r = 0; r < remains.size(); r++) {
             for (int f = 0; f < families.size(); f++) {
                 double exact = PairwiseLr.lr(families.get(f), remains.get(r), loci, LikelihoodOptions.defaults());
