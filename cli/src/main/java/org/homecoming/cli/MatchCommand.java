@@ -27,8 +27,10 @@ import org.homecoming.kinship.search.LineageEvidence;
 import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.kinship.search.SearchIndex;
 import org.homecoming.kinship.search.SearchOptions;
+import org.homecoming.kinship.search.SearchProgress;
 import org.homecoming.kinship.search.SearchResult;
 import org.homecoming.programme.io.ProgrammeReader;
+import org.homecoming.programme.search.CandidateCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +47,7 @@ import picocli.CommandLine.Spec;
                 + "combined_lr,posterior (docs/kinship-evidence.md)."})
 final class MatchCommand implements Callable<Integer> {
 
-    static final String HEADER = "remains,family,missing,lr,log10_lr,loci,excluded";
+    static final String HEADER = CandidateCsv.HEADER;
 
     @Spec
     CommandSpec spec;
@@ -91,6 +93,15 @@ final class MatchCommand implements Callable<Integer> {
                     + "them, both ways round (" + JointReport.HEADER + ")")
     Path jointOut;
 
+    @Option(names = "--engine", defaultValue = "local", paramLabel = "ENGINE",
+            description = "local (this machine's threads) or spark (a Spark master, see --master; docs/kinship-search.md) "
+                    + "(default ${DEFAULT-VALUE})")
+    String engine;
+
+    @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
+            description = "with --engine spark: local[2], spark://HOST:7077, ... (default ${DEFAULT-VALUE})")
+    String master;
+
     @Option(names = "--evidence", defaultValue = "all", paramLabel = "KIND",
             description = "autosomal (the autosomal LR only) or all (with Y-STR/mtDNA and the non-DNA context); "
                     + "the posterior is computed on it (default ${DEFAULT-VALUE})")
@@ -100,6 +111,9 @@ final class MatchCommand implements Callable<Integer> {
     public Integer call() {
         int t = threads.count();
         EvidenceSet evidenceSet = evidenceSet(evidence);
+        if (!engine.equals("local") && !engine.equals("spark")) {
+            throw new IllegalArgumentException("--engine must be local or spark: " + engine);
+        }
         SearchOptions options = SearchOptions.defaults().withTopK(top).withThreshold(threshold).withThreads(t);
         MatchInput in = MatchInput.read(input, new ProgrammeReader.Settings(MutationSpec.fromSetting("--mutation", mutation, mutationRate), dropout),
                 ignoreSex);
@@ -119,11 +133,13 @@ final class MatchCommand implements Callable<Integer> {
         double indexSeconds = (System.nanoTime() - start) / 1e9;
         ProgressBar bar = quiet ? null : new ProgressBar(err, "matching", "comparisons", (long) in.remains().size() * index.size());
         long searchStart = System.nanoTime();
-        SearchResult result = DatabaseSearch.run(index, in.remains(), options, (done, total) -> {
+        SearchProgress progress = (done, total) -> {
             if (bar != null) {
                 bar.update(done);
             }
-        });
+        };
+        SearchResult result = engine.equals("spark") ? SparkEngine.run(master, index, in.remains(), options, progress)
+                : DatabaseSearch.run(index, in.remains(), options, progress);
         if (bar != null) {
             bar.finish();
         }
@@ -221,9 +237,7 @@ final class MatchCommand implements Callable<Integer> {
             w.write('\n');
             for (int i = 0; i < rows.size(); i++) {
                 Candidate c = rows.get(i);
-                w.write(String.join(",", csv(c.remains()), csv(c.family()), csv(c.missing()), Double.toString(c.lr()),
-                        Double.toString(c.log10Lr()), Integer.toString(c.loci()), Integer.toString(c.excluded()),
-                        evidenceColumns.columns(i)));
+                w.write(CandidateCsv.row(c) + "," + evidenceColumns.columns(i));
                 w.write('\n');
             }
         } catch (IOException e) {
@@ -232,10 +246,7 @@ final class MatchCommand implements Callable<Integer> {
     }
 
     static String csv(String field) {
-        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
-            return "\"" + field.replace("\"", "\"\"") + "\"";
-        }
-        return field;
+        return CandidateCsv.field(field);
     }
 
     static String number(double x) {

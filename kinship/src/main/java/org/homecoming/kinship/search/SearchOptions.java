@@ -13,7 +13,7 @@ package org.homecoming.kinship.search;
  * @param threads worker threads
  * @param remainsPerChunk remains compared together against one block of families
  */
-public record SearchOptions(int topK, double threshold, int threads, int remainsPerChunk) {
+public record SearchOptions(int topK, double threshold, int threads, int remainsPerChunk) implements java.io.Serializable {
 
     public SearchOptions {
         if (topK < 0) {

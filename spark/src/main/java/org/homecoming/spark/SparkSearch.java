@@ -1,0 +1,125 @@
+package org.homecoming.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.homecoming.kinship.search.DatabaseSearch;
+import org.homecoming.kinship.search.RemainsProfile;
+import org.homecoming.kinship.search.SearchIndex;
+import org.homecoming.kinship.search.SearchOptions;
+import org.homecoming.kinship.search.SearchPart;
+import org.homecoming.kinship.search.SearchProgress;
+import org.homecoming.kinship.search.SearchResult;
+
+/**
+ * The database search on a Spark cluster: the compiled index is broadcast to every executor once,
+ * the remains are cut into slices, and each task runs the kinship engine's own search of its slice
+ * against the whole index ({@link DatabaseSearch#part}); the parts are merged exactly
+ * ({@link SearchPart#merge}) and the driver computes the reported figures from the same tables
+ * ({@link DatabaseSearch#assemble}). The result is the one {@code DatabaseSearch.run} gives, pair for
+ * pair and bit for bit.
+ *
+ * <pre>{@code
+ * SearchResult r = SparkSearch.run(sc, index, remains, SearchOptions.defaults(), SearchProgress.NONE);
+ * SearchResult l = SparkSearch.onMaster("local[2]", index, remains, options, progress);   // own context
+ * }</pre>
+ */
+public final class SparkSearch {
+
+    private SparkSearch() {
+    }
+
+    /**
+     * Runs the search in a context of its own on {@code master} ({@code local[2]}, {@code
+     * spark://host:7077}, ...), stopped afterwards. (A name of its own: a caller without Spark's
+     * classes at compile time, the command line, cannot resolve overloads that mention them.)
+     */
+    public static SearchResult onMaster(String master, SearchIndex index, List<RemainsProfile> remains,
+            SearchOptions options, SearchProgress progress) {
+        try (JavaSparkContext sc = new JavaSparkContext(conf(master, "homecoming match"))) {
+            return run(sc, index, remains, options, progress);
+        }
+    }
+
+    /** A Spark configuration for {@code master}; a local master is bound to the loopback address. */
+    public static SparkConf conf(String master, String name) {
+        SparkConf conf = new SparkConf().setAppName(name).setMaster(master).set("spark.ui.showConsoleProgress", "false");
+        if (master.startsWith("local")) {
+            conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1")
+                    .set("spark.ui.enabled", "false");
+        }
+        return conf;
+    }
+
+    /** Runs the search on {@code sc}'s cluster, in {@link #slices} tasks. */
+    public static SearchResult run(JavaSparkContext sc, SearchIndex index, List<RemainsProfile> remains,
+            SearchOptions options, SearchProgress progress) {
+        return run(sc, index, remains, options, slices(sc.defaultParallelism(), remains.size(), options), progress);
+    }
+
+    /** Runs the search on {@code sc}'s cluster with the remains cut into {@code slices} tasks. */
+    public static SearchResult run(JavaSparkContext sc, SearchIndex index, List<RemainsProfile> remains,
+            SearchOptions options, int slices, SearchProgress progress) {
+        if (slices < 1) {
+            throw new IllegalArgumentException("slices must be at least 1: " + slices);
+        }
+        if (remains.isEmpty() || index.size() == 0) {
+            return DatabaseSearch.run(index, remains, options);
+        }
+        List<Slice> work = cut(remains, Math.min(slices, remains.size()));
+        // each task is one thread: the cluster's parallelism is its tasks
+        SearchOptions perTask = options.withThreads(1);
+        long total = (long) remains.size() * index.size();
+        AtomicLong done = new AtomicLong();
+        SparkListener listener = new SparkListener() {
+            @Override
+            public void onTaskEnd(SparkListenerTaskEnd end) {
+                progress.update(Math.min(total, done.addAndGet(total / work.size())), total);
+            }
+        };
+        sc.sc().addSparkListener(listener);
+        Broadcast<SearchIndex> shared = sc.broadcast(index);
+        try {
+            SearchPart merged = sc.parallelize(work, work.size())
+                    .map(s -> DatabaseSearch.part(shared.value(), s.remains(), s.first(), perTask))
+                    .treeReduce(SearchPart::merge);
+            progress.update(total, total);
+            return DatabaseSearch.assemble(index, remains, options, merged);
+        } finally {
+            sc.sc().removeSparkListener(listener);
+            shared.destroy();
+        }
+    }
+
+    /**
+     * Tasks for {@code remains} remains on a cluster of {@code parallelism} cores: about one chunk of
+     * the engine's size per task ({@link SearchOptions#remainsPerChunk}, so each block is expanded
+     * for many remains), rounded up to a multiple of the cores so that no core idles at the end.
+     */
+    static int slices(int parallelism, int remains, SearchOptions options) {
+        int cores = Math.max(1, parallelism);
+        int chunks = Math.max(1, (remains + options.remainsPerChunk() - 1) / options.remainsPerChunk());
+        return Math.max(1, Math.min(Math.max(remains, 1), (chunks + cores - 1) / cores * cores));
+    }
+
+    private static List<Slice> cut(List<RemainsProfile> remains, int slices) {
+        List<Slice> out = new ArrayList<>();
+        int n = remains.size();
+        for (int s = 0; s < slices; s++) {
+            int from = (int) ((long) n * s / slices);
+            int to = (int) ((long) n * (s + 1) / slices);
+            out.add(new Slice(from, List.copyOf(remains.subList(from, to))));
+        }
+        return out;
+    }
+
+    /** Remains numbered {@code first} onwards of the search. */
+    record Slice(int first, List<RemainsProfile> remains) implements Serializable {
+    }
+}
