@@ -152,6 +152,8 @@ final class MatchCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "indexed %d families (%d loci) in %.1f s; compared %d remains: %d comparisons in %.1f s (%.3g/s)%n",
                 index.size(), in.loci().size(), indexSeconds, in.remains().size(), result.comparisons(), searchSeconds,
                 result.comparisons() / Math.max(searchSeconds, 1e-9));
+        o.printf(Locale.ROOT, "index version %s; engine %s%n", index.version(),
+                engine.equals("spark") ? "spark on " + master : "local, " + t + " threads");
         o.printf(Locale.ROOT, "wrote %d pairs to %s; %d at LR >= %s%n", rows.size(), out, result.aboveThreshold().size(),
                 number(threshold));
         lineage(o, result);

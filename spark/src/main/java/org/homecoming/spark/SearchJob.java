@@ -24,6 +24,7 @@ import org.homecoming.kinship.search.Candidate;
 import org.homecoming.kinship.search.SearchIndex;
 import org.homecoming.kinship.search.SearchOptions;
 import org.homecoming.kinship.search.SearchProgress;
+import org.homecoming.kinship.search.SearchRequest;
 import org.homecoming.kinship.search.SearchResult;
 import org.homecoming.programme.io.ProgrammeReader;
 import org.homecoming.programme.search.CandidateCsv;
@@ -44,8 +45,13 @@ import picocli.CommandLine.Parameters;
         description = "Every remains against every family on a Spark cluster; writes " + CandidateCsv.HEADER + ".")
 public final class SearchJob implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "programme directory or .fam file (a Hadoop path or URI)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
+            description = "programme directory or .fam file (a Hadoop path or URI)")
     String input;
+
+    @Option(names = "--request", paramLabel = "FILE",
+            description = "instead of INPUT: a search packed by the server (compiled index, remains and options)")
+    String request;
 
     @Option(names = "--out", required = true, paramLabel = "OUT.csv", description = "output CSV (a Hadoop path or URI)")
     String out;
@@ -98,13 +104,18 @@ public final class SearchJob implements Callable<Integer> {
 
     /** Runs the job on an existing context (the tests share one) and prints its summary line. */
     void execute(JavaSparkContext sc, PrintWriter o) throws IOException {
+        if ((input == null) == (request == null)) {
+            throw new IllegalArgumentException("give either INPUT or --request FILE");
+        }
         java.nio.file.Path local = Files.createTempDirectory("homecoming-search-");
         try {
-            Summary s = search(sc, stage(sc.hadoopConfiguration(), new Path(input), local));
+            Summary s = request != null ? searchRequest(sc, new Path(request))
+                    : search(sc, stage(sc.hadoopConfiguration(), new Path(input), local));
             o.printf(Locale.ROOT, "spark: %d remains x %d families = %d comparisons on %s; index %.1f s, search %.1f s; "
-                    + "%d rows written to %s; %d pairs at LR >= %s%n", s.remains, s.families, s.result.comparisons(),
-                    sc.master(), s.indexSeconds, s.searchSeconds, s.result.reported().size(), out,
-                    s.result.aboveThreshold().size(), Double.toString(threshold));
+                    + "%d rows written to %s; %d pairs at LR >= %s; index version %s%n", s.remains, s.families,
+                    s.result.comparisons(), sc.master(), s.indexSeconds, s.searchSeconds, s.result.reported().size(), out,
+                    s.result.aboveThreshold().size(), Double.toString(s.result.threshold()),
+                    String.join(",", s.result.indexVersions()));
         } finally {
             deleteTree(local);
         }
@@ -124,6 +135,23 @@ public final class SearchJob implements Callable<Integer> {
         double searchSeconds = (System.nanoTime() - start) / 1e9;
         write(sc.hadoopConfiguration(), new Path(out), result);
         return new Summary(in.remains().size(), index.size(), result, indexSeconds, searchSeconds);
+    }
+
+    private Summary searchRequest(JavaSparkContext sc, Path file) throws IOException {
+        FileSystem fs = file.getFileSystem(sc.hadoopConfiguration());
+        if (!fs.exists(file)) {
+            throw new IllegalArgumentException("request not found: " + file);
+        }
+        SearchRequest r;
+        try (InputStream in = fs.open(file)) {
+            r = SearchRequest.read(in, file.toString());
+        }
+        long start = System.nanoTime();
+        SearchResult result = slices == null ? SparkSearch.run(sc, r.index(), r.remains(), r.options(), SearchProgress.NONE)
+                : SparkSearch.run(sc, r.index(), r.remains(), r.options(), slices, SearchProgress.NONE);
+        double searchSeconds = (System.nanoTime() - start) / 1e9;
+        write(sc.hadoopConfiguration(), new Path(out), result);
+        return new Summary(r.remains().size(), r.index().size(), result, 0, searchSeconds);
     }
 
     private record Summary(int remains, int families, SearchResult result, double indexSeconds, double searchSeconds) {

@@ -16,6 +16,7 @@ import org.homecoming.kinship.search.DatabaseSearch;
 import org.homecoming.kinship.search.SearchIndex;
 import org.homecoming.kinship.search.SearchOptions;
 import org.homecoming.kinship.search.SearchProgress;
+import org.homecoming.kinship.search.SearchRequest;
 import org.homecoming.kinship.search.SearchResult;
 import org.homecoming.programme.io.ProgrammeReader;
 import org.homecoming.programme.search.CandidateCsv;
@@ -66,6 +67,26 @@ class SparkSearchTests {
         SearchResult local = DatabaseSearch.run(SearchIndex.build(in.families(), in.loci(), in.options(), 1), in.remains(), o);
         assertThat(local.reported()).hasSizeGreaterThan(8);
         assertSameRows(Files.readAllLines(out, StandardCharsets.UTF_8), local.reported());
+    }
+
+    /** What the server hands over: a packed request, searched on the cluster, the rows of the local search. */
+    @Test
+    void aPackedRequestGivesTheRowsOfTheLocalSearch() throws IOException {
+        SearchInput in = SearchInput.read(programme, ProgrammeReader.Settings.defaults(), false);
+        SearchIndex index = SearchIndex.build(in.families(), in.loci(), in.options(), 2);
+        SearchOptions o = SearchOptions.defaults().withTopK(4).withThreshold(1000);
+        Path request = dir.resolve("request.bin");
+        try (var out = Files.newOutputStream(request)) {
+            new SearchRequest(index, in.remains(), o).write(out);
+        }
+        Path out = dir.resolve("request.csv");
+        String summary = runJob("--request", request.toString(), "--out", out.toString());
+        SearchResult local = DatabaseSearch.run(index, in.remains(), o);
+        assertSameRows(Files.readAllLines(out, StandardCharsets.UTF_8), local.reported());
+        assertThat(summary).contains(local.aboveThreshold().size() + " pairs at LR >= 1000.0")
+                .contains("index version " + index.version());
+        assertThatThrownBy(() -> runJob(programme.toString(), "--request", request.toString(), "--out", out.toString()))
+                .hasMessageContaining("either INPUT or --request");
     }
 
     /** However the remains are cut, the merged parts are the whole search. */

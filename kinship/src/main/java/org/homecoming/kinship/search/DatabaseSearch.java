@@ -209,7 +209,8 @@ public final class DatabaseSearch {
         for (long[] h : part.hits()) {
             above.add(candidate(index, chunks, o, (int) h[0], (int) h[1], cache));
         }
-        return new SearchResult(o.topK(), o.threshold(), perRemains, perMissing, above, part.comparisons());
+        return new SearchResult(o.topK(), o.threshold(), perRemains, perMissing, above, part.comparisons(),
+                Set.of(index.version()));
     }
 
     private static Candidate candidate(SearchIndex index, List<RemainsBatch> chunks, SearchOptions o, int r, int f,

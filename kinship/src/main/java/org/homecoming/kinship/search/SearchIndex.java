@@ -42,9 +42,11 @@ public final class SearchIndex implements Serializable {
     private final int[] blockStart;
     private final String[] family;
     private final String[] missing;
+    private final String version;
 
     private SearchIndex(List<Locus> loci, LikelihoodOptions options, List<FamilyBlock> blocks, String[] family,
-            String[] missing) {
+            String[] missing, String version) {
+        this.version = version;
         this.loci = loci;
         this.options = options;
         this.blocks = List.copyOf(blocks);
@@ -67,7 +69,8 @@ public final class SearchIndex implements Serializable {
         Objects.requireNonNull(options, "options");
         List<Locus> ls = List.copyOf(loci);
         check(ls, options);
-        return new SearchIndex(ls, options, List.of(), new String[0], new String[0]).with(families, threads, progress);
+        return new SearchIndex(ls, options, List.of(), new String[0], new String[0], IndexVersion.base(ls, options))
+                .with(families, threads, progress);
     }
 
     /** This index with {@code more} families appended in new blocks; the existing blocks are reused. */
@@ -87,14 +90,25 @@ public final class SearchIndex implements Serializable {
             }
         }
         List<FamilyBlock> all = new ArrayList<>(blocks);
-        all.addAll(compile(more, threads, progress));
+        List<FamilyBlock> added = compile(more, threads, progress);
+        all.addAll(added);
         String[] fam = Arrays.copyOf(family, family.length + more.size());
         String[] mis = Arrays.copyOf(missing, missing.length + more.size());
         for (int i = 0; i < more.size(); i++) {
             fam[family.length + i] = more.get(i).family();
             mis[missing.length + i] = more.get(i).missing();
         }
-        return new SearchIndex(loci, options, all, fam, mis);
+        return new SearchIndex(loci, options, all, fam, mis, IndexVersion.next(version, added, more));
+    }
+
+    /**
+     * What this index holds, as a SHA-256 in hex: the loci and options, then each set of families
+     * added, in order ({@link IndexVersion}). An index built in one go and one extended by {@link
+     * #with} have different versions even with the same families, because they have different
+     * histories; two builds of the same families in the same order have the same version.
+     */
+    public String version() {
+        return version;
     }
 
     public List<Locus> loci() {

@@ -32,9 +32,11 @@ public final class SearchResult {
     private final Map<String, List<Candidate>> byMissing;
     private final List<Candidate> aboveThreshold;
     private final long comparisons;
+    private final Set<String> indexVersions;
 
     SearchResult(int topK, double threshold, Map<String, List<Candidate>> byRemains,
-            Map<String, List<Candidate>> byMissing, List<Candidate> aboveThreshold, long comparisons) {
+            Map<String, List<Candidate>> byMissing, List<Candidate> aboveThreshold, long comparisons,
+            Set<String> indexVersions) {
         this.topK = topK;
         this.threshold = threshold;
         this.byRemains = freeze(byRemains, topK);
@@ -43,6 +45,16 @@ public final class SearchResult {
         hits.sort(Candidate.BEST_FIRST);
         this.aboveThreshold = List.copyOf(hits);
         this.comparisons = comparisons;
+        this.indexVersions = Collections.unmodifiableSet(new java.util.TreeSet<>(indexVersions));
+    }
+
+    /**
+     * The versions of the indexes searched ({@link SearchIndex#version}): one for a single search, each
+     * one of the merged searches for an incremental result, so stored pairs say which tables they
+     * came from.
+     */
+    public Set<String> indexVersions() {
+        return indexVersions;
     }
 
     /** The best candidates of {@code remains}, best first (empty when it has none). */
@@ -102,7 +114,8 @@ public final class SearchResult {
         byRemains.forEach((k, v) -> r.put(k, v.stream().map(f).toList()));
         Map<String, List<Candidate>> m = new LinkedHashMap<>();
         byMissing.forEach((k, v) -> m.put(k, v.stream().map(f).toList()));
-        return new SearchResult(topK, threshold, r, m, aboveThreshold.stream().map(f).toList(), comparisons);
+        return new SearchResult(topK, threshold, r, m, aboveThreshold.stream().map(f).toList(), comparisons,
+                indexVersions);
     }
 
     /** The result of a search over the union of two disjoint sets of pairs. */
@@ -113,8 +126,10 @@ public final class SearchResult {
         }
         List<Candidate> hits = new ArrayList<>(aboveThreshold);
         hits.addAll(other.aboveThreshold);
+        Set<String> versions = new LinkedHashSet<>(indexVersions);
+        versions.addAll(other.indexVersions);
         return new SearchResult(topK, threshold, union(byRemains, other.byRemains), union(byMissing, other.byMissing),
-                hits, comparisons + other.comparisons);
+                hits, comparisons + other.comparisons, versions);
     }
 
     private static Map<String, List<Candidate>> union(Map<String, List<Candidate>> a, Map<String, List<Candidate>> b) {

@@ -207,6 +207,22 @@ class DatabaseSearchTests {
             assertThat(extended.reported()).isEqualTo(full.reported());
         }
 
+        /** The version names what was compiled: same families, same version; more families, a new one. */
+        @Test
+        void theIndexVersionFollowsItsFamiliesAndTheResultsNameIt() {
+            SearchOptions o = new SearchOptions(3, 100, 2, 3);
+            SearchIndex a = SearchIndex.build(families.subList(0, 10), loci, NONE, 2);
+            SearchIndex b = SearchIndex.build(families.subList(0, 10), loci, NONE, 1);
+            assertThat(a.version()).hasSize(64).isEqualTo(b.version());
+            SearchIndex extended = a.with(families.subList(10, families.size()), 1);
+            assertThat(extended.version()).isNotEqualTo(a.version());
+            assertThat(SearchIndex.build(families.subList(0, 9), loci, NONE, 1).version()).isNotEqualTo(a.version());
+            SearchIndex newOnly = SearchIndex.build(families.subList(10, families.size()), loci, NONE, 1);
+            SearchResult incremental = DatabaseSearch.run(a, remains, o).merge(DatabaseSearch.run(newOnly, remains, o));
+            assertThat(DatabaseSearch.run(a, remains, o).indexVersions()).containsExactly(a.version());
+            assertThat(incremental.indexVersions()).containsExactlyInAnyOrder(a.version(), newOnly.version());
+        }
+
         /** What a cluster does: parts over slices of the remains, searched apart, merged in any grouping. */
         @Test
         void partsOverSlicesOfTheRemainsMergeIntoTheWholeSearch() {
@@ -224,6 +240,28 @@ class DatabaseSearchTests {
             assertThatThrownBy(() -> a.merge(a)).hasMessageContaining("overlap at remains 0");
             assertThatThrownBy(() -> DatabaseSearch.assemble(index, remains, o, a.merge(b)))
                     .hasMessageContaining("covers 8 remains, the search has " + remains.size());
+        }
+
+        /** A packed request reads back as the same search; anything else is refused with the file named. */
+        @Test
+        void aSearchRequestReadsBackAndAnythingElseIsRefused() throws Exception {
+            SearchOptions o = new SearchOptions(2, 100, 1, 4);
+            SearchIndex index = SearchIndex.build(families, loci, NONE, 2);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            new SearchRequest(index, remains, o).write(bytes);
+            SearchRequest back = SearchRequest.read(new java.io.ByteArrayInputStream(bytes.toByteArray()), "request.bin");
+            assertThat(back.options()).isEqualTo(o);
+            assertThat(DatabaseSearch.run(back.index(), back.remains(), back.options()).reported())
+                    .isEqualTo(DatabaseSearch.run(index, remains, o).reported());
+            java.io.ByteArrayOutputStream other = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(other)) {
+                out.writeObject("homecoming search request 1");
+                out.writeObject(new java.net.URL("http://example.org/"));
+            }
+            assertThatThrownBy(() -> SearchRequest.read(new java.io.ByteArrayInputStream(other.toByteArray()), "evil.bin"))
+                    .hasMessageStartingWith("evil.bin: not a search request");
+            assertThatThrownBy(() -> SearchRequest.read(new java.io.ByteArrayInputStream("a,b\n".getBytes()), "x.csv"))
+                    .hasMessageStartingWith("x.csv: not a search request");
         }
 
         /** An index and a part travel to a cluster's executors and back through Java serialization. */

@@ -17,18 +17,32 @@ import java.time.OffsetDateTime;
  *     {@code SearchJobRepository.addedAlleles}.
  * @param lineageReferenceId the population set lineage frequencies are counted in (the newest when
  *     queued), or null when none was stored: then they are counted among the registry's references
+ * @param indexVersions the versions of the compiled indexes searched ({@code SearchIndex.version},
+ *     comma-separated; null before it finished or for jobs before V710)
+ * @param engine where it ran: {@code local:THREADS} or {@code spark:MASTER} (null as above); pages show it
+ *     in words through {@link #engineKind} and {@link #engineDetail}
  */
 public record SearchJob(long id, String kind, String status, String requestedBy, OffsetDateTime requestedAt,
         OffsetDateTime startedAt, OffsetDateTime finishedAt, long done, long total, int remainsCount, int familyCount,
         int candidateCount, String engineVersion, long frequencyDbId, double theta, String mutationModel,
         double degradedDropout, double minimumFrequency, double threshold, int topK, String loci,
-        String addedAlleles, String error, Long lineageReferenceId) {
+        String addedAlleles, String error, Long lineageReferenceId, String indexVersions, String engine) {
 
     /** A copy with {@code text} as its added alleles. */
     public SearchJob withAddedAlleles(String text) {
         return new SearchJob(id, kind, status, requestedBy, requestedAt, startedAt, finishedAt, done, total, remainsCount,
                 familyCount, candidateCount, engineVersion, frequencyDbId, theta, mutationModel, degradedDropout,
-                minimumFrequency, threshold, topK, loci, text, error, lineageReferenceId);
+                minimumFrequency, threshold, topK, loci, text, error, lineageReferenceId, indexVersions, engine);
+    }
+
+    /** {@code local} or {@code spark}, null when not recorded. */
+    public String engineKind() {
+        return engine == null ? null : engine.substring(0, engine.indexOf(':'));
+    }
+
+    /** The threads of a local search or the master of a Spark one. */
+    public String engineDetail() {
+        return engine == null ? null : engine.substring(engine.indexOf(':') + 1);
     }
 
     public boolean finished() {

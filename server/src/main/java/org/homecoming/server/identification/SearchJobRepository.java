@@ -87,10 +87,10 @@ class SearchJobRepository {
         jdbc.sql("UPDATE ident_search_job SET comparisons_done = ? WHERE id = ?").params(done, id).update();
     }
 
-    void finish(long id, long done, int candidates) {
-        jdbc.sql("UPDATE ident_search_job SET status = 'DONE', finished_at = ?, comparisons_done = ?, candidate_count = ?"
-                        + " WHERE id = ?")
-                .params(OffsetDateTime.now(), done, candidates, id).update();
+    void finish(long id, long done, int candidates, String indexVersions, String engine) {
+        jdbc.sql("UPDATE ident_search_job SET status = 'DONE', finished_at = ?, comparisons_done = ?, candidate_count = ?,"
+                        + " index_versions = ?, engine = ? WHERE id = ?")
+                .params(OffsetDateTime.now(), done, candidates, indexVersions, engine, id).update();
     }
 
     /** A remark on a finished job (families the engine refused), kept in the error column. */
@@ -153,6 +153,7 @@ class SearchJobRepository {
                 rs.getInt("candidate_count"), rs.getString("engine_version"), rs.getLong("frequency_db_id"),
                 rs.getDouble("theta"), rs.getString("mutation_model"), rs.getDouble("degraded_dropout"),
                 rs.getDouble("minimum_frequency"), rs.getDouble("threshold"), rs.getInt("top_k"), rs.getString("loci"),
-                rs.getString("added_alleles"), rs.getString("error"), rs.getObject("lineage_reference_id", Long.class));
+                rs.getString("added_alleles"), rs.getString("error"), rs.getObject("lineage_reference_id", Long.class),
+                rs.getString("index_versions"), rs.getString("engine"));
     }
 }

@@ -19,6 +19,7 @@ import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.kinship.search.SearchIndex;
 import org.homecoming.kinship.search.SearchOptions;
 import org.homecoming.kinship.search.SearchProgress;
+import org.homecoming.kinship.search.SearchRequest;
 import org.homecoming.kinship.search.SearchResult;
 import org.homecoming.server.audit.AuditAction;
 import org.homecoming.server.audit.AuditLog;
@@ -39,7 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * job records who requested it and audits its work under that name (no one is signed in on its
  * thread). A {@code NEW} job compares the new remains with every family and the families with new
  * references with every other remains; an {@code ALL} job compares everything with everything.
- * Results replace the earlier results of the pairs covered.
+ * Results replace the earlier results of the pairs covered. With a Spark cluster configured
+ * ({@link SparkHandoff}), an {@code ALL} job is handed to it and its rows read back; the job records
+ * the version of each index it searched and where it ran.
  *
  * <pre>{@code
  * SearchJob j = jobs.submit("ALL", "lab-vn");
@@ -61,6 +64,7 @@ public class SearchJobs implements DisposableBean {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final LocalInstallation installation;
+    private final SparkHandoff spark;
     private final ScheduledExecutorService scanner = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "identification-scanner");
         t.setDaemon(true);
@@ -69,7 +73,7 @@ public class SearchJobs implements DisposableBean {
 
     SearchJobs(SearchJobRepository jobs, CandidateRepository candidates, GeneticData data, FrequencyRepository frequencies,
             IdentificationSettings settings, IdentificationWorker worker, AuditLog audit, TransactionTemplate tx,
-            LocalInstallation installation) {
+            LocalInstallation installation, SparkHandoff spark) {
         this.jobs = jobs;
         this.candidates = candidates;
         this.data = data;
@@ -79,6 +83,7 @@ public class SearchJobs implements DisposableBean {
         this.audit = audit;
         this.tx = tx;
         this.installation = installation;
+        this.spark = spark;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -171,18 +176,38 @@ public class SearchJobs implements DisposableBean {
                 .withThreads(settings.threads());
         List<String> skipped = new ArrayList<>();
         Progress progress = new Progress(job.id());
+        if (all && spark.enabled()) {
+            SearchRequest request = request(families, loci, searchedRemains, job, options, skipped);
+            SparkHandoff.Found found = request == null ? null : spark.search(job.id(), request);
+            store(job, found == null ? null : found.reported(), found == null ? total : found.comparisons(),
+                    request == null ? "" : request.index().version(), spark.engine(), remains, families, all, newRemains,
+                    newPersons, taken, skipped);
+            return;
+        }
         SearchResult result = search(families, loci, searchedRemains, job, options, progress, 0, skipped);
         if (!newFamilies.isEmpty() && !otherRemains.isEmpty()) {
             SearchResult more = search(newFamilies, loci, otherRemains, job, options, progress,
                     (long) searchedRemains.size() * families.size(), skipped);
             result = result == null ? more : more == null ? result : result.merge(more);
         }
-        store(job, result, remains, families, all, newRemains, newPersons, taken, skipped, total);
+        store(job, result == null ? null : result.reported(), result == null ? total : result.comparisons(),
+                result == null ? "" : String.join(",", result.indexVersions()),
+                "local:" + options.threads(), remains, families, all, newRemains, newPersons, taken, skipped);
     }
 
     /** One search; a family whose references the engine refuses is left out (and named in the job record). */
     private SearchResult search(List<FamilyData> families, List<Locus> loci, List<RemainsData> remains, SearchJob job,
             SearchOptions options, Progress progress, long offset, List<String> skipped) {
+        SearchRequest r = request(families, loci, remains, job, options, skipped);
+        if (r == null) {
+            return null;
+        }
+        return DatabaseSearch.run(r.index(), r.remains(), options, (done, total) -> progress.update(offset + done));
+    }
+
+    /** The compiled index and the remains of one search, or null when there is nothing to compare. */
+    private SearchRequest request(List<FamilyData> families, List<Locus> loci, List<RemainsData> remains, SearchJob job,
+            SearchOptions options, List<String> skipped) {
         if (remains.isEmpty() || families.isEmpty()) {
             return null;
         }
@@ -200,27 +225,32 @@ public class SearchJobs implements DisposableBean {
         }
         List<RemainsProfile> victims =
                 remains.stream().map(r -> SearchModel.remains(r, loci, job.degradedDropout())).toList();
-        return DatabaseSearch.run(index, victims, options, (done, total) -> progress.update(offset + done));
+        return new SearchRequest(index, victims, options);
     }
 
-    private void store(SearchJob job, SearchResult result, List<RemainsData> remains, List<FamilyData> families,
-            boolean all, Set<Long> newRemains, Set<Long> newPersons, List<Long> taken, List<String> skipped, long total) {
+    private void store(SearchJob job, List<Candidate> reported, long done, String indexVersions, String engine,
+            List<RemainsData> remains, List<FamilyData> families, boolean all, Set<Long> newRemains, Set<Long> newPersons,
+            List<Long> taken, List<String> skipped) {
         Map<String, RemainsData> remainsByRef = new HashMap<>();
         remains.forEach(r -> remainsByRef.put(r.ref(), r));
         Map<String, FamilyData> familyByPerson = new HashMap<>();
         families.forEach(f -> familyByPerson.put(f.personRef(), f));
         List<StoredCandidate> rows = new ArrayList<>();
-        if (result != null) {
-            for (Candidate c : result.reported()) {
+        if (reported != null) {
+            for (Candidate c : reported) {
                 RemainsData r = remainsByRef.get(c.remains());
                 FamilyData f = familyByPerson.get(c.missing());
+                if (r == null || f == null) {
+                    // only a cluster's file could name a pair this server did not send
+                    throw new IllegalStateException("the search returned a pair not in the registry: remains "
+                            + c.remains() + ", missing person " + c.missing());
+                }
                 String hash = FrequencyRepository.sha256(r.hash() + "|" + f.hash());
                 double dropout = r.degraded() ? job.degradedDropout() : 0;
                 rows.add(new StoredCandidate(0, job.id(), r.id(), f.personId(), f.familyRef(), c.log10Lr(), c.loci(),
                         c.excluded(), dropout, hash, true));
             }
         }
-        long done = result == null ? total : result.comparisons();
         tx.executeWithoutResult(s -> {
             jobs.markSearched(job.id(), taken);
             if (all) {
@@ -229,7 +259,7 @@ public class SearchJobs implements DisposableBean {
                 candidates.supersede(newRemains, newPersons);
             }
             candidates.insertAll(job.id(), rows);
-            jobs.finish(job.id(), done, rows.size());
+            jobs.finish(job.id(), done, rows.size(), indexVersions, engine);
             if (!skipped.isEmpty()) {
                 jobs.note(job.id(), "families left out: " + String.join("; ", skipped));
             }

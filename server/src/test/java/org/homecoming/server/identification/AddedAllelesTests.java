@@ -42,7 +42,7 @@ class AddedAllelesTests {
         long id = jobs.insert("ALL", "test", EngineVersion.current(), frequencies.active().id(),
                 settings.mutationSpec().toString(), 0, 1000, 5);
         jobs.start(id, 0, 0, 0, "D1S1656,FGA", added);
-        jobs.finish(id, 0, 0);
+        jobs.finish(id, 0, 0, null, null);
         return jobs.find(id).orElseThrow();
     }
 

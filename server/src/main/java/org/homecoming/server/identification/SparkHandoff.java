@@ -1,0 +1,121 @@
+package org.homecoming.server.identification;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.homecoming.kinship.search.Candidate;
+import org.homecoming.kinship.search.SearchRequest;
+import org.homecoming.programme.search.CandidateCsv;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands an all-against-all search to a Spark cluster and reads its rows back for the review queue.
+ * The server compiles the families itself (where the data is), packs index, remains and options
+ * into a request file ({@link SearchRequest}), and runs {@code spark-submit} in client mode with the
+ * project's job ({@code org.homecoming.spark.SearchJob} in {@code homecoming-spark.jar}); the job's
+ * CSV is read back ({@link CandidateCsv}). Off unless {@code homecoming.identification.spark.submit}
+ * names spark-submit.
+ *
+ * <pre>{@code
+ * homecoming.identification.spark.submit=/opt/spark/bin/spark-submit
+ * homecoming.identification.spark.master=spark://cluster:7077
+ * homecoming.identification.spark.jar=/opt/homecoming/homecoming-spark.jar
+ * homecoming.identification.spark.work-dir=/var/lib/homecoming/spark
+ * }</pre>
+ */
+@Component
+class SparkHandoff {
+
+    static final String JOB_CLASS = "org.homecoming.spark.SearchJob";
+
+    private final String submit;
+    private final String master;
+    private final String jar;
+    private final Path workDir;
+    private final long timeoutMinutes;
+
+    SparkHandoff(@Value("${homecoming.identification.spark.submit:}") String submit,
+            @Value("${homecoming.identification.spark.master:local[*]}") String master,
+            @Value("${homecoming.identification.spark.jar:}") String jar,
+            @Value("${homecoming.identification.spark.work-dir:}") String workDir,
+            @Value("${homecoming.identification.spark.timeout-minutes:240}") long timeoutMinutes) {
+        this.submit = submit.strip();
+        this.master = master.strip();
+        this.jar = jar.strip();
+        this.workDir = workDir.isBlank() ? Path.of(System.getProperty("java.io.tmpdir"), "homecoming-spark") : Path.of(workDir);
+        this.timeoutMinutes = timeoutMinutes;
+        if (!this.submit.isEmpty() && this.jar.isEmpty()) {
+            throw new IllegalArgumentException("homecoming.identification.spark.jar must name homecoming-spark.jar "
+                    + "when homecoming.identification.spark.submit is set");
+        }
+    }
+
+    /** Whether all-against-all searches go to Spark. */
+    boolean enabled() {
+        return !submit.isEmpty();
+    }
+
+    /** What the job record says of where it ran. */
+    String engine() {
+        return "spark:" + master;
+    }
+
+    /** What a cluster search found: the reported pairs, as the local engine reports them. */
+    record Found(List<Candidate> reported, long comparisons) {
+    }
+
+    /**
+     * Runs {@code request} as job {@code jobId} on the cluster and returns its rows; the request,
+     * the output and spark-submit's log stay in the work directory under the job's number (the log
+     * for the record, the others are removed once read).
+     */
+    Found search(long jobId, SearchRequest request) {
+        try {
+            Files.createDirectories(workDir);
+            Path in = workDir.resolve("job-" + jobId + "-request.bin");
+            Path out = workDir.resolve("job-" + jobId + "-result.csv");
+            Path log = workDir.resolve("job-" + jobId + "-spark.log");
+            try (OutputStream o = Files.newOutputStream(in)) {
+                request.write(o);
+            }
+            List<String> command = new ArrayList<>(List.of(submit, "--master", master, "--deploy-mode", "client",
+                    "--class", JOB_CLASS, jar, "--request", in.toAbsolutePath().toString(), "--out",
+                    out.toAbsolutePath().toString()));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!p.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("the Spark job ran past " + timeoutMinutes + " minutes; see " + log);
+            }
+            if (p.exitValue() != 0) {
+                throw new IllegalStateException("the Spark job failed (exit " + p.exitValue() + "): " + tail(log)
+                        + " (the whole log: " + log + ")");
+            }
+            List<Candidate> rows;
+            try (Reader r = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
+                rows = CandidateCsv.read(r, out.toString());
+            }
+            Files.deleteIfExists(in);
+            Files.deleteIfExists(out);
+            return new Found(rows, (long) request.remains().size() * request.index().size());
+        } catch (IOException e) {
+            throw new UncheckedIOException("handing the search to Spark failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the Spark job ran", e);
+        }
+    }
+
+    /** The last lines of the log, where spark-submit and the job say what went wrong. */
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        return String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+    }
+}

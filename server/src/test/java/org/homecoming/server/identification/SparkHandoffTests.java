@@ -1,0 +1,138 @@
+package org.homecoming.server.identification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homecoming.server.TestUsers.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.homecoming.programme.ProgrammeFile;
+import org.homecoming.server.security.Role;
+import org.homecoming.server.security.Side;
+import org.homecoming.simulator.ProgrammeSimulator;
+import org.homecoming.simulator.SimulationSpec;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The server hands an all-against-all to Spark and reads the result back into the review queue.
+ * The cluster is Spark's local mode behind a stand-in for spark-submit (a script that starts the
+ * project's job with Spark's jars, as spark-submit does in client mode); the job and Spark are the
+ * real ones built by the spark module. The first, local search of the imported profiles and the
+ * handed-off ALL search must store the same pairs with the same LRs, from the same index version.
+ */
+@SpringBootTest(properties = {
+    "spring.datasource.url=jdbc:h2:mem:homecoming-spark-handoff;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+    "homecoming.search.in-memory=true",
+    "homecoming.security.bcrypt-strength=4",
+    "homecoming.data-dir=target/test-data-spark-handoff",
+    "homecoming.identification.auto-search-seconds=1",
+    "homecoming.identification.top-k=5",
+    "homecoming.identification.power-simulations=50",
+    "homecoming.identification.spark.master=local[2]",
+    "HOMECOMING_ADMIN_PASSWORD=admin-password-for-tests"})
+@AutoConfigureMockMvc
+class SparkHandoffTests {
+
+    private static final Path SPARK_TARGET = Path.of("..", "spark", "target").toAbsolutePath().normalize();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void cluster(DynamicPropertyRegistry registry) throws IOException {
+        Path jar = SPARK_TARGET.resolve("homecoming-spark.jar");
+        Path lib = SPARK_TARGET.resolve("spark-lib");
+        Path work = Files.createTempDirectory("spark-handoff");
+        Path submit = work.resolve("spark-submit");
+        // spark-submit --master M --deploy-mode client --class C JAR ARGS...: the same JVM it would start
+        Files.writeString(submit, "#!/bin/sh\nmaster=$2; class=$6; jar=$7; shift 7\n"
+                + "exec java -Xmx1g @" + SPARK_TARGET.getParent().resolve("jvm.options") + " -cp \"$jar:" + lib
+                + "/*\" \"$class\" --master \"$master\" \"$@\"\n");
+        Files.setPosixFilePermissions(submit, PosixFilePermissions.fromString("rwxr-xr-x"));
+        registry.add("homecoming.identification.spark.submit", submit::toString);
+        registry.add("homecoming.identification.spark.jar", jar::toString);
+        registry.add("homecoming.identification.spark.work-dir", () -> work.resolve("work").toString());
+    }
+
+    @Test
+    void anAllAgainstAllOnSparkStoresThePairsOfTheLocalSearch() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(SPARK_TARGET.resolve("homecoming-spark.jar"))
+                        && Files.isDirectory(SPARK_TARGET.resolve("spark-lib")),
+                "the spark module is not packaged (spark/target/homecoming-spark.jar and spark-lib): run mvn verify from the root");
+        Path dir = Files.createTempDirectory("spark-handoff-programme");
+        ProgrammeSimulator.simulate(SimulationSpec.of(40, 30, 20261206L).withUsShare(0), dir);
+        mvc.perform(post("/api/v1/identification/frequencies").param("name", "spark-handoff")
+                        .contentType(MediaType.TEXT_PLAIN).content(Files.readString(dir.resolve(ProgrammeFile.FREQUENCIES)))
+                        .with(as("lab-a", Side.VN, Role.LAB_ANALYST)))
+                .andExpect(status().isCreated());
+        var upload = multipart("/api/v1/imports");
+        for (ProgrammeFile f : List.of(ProgrammeFile.MISSING_PERSONS, ProgrammeFile.FAMILY_MEMBERS, ProgrammeFile.SITES,
+                ProgrammeFile.REMAINS, ProgrammeFile.PROFILES, ProgrammeFile.LINEAGE)) {
+            upload.file(new MockMultipartFile("files", f.fileName(), "text/csv", Files.readAllBytes(dir.resolve(f.fileName()))));
+        }
+        mvc.perform(upload.with(as("officer-vn", Side.VN, Role.CASE_OFFICER))).andExpect(status().isCreated());
+        Map<String, Object> local = awaitJob(1);
+        assertThat(local.get("kind")).isEqualTo("NEW");
+        assertThat((String) local.get("engine")).startsWith("local:");
+
+        mvc.perform(post("/api/v1/identification/searches").param("kind", "ALL").with(as("lab-a", Side.VN, Role.LAB_ANALYST)))
+                .andExpect(status().isAccepted());
+        Map<String, Object> spark = awaitJob(2);
+        assertThat(spark.get("engine")).isEqualTo("spark:local[2]");
+        assertThat((String) spark.get("index_versions")).matches("[0-9a-f]{64}").isEqualTo(local.get("index_versions"));
+
+        Map<String, Double> fromLocal = candidates(local.get("id"));
+        Map<String, Double> fromSpark = candidates(spark.get("id"));
+        assertThat(fromSpark).hasSizeGreaterThan(20);
+        assertThat(fromSpark.keySet()).isEqualTo(fromLocal.keySet());
+        fromLocal.forEach((pair, lr) -> assertThat(Math.abs(fromSpark.get(pair) - lr)).as(pair)
+                .isLessThanOrEqualTo(1e-12 * Math.max(1, Math.abs(lr))));
+        // the local job's pairs were superseded by the cluster's, which are now the ones under review
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ident_candidate WHERE job_id = ? AND is_current = TRUE")
+                .param(spark.get("id")).query(Long.class).single()).isEqualTo((long) fromSpark.size());
+    }
+
+    private Map<String, Double> candidates(Object job) {
+        Map<String, Double> out = new HashMap<>();
+        jdbc.sql("SELECT r.ref AS remains, p.ref AS person, c.log10_lr FROM ident_candidate c"
+                        + " JOIN remains r ON r.id = c.remains_id JOIN missing_person p ON p.id = c.person_id WHERE c.job_id = ?")
+                .param(job)
+                .query((rs, n) -> out.put(rs.getString("remains") + "|" + rs.getString("person"), rs.getDouble("log10_lr")))
+                .list();
+        return out;
+    }
+
+    /** The {@code n}-th job, once finished (and finished well). */
+    private Map<String, Object> awaitJob(int n) throws InterruptedException {
+        for (int i = 0; i < 900; i++) {
+            Optional<Map<String, Object>> done = jdbc.sql("SELECT * FROM ident_search_job WHERE status IN ('DONE', 'FAILED')"
+                            + " ORDER BY id").query().listOfRows().stream().skip(n - 1L).findFirst();
+            if (done.isPresent()) {
+                assertThat(done.get().get("status")).as(String.valueOf(done.get())).isEqualTo("DONE");
+                return done.get();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("search job " + n + " did not finish within 3 minutes");
+    }
+}
