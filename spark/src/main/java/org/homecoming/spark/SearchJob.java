@@ -3,6 +3,7 @@ package org.homecoming.spark;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -52,6 +53,10 @@ public final class SearchJob implements Callable<Integer> {
     @Option(names = "--request", paramLabel = "FILE",
             description = "instead of INPUT: a search packed by the server (compiled index, remains and options)")
     String request;
+
+    @Option(names = "--result", paramLabel = "FILE",
+            description = "with --request: also write the result itself, for the server to merge (SearchRequest.readResult)")
+    String resultFile;
 
     @Option(names = "--out", required = true, paramLabel = "OUT.csv", description = "output CSV (a Hadoop path or URI)")
     String out;
@@ -151,6 +156,12 @@ public final class SearchJob implements Callable<Integer> {
                 : SparkSearch.run(sc, r.index(), r.remains(), r.options(), slices, SearchProgress.NONE);
         double searchSeconds = (System.nanoTime() - start) / 1e9;
         write(sc.hadoopConfiguration(), new Path(out), result);
+        if (resultFile != null) {
+            Path target = new Path(resultFile);
+            try (OutputStream o = target.getFileSystem(sc.hadoopConfiguration()).create(target, true)) {
+                SearchRequest.writeResult(result, o);
+            }
+        }
         return new Summary(r.remains().size(), r.index().size(), result, 0, searchSeconds);
     }
 

@@ -22,7 +22,7 @@ import org.homecoming.kinship.lineage.LineageResult;
  *     references, when lineage data were given (empty otherwise)
  */
 public record Candidate(String remains, String family, String missing, double lr, double log10Lr, int loci,
-        int excluded, List<LineageResult> lineage) {
+        int excluded, List<LineageResult> lineage) implements java.io.Serializable {
 
     /** Highest LR first; ties by remains, then missing person id, so that every order is reproducible. */
     public static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::log10Lr).reversed()

@@ -188,12 +188,13 @@ public final class DatabaseSearch {
 
     private static SearchResult figures(SearchIndex index, List<RemainsBatch> chunks, SearchOptions o, SearchPart part) {
         Map<Long, Candidate> cache = new HashMap<>();
+        Map<Integer, int[]> offsets = new HashMap<>();
         Map<String, List<Candidate>> perRemains = new HashMap<>();
         Map<String, List<Candidate>> perMissing = new HashMap<>();
         for (SearchPart.Segment s : part.segments()) {
             for (int r = 0; r < s.best().subjects(); r++) {
                 for (int f : s.best().best(r)) {
-                    Candidate c = candidate(index, chunks, o, s.first() + r, f, cache);
+                    Candidate c = candidate(index, chunks, o, s.first() + r, f, cache, offsets);
                     perRemains.computeIfAbsent(c.remains(), x -> new ArrayList<>()).add(c);
                 }
             }
@@ -201,25 +202,27 @@ public final class DatabaseSearch {
         TopK byFamily = part.byFamily();
         for (int f = 0; f < byFamily.subjects(); f++) {
             for (int r : byFamily.best(f)) {
-                Candidate c = candidate(index, chunks, o, r, f, cache);
+                Candidate c = candidate(index, chunks, o, r, f, cache, offsets);
                 perMissing.computeIfAbsent(c.missing(), x -> new ArrayList<>()).add(c);
             }
         }
         List<Candidate> above = new ArrayList<>();
         for (long[] h : part.hits()) {
-            above.add(candidate(index, chunks, o, (int) h[0], (int) h[1], cache));
+            above.add(candidate(index, chunks, o, (int) h[0], (int) h[1], cache, offsets));
         }
         return new SearchResult(o.topK(), o.threshold(), perRemains, perMissing, above, part.comparisons(),
                 Set.of(index.version()));
     }
 
     private static Candidate candidate(SearchIndex index, List<RemainsBatch> chunks, SearchOptions o, int r, int f,
-            Map<Long, Candidate> cache) {
+            Map<Long, Candidate> cache, Map<Integer, int[]> offsets) {
         return cache.computeIfAbsent(((long) r << 32) | f, key -> {
             RemainsBatch chunk = chunks.get(r / o.remainsPerChunk());
             int local = r % o.remainsPerChunk();
             int b = index.blockOf(f);
-            FamilyBlock.PairDetail d = index.blocks().get(b).detail(f - index.blockStart(b), chunk, local);
+            FamilyBlock block = index.blocks().get(b);
+            int[] at = offsets.computeIfAbsent(b, x -> block.offsets());
+            FamilyBlock.PairDetail d = block.detail(f - index.blockStart(b), chunk, local, at);
             return new Candidate(chunk.ids[local], index.family(f), index.missing(f), d.lr(), d.log10Lr(), d.loci(),
                     d.excluded(), List.of());
         });

@@ -24,7 +24,8 @@ import java.util.List;
  * explicit alleles (a popcount of the mask below it). A <em>lumped</em> family-marker (no mutation
  * or a proportional model) keeps only its triangle; its dropout sums follow from it and the
  * frequencies ({@link #lumpedDropoutSum}). Offsets are not stored: a family's values at a marker
- * follow those of the families before it, so the expansion walks them in order.
+ * follow those of the families before it, so the expansion walks them in order and the reported
+ * figures compute them once per block ({@link #offsets}).
  */
 final class FamilyBlock implements Serializable {
 
@@ -167,46 +168,60 @@ final class FamilyBlock implements Serializable {
                 allLumped &= lump;
                 pos += length(ks[f], lump);
             }
-            double[] w = null;
-            int stride = 0;
+            if (allLumped) {
+                expandLumped(chunk, m, from, to, off, ks, dense);
+                continue;
+            }
             for (int g = from; g < to; g++) {
                 int rm = chunk.keyCall[g];
-                if (allLumped && chunk.t[rm] == 0) {
-                    lumpedLookUps(m, chunk.a[rm], chunk.b[rm], off, ks, dense, g * size);
-                } else if (allLumped) {
-                    if (w == null) {
-                        stride = freqs[m].length + 1;
-                        w = new double[size * stride];
-                        for (int f = 0; f < size; f++) {
-                            dropoutWeights(f, m, off[f], ks[f], w, f * stride);
-                        }
-                    }
-                    lumpedDropout(m, chunk.a[rm], chunk.ipa[rm], chunk.t[rm], chunk.invD[rm], off, ks, w, stride, dense,
-                            g * size);
-                } else {
-                    for (int f = 0; f < size; f++) {
-                        dense[g * size + f] = ratio(f, m, off[f], ks[f], bit(lumped, m * size + f), chunk, rm);
-                    }
+                for (int f = 0; f < size; f++) {
+                    dense[g * size + f] = ratio(f, m, off[f], ks[f], bit(lumped, m * size + f), chunk, rm);
                 }
             }
         }
     }
 
     /**
-     * {@link #ratio} for a call a/b without dropout at a marker where every family is lumped and has
-     * one mask word: one look-up in each family's triangle ((hom · invD) with invD = 1 is hom).
+     * {@link #expand} at a marker where every family is lumped and has one mask word: each family's
+     * slot of each allele is looked up once ({@code slots}, allele-major), then a call without
+     * dropout is one look-up in each family's triangle, the 64 families side by side; calls with
+     * dropout are computed in full.
      */
-    private void lumpedLookUps(int m, int a, int b, int[] off, int[] ks, double[] dense, int out) {
-        int base = maskBase[m];
-        long la = 1L << a;
-        long lb = 1L << b;
+    private void expandLumped(RemainsBatch chunk, int m, int from, int to, int[] off, int[] ks, double[] dense) {
+        int n = freqs[m].length;
+        byte[] slots = new byte[n * size];
         for (int f = 0; f < size; f++) {
-            long mask = masks[base + f];
-            int k = ks[f];
-            int i = (mask & la) != 0 ? Long.bitCount(mask & (la - 1)) : k;
-            int j = (mask & lb) != 0 ? Long.bitCount(mask & (lb - 1)) : k;
-            int hi = Math.max(i, j);
-            dense[out + f] = values[off[f] + (hi * (hi + 1) >>> 1) + Math.min(i, j)];
+            long mask = masks[maskBase[m] + f];
+            byte unseen = (byte) ks[f];
+            int rank = 0;
+            for (int x = 0; x < n; x++) {
+                slots[x * size + f] = (mask >>> x & 1L) != 0 ? (byte) rank++ : unseen;
+            }
+        }
+        double[] w = null;
+        int stride = n + 1;
+        for (int g = from; g < to; g++) {
+            int rm = chunk.keyCall[g];
+            if (chunk.t[rm] != 0) {
+                if (w == null) {
+                    w = new double[size * stride];
+                    for (int f = 0; f < size; f++) {
+                        dropoutWeights(f, m, off[f], ks[f], w, f * stride);
+                    }
+                }
+                lumpedDropout(slots, chunk.a[rm] * size, chunk.ipa[rm], chunk.t[rm], chunk.invD[rm], off, ks, w, stride,
+                        dense, g * size);
+                continue;
+            }
+            int sa = chunk.a[rm] * size;
+            int sb = chunk.b[rm] * size;
+            int out = g * size;
+            for (int f = 0; f < size; f++) {
+                int i = slots[sa + f];
+                int j = slots[sb + f];
+                int hi = Math.max(i, j);
+                dense[out + f] = values[off[f] + (hi * (hi + 1) >>> 1) + Math.min(i, j)];
+            }
         }
     }
 
@@ -265,8 +280,24 @@ final class FamilyBlock implements Serializable {
         }
     }
 
-    /** The exact per-pair figures reported for a candidate. */
-    PairDetail detail(int f, RemainsBatch chunk, int r) {
+    /**
+     * Where each family's values start at each marker ({@code m * size() + f}): what {@link #detail}
+     * needs, computed once for all the block's reported pairs instead of per pair.
+     */
+    int[] offsets() {
+        int[] out = new int[loci * size];
+        for (int m = 0; m < loci; m++) {
+            int pos = markerStart[m];
+            for (int f = 0; f < size; f++) {
+                out[m * size + f] = pos;
+                pos += length(explicitCount(f, m), bit(lumped, m * size + f));
+            }
+        }
+        return out;
+    }
+
+    /** The exact per-pair figures reported for a candidate ({@code offsets} from {@link #offsets}). */
+    PairDetail detail(int f, RemainsBatch chunk, int r, int[] offsets) {
         double lr = 1;
         double log10 = 0;
         int compared = 0;
@@ -277,10 +308,7 @@ final class FamilyBlock implements Serializable {
             if (chunk.a[rm] < 0) {
                 continue;
             }
-            int off = markerStart[m];
-            for (int g = 0; g < f; g++) {
-                off += length(explicitCount(g, m), bit(lumped, m * size + g));
-            }
+            int off = offsets[m * size + f];
             int k = explicitCount(f, m);
             boolean lump = bit(lumped, m * size + f);
             double v = ratio(f, m, off, k, lump, chunk, rm);
@@ -384,13 +412,14 @@ final class FamilyBlock implements Serializable {
 
     /**
      * {@link #ratio} for a homozygous call a/a with dropout ratio t at a marker where every family is
-     * lumped, given each family's W ({@link #dropoutWeights}) at {@code w[f * stride]}.
+     * lumped, given each family's slot of a at {@code slots[sa + f]} and its W ({@link #dropoutWeights})
+     * at {@code w[f * stride]}.
      */
-    private void lumpedDropout(int m, int a, double ipa, double t, double invD, int[] off, int[] ks, double[] w,
+    private void lumpedDropout(byte[] slots, int sa, double ipa, double t, double invD, int[] off, int[] ks, double[] w,
             int stride, double[] dense, int out) {
         for (int f = 0; f < size; f++) {
             int k = ks[f];
-            int i = slot(f, m, a, k);
+            int i = slots[sa + f];
             double hom = values[off[f] + (i * (i + 3) >>> 1)];
             double sum = dropoutSum(w[f * stride + i], values[off[f] + tri(k, k)], i < k, ipa);
             dense[out + f] = (hom + t * sum) * invD;

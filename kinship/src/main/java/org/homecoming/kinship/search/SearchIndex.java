@@ -142,7 +142,8 @@ public final class SearchIndex implements Serializable {
         }
         RemainsBatch one = new RemainsBatch(List.of(v), loci);
         int b = blockOf(i);
-        FamilyBlock.PairDetail d = blocks.get(b).detail(i - blockStart[b], one, 0);
+        FamilyBlock block = blocks.get(b);
+        FamilyBlock.PairDetail d = block.detail(i - blockStart[b], one, 0, block.offsets());
         return new Candidate(v.id(), family[i], missing[i], d.lr(), d.log10Lr(), d.loci(), d.excluded(), List.of());
     }
 

@@ -24,7 +24,9 @@ import java.util.TreeMap;
  * searches (new families against all remains, new remains against all families) into what one search
  * over everything gives.
  */
-public final class SearchResult {
+public final class SearchResult implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final int topK;
     private final double threshold;

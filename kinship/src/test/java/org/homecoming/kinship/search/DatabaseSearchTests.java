@@ -251,8 +251,16 @@ class DatabaseSearchTests {
             new SearchRequest(index, remains, o).write(bytes);
             SearchRequest back = SearchRequest.read(new java.io.ByteArrayInputStream(bytes.toByteArray()), "request.bin");
             assertThat(back.options()).isEqualTo(o);
-            assertThat(DatabaseSearch.run(back.index(), back.remains(), back.options()).reported())
-                    .isEqualTo(DatabaseSearch.run(index, remains, o).reported());
+            SearchResult result = DatabaseSearch.run(back.index(), back.remains(), back.options());
+            assertThat(result.reported()).isEqualTo(DatabaseSearch.run(index, remains, o).reported());
+            java.io.ByteArrayOutputStream reply = new java.io.ByteArrayOutputStream();
+            SearchRequest.writeResult(result, reply);
+            SearchResult read = SearchRequest.readResult(new java.io.ByteArrayInputStream(reply.toByteArray()), "result.bin");
+            assertThat(read.reported()).isEqualTo(result.reported());
+            assertThat(read.byMissing()).isEqualTo(result.byMissing());
+            assertThat(read.indexVersions()).containsExactly(index.version());
+            assertThatThrownBy(() -> SearchRequest.readResult(new java.io.ByteArrayInputStream(bytes.toByteArray()), "r.bin"))
+                    .hasMessageStartingWith("r.bin: not a search result of this version");
             java.io.ByteArrayOutputStream other = new java.io.ByteArrayOutputStream();
             try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(other)) {
                 out.writeObject("homecoming search request 1");

@@ -41,8 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * thread). A {@code NEW} job compares the new remains with every family and the families with new
  * references with every other remains; an {@code ALL} job compares everything with everything.
  * Results replace the earlier results of the pairs covered. With a Spark cluster configured
- * ({@link SparkHandoff}), an {@code ALL} job is handed to it and its rows read back; the job records
- * the version of each index it searched and where it ran.
+ * ({@link SparkHandoff}), each search of a job (one for ALL, up to two for NEW) is handed to it and its
+ * result read back; the job records the version of each index it searched and where it ran.
  *
  * <pre>{@code
  * SearchJob j = jobs.submit("ALL", "lab-vn");
@@ -176,14 +176,6 @@ public class SearchJobs implements DisposableBean {
                 .withThreads(settings.threads());
         List<String> skipped = new ArrayList<>();
         Progress progress = new Progress(job.id());
-        if (all && spark.enabled()) {
-            SearchRequest request = request(families, loci, searchedRemains, job, options, skipped);
-            SparkHandoff.Found found = request == null ? null : spark.search(job.id(), request);
-            store(job, found == null ? null : found.reported(), found == null ? total : found.comparisons(),
-                    request == null ? "" : request.index().version(), spark.engine(), remains, families, all, newRemains,
-                    newPersons, taken, skipped);
-            return;
-        }
         SearchResult result = search(families, loci, searchedRemains, job, options, progress, 0, skipped);
         if (!newFamilies.isEmpty() && !otherRemains.isEmpty()) {
             SearchResult more = search(newFamilies, loci, otherRemains, job, options, progress,
@@ -192,7 +184,7 @@ public class SearchJobs implements DisposableBean {
         }
         store(job, result == null ? null : result.reported(), result == null ? total : result.comparisons(),
                 result == null ? "" : String.join(",", result.indexVersions()),
-                "local:" + options.threads(), remains, families, all, newRemains, newPersons, taken, skipped);
+                spark.enabled() ? spark.engine() : "local:" + options.threads(), remains, families, all, newRemains, newPersons, taken, skipped);
     }
 
     /** One search; a family whose references the engine refuses is left out (and named in the job record). */
@@ -201,6 +193,11 @@ public class SearchJobs implements DisposableBean {
         SearchRequest r = request(families, loci, remains, job, options, skipped);
         if (r == null) {
             return null;
+        }
+        if (spark.enabled()) {
+            SearchResult result = spark.search(job.id(), r);
+            progress.update(offset + result.comparisons());
+            return result;
         }
         return DatabaseSearch.run(r.index(), r.remains(), options, (done, total) -> progress.update(offset + done));
     }

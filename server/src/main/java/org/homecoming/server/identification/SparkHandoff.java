@@ -1,6 +1,7 @@
 package org.homecoming.server.identification;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -12,12 +13,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.homecoming.kinship.search.Candidate;
 import org.homecoming.kinship.search.SearchRequest;
+import org.homecoming.kinship.search.SearchResult;
 import org.homecoming.programme.search.CandidateCsv;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands an all-against-all search to a Spark cluster and reads its rows back for the review queue.
+ * Hands the server's searches to a Spark cluster and reads their results back for the review queue.
  * The server compiles the families itself (where the data is), packs index, remains and options
  * into a request file ({@link SearchRequest}), and runs {@code spark-submit} in client mode with the
  * project's job ({@code org.homecoming.spark.SearchJob} in {@code homecoming-spark.jar}); the job's
@@ -58,7 +60,7 @@ class SparkHandoff {
         }
     }
 
-    /** Whether all-against-all searches go to Spark. */
+    /** Whether searches go to Spark. */
     boolean enabled() {
         return !submit.isEmpty();
     }
@@ -68,27 +70,25 @@ class SparkHandoff {
         return "spark:" + master;
     }
 
-    /** What a cluster search found: the reported pairs, as the local engine reports them. */
-    record Found(List<Candidate> reported, long comparisons) {
-    }
-
     /**
-     * Runs {@code request} as job {@code jobId} on the cluster and returns its rows; the request,
-     * the output and spark-submit's log stay in the work directory under the job's number (the log
-     * for the record, the others are removed once read).
+     * Runs {@code request} as job {@code jobId} on the cluster and returns its result; the request,
+     * the outputs and spark-submit's log are in the work directory under the job's number (the log
+     * stays for the record, the others are removed once read). The job's CSV is checked against the
+     * result: the rows a person would open are the ones stored.
      */
-    Found search(long jobId, SearchRequest request) {
+    SearchResult search(long jobId, SearchRequest request) {
         try {
             Files.createDirectories(workDir);
             Path in = workDir.resolve("job-" + jobId + "-request.bin");
             Path out = workDir.resolve("job-" + jobId + "-result.csv");
+            Path result = workDir.resolve("job-" + jobId + "-result.bin");
             Path log = workDir.resolve("job-" + jobId + "-spark.log");
             try (OutputStream o = Files.newOutputStream(in)) {
                 request.write(o);
             }
             List<String> command = new ArrayList<>(List.of(submit, "--master", master, "--deploy-mode", "client",
                     "--class", JOB_CLASS, jar, "--request", in.toAbsolutePath().toString(), "--out",
-                    out.toAbsolutePath().toString()));
+                    out.toAbsolutePath().toString(), "--result", result.toAbsolutePath().toString()));
             Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!p.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
@@ -98,13 +98,21 @@ class SparkHandoff {
                 throw new IllegalStateException("the Spark job failed (exit " + p.exitValue() + "): " + tail(log)
                         + " (the whole log: " + log + ")");
             }
+            SearchResult found;
+            try (InputStream r = Files.newInputStream(result)) {
+                found = SearchRequest.readResult(r, result.toString());
+            }
             List<Candidate> rows;
             try (Reader r = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
                 rows = CandidateCsv.read(r, out.toString());
             }
-            Files.deleteIfExists(in);
-            Files.deleteIfExists(out);
-            return new Found(rows, (long) request.remains().size() * request.index().size());
+            if (!rows.equals(found.reported())) {
+                throw new IllegalStateException("the Spark job's " + out + " does not hold the pairs of its result " + result);
+            }
+            for (Path p : List.of(in, out, result)) {
+                Files.deleteIfExists(p);
+            }
+            return found;
         } catch (IOException e) {
             throw new UncheckedIOException("handing the search to Spark failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -14,7 +14,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.homecoming.kinship.likelihood.LikelihoodOptions;
+import org.homecoming.kinship.mutation.MutationSpec;
+import org.homecoming.kinship.search.DatabaseSearch;
+import org.homecoming.kinship.search.SearchIndex;
+import org.homecoming.kinship.search.SearchOptions;
 import org.homecoming.programme.ProgrammeFile;
+import org.homecoming.programme.io.Programme;
+import org.homecoming.programme.io.ProgrammeReader;
 import org.homecoming.server.security.Role;
 import org.homecoming.server.security.Side;
 import org.homecoming.simulator.ProgrammeSimulator;
@@ -32,11 +39,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The server hands an all-against-all to Spark and reads the result back into the review queue.
- * The cluster is Spark's local mode behind a stand-in for spark-submit (a script that starts the
+ * The server hands its searches to Spark and reads the results back into the review queue. The
+ * cluster is Spark's local mode behind a stand-in for spark-submit (a script that starts the
  * project's job with Spark's jars, as spark-submit does in client mode); the job and Spark are the
- * real ones built by the spark module. The first, local search of the imported profiles and the
- * handed-off ALL search must store the same pairs with the same LRs, from the same index version.
+ * real ones built by the spark module. The search the server starts by itself for the imported
+ * profiles and an ALL search requested after it store the pairs {@code homecoming match} computes,
+ * with the same LRs, from one index version.
  */
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:homecoming-spark-handoff;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -91,23 +99,30 @@ class SparkHandoffTests {
             upload.file(new MockMultipartFile("files", f.fileName(), "text/csv", Files.readAllBytes(dir.resolve(f.fileName()))));
         }
         mvc.perform(upload.with(as("officer-vn", Side.VN, Role.CASE_OFFICER))).andExpect(status().isCreated());
-        Map<String, Object> local = awaitJob(1);
-        assertThat(local.get("kind")).isEqualTo("NEW");
-        assertThat((String) local.get("engine")).startsWith("local:");
+        Map<String, Object> first = awaitJob(1);
+        assertThat(first.get("kind")).isEqualTo("NEW");
+        assertThat(first.get("engine")).isEqualTo("spark:local[2]");
 
         mvc.perform(post("/api/v1/identification/searches").param("kind", "ALL").with(as("lab-a", Side.VN, Role.LAB_ANALYST)))
                 .andExpect(status().isAccepted());
         Map<String, Object> spark = awaitJob(2);
         assertThat(spark.get("engine")).isEqualTo("spark:local[2]");
-        assertThat((String) spark.get("index_versions")).matches("[0-9a-f]{64}").isEqualTo(local.get("index_versions"));
+        assertThat((String) spark.get("index_versions")).matches("[0-9a-f]{64}").isEqualTo(first.get("index_versions"));
 
-        Map<String, Double> fromLocal = candidates(local.get("id"));
+        Programme p = ProgrammeReader.read(dir, new ProgrammeReader.Settings(
+                MutationSpec.parse((String) spark.get("mutation_model")), ((Number) spark.get("degraded_dropout")).doubleValue()));
+        Map<String, Double> fromLocal = new HashMap<>();
+        DatabaseSearch.run(SearchIndex.build(p.families(), p.loci(), LikelihoodOptions.defaults(), 1), p.remains(),
+                        SearchOptions.defaults().withTopK(5).withThreshold(10000).withThreads(1)).reported()
+                .forEach(c -> fromLocal.put(c.remains() + "|" + c.missing(), c.log10Lr()));
         Map<String, Double> fromSpark = candidates(spark.get("id"));
+        assertThat(candidates(first.get("id"))).isEqualTo(fromSpark);
+        assertThat(spark.get("comparisons_done")).isEqualTo((long) p.remains().size() * p.families().size());
         assertThat(fromSpark).hasSizeGreaterThan(20);
         assertThat(fromSpark.keySet()).isEqualTo(fromLocal.keySet());
         fromLocal.forEach((pair, lr) -> assertThat(Math.abs(fromSpark.get(pair) - lr)).as(pair)
                 .isLessThanOrEqualTo(1e-12 * Math.max(1, Math.abs(lr))));
-        // the local job's pairs were superseded by the cluster's, which are now the ones under review
+        // the first job's pairs were superseded by the second's, which are now the ones under review
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ident_candidate WHERE job_id = ? AND is_current = TRUE")
                 .param(spark.get("id")).query(Long.class).single()).isEqualTo((long) fromSpark.size());
     }
