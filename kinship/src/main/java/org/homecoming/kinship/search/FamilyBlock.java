@@ -1,8 +1,6 @@
 package org.homecoming.kinship.search;
 
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
 
@@ -125,25 +123,6 @@ final class FamilyBlock implements Serializable {
     /** Heap bytes of the compiled data. */
     long bytes() {
         return bytes;
-    }
-
-    /** Feeds everything a score depends on to {@code md} ({@link IndexVersion}). */
-    void digest(MessageDigest md) {
-        ByteBuffer b = ByteBuffer.allocate(8 * (values.length + masks.length + compatible.length + 2 * hasData.length)
-                + 4 * markerStart.length + missingSex.length);
-        for (double v : values) {
-            b.putLong(Double.doubleToLongBits(v));
-        }
-        for (long[] longs : new long[][] {masks, compatible, hasData, lumped}) {
-            for (long x : longs) {
-                b.putLong(x);
-            }
-        }
-        for (int x : markerStart) {
-            b.putInt(x);
-        }
-        b.put(missingSex);
-        md.update(b.array());
     }
 
     /**

@@ -7,14 +7,20 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.homecoming.kinship.likelihood.LikelihoodOptions;
+import org.homecoming.kinship.locus.GenotypeTable;
 import org.homecoming.kinship.locus.Locus;
+import org.homecoming.kinship.pedigree.Pedigree;
 
 /**
  * The version chain of a {@link SearchIndex}: the base digests the loci (names, alleles,
  * frequencies, mutation models) and the likelihood options; each extension digests the previous
- * version, the new families' ids and their compiled tables. A stored search result names the version
- * it came from, so a reviewer can tell which families and which tables stood behind a pair.
+ * version and the new families as given: ids, pedigree (each person's sex and parents) and every
+ * reference genotype. A stored search result names the version it came from, so a reviewer can tell
+ * which families stood behind a pair. The inputs are digested rather than the compiled tables
+ * because the tables may differ in the last bit between two compilations (the JIT's mathematical
+ * functions against the interpreter's); the engine version is recorded beside the index version.
  */
 final class IndexVersion {
 
@@ -40,15 +46,22 @@ final class IndexVersion {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    static String next(String previous, List<FamilyBlock> added, List<SearchFamily> families) {
+    static String next(String previous, List<SearchFamily> families) {
         MessageDigest md = sha256();
         text(md, previous);
         for (SearchFamily f : families) {
             text(md, f.family());
             text(md, f.missing());
-        }
-        for (FamilyBlock b : added) {
-            b.digest(md);
+            Pedigree p = f.pedigree();
+            for (int i = 0; i < p.size(); i++) {
+                text(md, p.id(i) + "|" + p.sex(i) + "|" + (p.father(i) < 0 ? "" : p.id(p.father(i))) + "|"
+                        + (p.mother(i) < 0 ? "" : p.id(p.mother(i))));
+            }
+            GenotypeTable refs = f.references();
+            for (String person : new TreeSet<>(refs.persons())) {
+                new TreeMap<>(refs.profile(person)).forEach((locus, g) ->
+                        text(md, person + "|" + locus + "|" + g.allele1() + "|" + (g.allele2() == null ? "" : g.allele2())));
+            }
         }
         return HexFormat.of().formatHex(md.digest());
     }

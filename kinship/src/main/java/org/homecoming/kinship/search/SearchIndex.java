@@ -90,22 +90,22 @@ public final class SearchIndex implements Serializable {
             }
         }
         List<FamilyBlock> all = new ArrayList<>(blocks);
-        List<FamilyBlock> added = compile(more, threads, progress);
-        all.addAll(added);
+        all.addAll(compile(more, threads, progress));
         String[] fam = Arrays.copyOf(family, family.length + more.size());
         String[] mis = Arrays.copyOf(missing, missing.length + more.size());
         for (int i = 0; i < more.size(); i++) {
             fam[family.length + i] = more.get(i).family();
             mis[missing.length + i] = more.get(i).missing();
         }
-        return new SearchIndex(loci, options, all, fam, mis, IndexVersion.next(version, added, more));
+        return new SearchIndex(loci, options, all, fam, mis, IndexVersion.next(version, more));
     }
 
     /**
-     * What this index holds, as a SHA-256 in hex: the loci and options, then each set of families
-     * added, in order ({@link IndexVersion}). An index built in one go and one extended by {@link
-     * #with} have different versions even with the same families, because they have different
-     * histories; two builds of the same families in the same order have the same version.
+     * What this index was compiled from, as a SHA-256 in hex: the loci and options, then each set of
+     * families added, in order, as given ({@link IndexVersion}). An index built in one go and one
+     * extended by {@link #with} have different versions even with the same families, because they
+     * have different histories; two builds of the same families in the same order have the same
+     * version, on any machine.
      */
     public String version() {
         return version;

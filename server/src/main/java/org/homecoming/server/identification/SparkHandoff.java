@@ -109,8 +109,8 @@ class SparkHandoff {
             if (!rows.equals(found.reported())) {
                 throw new IllegalStateException("the Spark job's " + out + " does not hold the pairs of its result " + result);
             }
-            for (Path p : List.of(in, out, result)) {
-                Files.deleteIfExists(p);
+            for (Path done : List.of(in, out, result)) {
+                Files.deleteIfExists(done);
             }
             return found;
         } catch (IOException e) {

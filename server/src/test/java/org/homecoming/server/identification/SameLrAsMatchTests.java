@@ -1,12 +1,7 @@
 package org.homecoming.server.identification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.homecoming.server.TestUsers.as;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +13,8 @@ import org.homecoming.kinship.search.Candidate;
 import org.homecoming.kinship.search.DatabaseSearch;
 import org.homecoming.kinship.search.SearchIndex;
 import org.homecoming.kinship.search.SearchOptions;
-import org.homecoming.programme.ProgrammeFile;
 import org.homecoming.programme.io.Programme;
 import org.homecoming.programme.io.ProgrammeReader;
-import org.homecoming.server.security.Role;
-import org.homecoming.server.security.Side;
 import org.homecoming.simulator.ProgrammeSimulator;
 import org.homecoming.simulator.SimulationSpec;
 import org.junit.jupiter.api.Test;
@@ -30,9 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -69,16 +59,7 @@ class SameLrAsMatchTests {
     void everyPairTheServerStoresHasTheLrMatchComputes(@TempDir Path dir) throws Exception {
         ProgrammeSimulator.simulate(SimulationSpec.of(30, 20, 20261205L).withUsShare(0).withBrothersShare(0.2), dir);
         // the same allele frequencies on both paths: the programme's table becomes the server's active one
-        mvc.perform(post("/api/v1/identification/frequencies").param("name", "same-lr")
-                        .contentType(MediaType.TEXT_PLAIN).content(Files.readString(dir.resolve(ProgrammeFile.FREQUENCIES)))
-                        .with(as("lab-a", Side.VN, Role.LAB_ANALYST)))
-                .andExpect(status().isCreated());
-        var upload = multipart("/api/v1/imports");
-        for (ProgrammeFile f : List.of(ProgrammeFile.MISSING_PERSONS, ProgrammeFile.FAMILY_MEMBERS, ProgrammeFile.SITES,
-                ProgrammeFile.REMAINS, ProgrammeFile.PROFILES, ProgrammeFile.LINEAGE)) {
-            upload.file(new MockMultipartFile("files", f.fileName(), "text/csv", Files.readAllBytes(dir.resolve(f.fileName()))));
-        }
-        mvc.perform(upload.with(as("officer-vn", Side.VN, Role.CASE_OFFICER))).andExpect(status().isCreated());
+        ProgrammeUpload.upload(mvc, dir, "same-lr");
         Map<String, Object> job = awaitSearch();
 
         Map<String, Double> server = new HashMap<>();

@@ -2,7 +2,6 @@ package org.homecoming.server.identification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.homecoming.server.TestUsers.as;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.homecoming.kinship.likelihood.LikelihoodOptions;
@@ -19,7 +17,6 @@ import org.homecoming.kinship.mutation.MutationSpec;
 import org.homecoming.kinship.search.DatabaseSearch;
 import org.homecoming.kinship.search.SearchIndex;
 import org.homecoming.kinship.search.SearchOptions;
-import org.homecoming.programme.ProgrammeFile;
 import org.homecoming.programme.io.Programme;
 import org.homecoming.programme.io.ProgrammeReader;
 import org.homecoming.server.security.Role;
@@ -31,9 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -89,16 +84,7 @@ class SparkHandoffTests {
                 "the spark module is not packaged (spark/target/homecoming-spark.jar and spark-lib): run mvn verify from the root");
         Path dir = Files.createTempDirectory("spark-handoff-programme");
         ProgrammeSimulator.simulate(SimulationSpec.of(40, 30, 20261206L).withUsShare(0), dir);
-        mvc.perform(post("/api/v1/identification/frequencies").param("name", "spark-handoff")
-                        .contentType(MediaType.TEXT_PLAIN).content(Files.readString(dir.resolve(ProgrammeFile.FREQUENCIES)))
-                        .with(as("lab-a", Side.VN, Role.LAB_ANALYST)))
-                .andExpect(status().isCreated());
-        var upload = multipart("/api/v1/imports");
-        for (ProgrammeFile f : List.of(ProgrammeFile.MISSING_PERSONS, ProgrammeFile.FAMILY_MEMBERS, ProgrammeFile.SITES,
-                ProgrammeFile.REMAINS, ProgrammeFile.PROFILES, ProgrammeFile.LINEAGE)) {
-            upload.file(new MockMultipartFile("files", f.fileName(), "text/csv", Files.readAllBytes(dir.resolve(f.fileName()))));
-        }
-        mvc.perform(upload.with(as("officer-vn", Side.VN, Role.CASE_OFFICER))).andExpect(status().isCreated());
+        ProgrammeUpload.upload(mvc, dir, "spark-handoff");
         Map<String, Object> first = awaitJob(1);
         assertThat(first.get("kind")).isEqualTo("NEW");
         assertThat(first.get("engine")).isEqualTo("spark:local[2]");
