@@ -125,7 +125,7 @@ class SparkSearchTests {
     }
 
     private static String runJob(String... args) throws IOException {
-        SearchJob job = CommandLine.populateCommand(new SearchJob(), args);
+        SparkSearchJob job = CommandLine.populateCommand(new SparkSearchJob(), args);
         StringWriter text = new StringWriter();
         job.execute(LocalSpark.context(), new PrintWriter(text, true));
         return text.toString();

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Hands the server's searches to a Spark cluster and reads their results back for the review queue.
  * The server compiles the families itself (where the data is), packs index, remains and options
  * into a request file ({@link SearchRequest}), and runs {@code spark-submit} in client mode with the
- * project's job ({@code org.homecoming.spark.SearchJob} in {@code homecoming-spark.jar}); the job's
+ * project's job ({@code org.homecoming.spark.SparkSearchJob} in {@code homecoming-spark.jar}); the job's
  * CSV is read back ({@link CandidateCsv}). Off unless {@code homecoming.identification.spark.submit}
  * names spark-submit.
  *
@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SparkHandoff {
 
-    static final String JOB_CLASS = "org.homecoming.spark.SearchJob";
+    static final String JOB_CLASS = "org.homecoming.spark.SparkSearchJob";
 
     private final String submit;
     private final String master;

@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The cluster job: {@code spark-submit --class org.homecoming.spark.SearchJob homecoming-spark.jar
+ * The cluster job: {@code spark-submit --class org.homecoming.spark.SparkSearchJob homecoming-spark.jar
  * INPUT --out OUT.csv}. Reads a programme directory or a Familias DVI file from any path Spark's file
  * system layer reaches (local, HDFS, S3 as the cluster configures them), compiles the families once on
  * the driver, searches on the cluster ({@link SparkSearch}) and writes the autosomal columns of
@@ -44,7 +44,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "homecoming-spark-search", mixinStandardHelpOptions = true,
         description = "Every remains against every family on a Spark cluster; writes " + CandidateCsv.HEADER + ".")
-public final class SearchJob implements Callable<Integer> {
+public final class SparkSearchJob implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
             description = "programme directory or .fam file (a Hadoop path or URI)")
@@ -89,7 +89,7 @@ public final class SearchJob implements Callable<Integer> {
     Integer slices;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SearchJob()).execute(args));
+        System.exit(new CommandLine(new SparkSearchJob()).execute(args));
     }
 
     @Override
