@@ -126,6 +126,8 @@ class IdentificationWorkflowTests {
         assertThat(job.get("candidateCount").asInt()).isPositive();
         assertThat(job.get("done").asLong()).isEqualTo(job.get("total").asLong()).isPositive();
         assertThat(job.get("engineVersion").asText()).startsWith("homecoming-kinship ");
+        assertThat(job.get("indexVersions").asText()).matches("[0-9a-f]{64}");
+        assertThat(job.get("engine").asText()).matches("local:\\d+");
         assertThat(job.get("mutationModel").asText()).isEqualTo("proportional(rate=0.001)");
         assertThat(job.get("degradedDropout").asDouble()).isEqualTo(0.05);
         assertThat(job.get("theta").asDouble()).isZero();
@@ -351,11 +353,13 @@ class IdentificationWorkflowTests {
             text = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC);
         }
         assertThat(text).contains("Báo cáo giám định danh tính", person.get("fullName").asText(), "D3S1358",
-                "proportional(rate=0.001)", "east-asia-norstr-2023", "lab-a", "lab-b", "Xác suất hậu nghiệm");
+                "proportional(rate=0.001)", "east-asia-norstr-2023", "lab-a", "lab-b", "Xác suất hậu nghiệm",
+                "Tính toán trên", "máy chủ này", job.get("indexVersions").asText().substring(0, 16));
         byte[] en = mvc.perform(get("/api/v1/identification/decisions/" + confirmed + "/report.pdf").param("lang", "en")
                 .with(LAB_A)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (PDDocument doc = Loader.loadPDF(en)) {
-            assertThat(new PDFTextStripper().getText(doc)).contains("Identification report", "Posterior probability");
+            assertThat(new PDFTextStripper().getText(doc)).contains("Identification report", "Posterior probability",
+                    "Computed on", "this server, ", "Compiled family index");
         }
         assertThat(audit.recent(DecisionService.ENTITY, String.valueOf(confirmed), 0, 20))
                 .anySatisfy(a -> assertThat(a.action()).isEqualTo("EXPORT_GENETIC"));
