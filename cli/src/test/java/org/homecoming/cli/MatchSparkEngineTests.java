@@ -9,14 +9,21 @@ import java.nio.file.Path;
 import java.util.List;
 import org.homecoming.simulator.ProgrammeSimulator;
 import org.homecoming.simulator.SimulationSpec;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code match --engine spark --master local[2]} writes the file {@code match} writes, row for row,
- * every number equal to 1e-12 relative, on a simulated programme and on a Familias DVI file.
+ * every number equal to 1e-12 relative, on a simulated programme and on the Familias DVI files. The
+ * command runs in the test run's one Spark context (it uses a running context when there is one).
  */
 class MatchSparkEngineTests extends CommandTests {
+
+    @BeforeAll
+    static void sharedContext() {
+        SharedSpark.start();
+    }
 
     @Test
     void aSimulatedProgrammeGivesTheSameFileOnSparkAsOnThisMachine(@TempDir Path dir) throws IOException {
@@ -28,6 +35,11 @@ class MatchSparkEngineTests extends CommandTests {
     @Test
     void theFamiliasPlaneCrashGivesTheSameFileOnSparkAsOnThisMachine(@TempDir Path dir) throws IOException {
         assertSameFile(dir, DviCommandTests.resource("planecrash-dvi.fam").toString(), "--threshold", "1", "--top", "5");
+    }
+
+    @Test
+    void theFamiliasDviExampleGivesTheSameFileOnSparkAsOnThisMachine(@TempDir Path dir) throws IOException {
+        assertSameFile(dir, DviCommandTests.resource("dvi-example.fam").toString(), "--threshold", "1", "--top", "5");
     }
 
     @Test

@@ -3,8 +3,10 @@ package org.homecoming.spark;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.scheduler.SparkListener;
@@ -36,14 +38,23 @@ public final class SparkSearch {
     }
 
     /**
-     * Runs the search in a context of its own on {@code master} ({@code local[2]}, {@code
-     * spark://host:7077}, ...), stopped afterwards. (A name of its own: a caller without Spark's
-     * classes at compile time, the command line, cannot resolve overloads that mention them.)
+     * Runs the search on {@code master} ({@code local[2]}, {@code spark://host:7077}, ...) in a
+     * context of its own, stopped afterwards, or in the JVM's running context if there is one. (A
+     * name of its own: a caller without Spark's classes at compile time, the command line, cannot
+     * resolve overloads that mention them.)
      */
     public static SearchResult onMaster(String master, SearchIndex index, List<RemainsProfile> remains,
             SearchOptions options, SearchProgress progress) {
-        try (JavaSparkContext sc = new JavaSparkContext(conf(master, "homecoming match"))) {
-            return run(sc, index, remains, options, progress);
+        // One context per JVM: a running one (a test suite's shared context) is used as it is and left
+        // running; one started here carries a name of its own and is stopped here.
+        String name = "homecoming match " + UUID.randomUUID();
+        SparkContext context = SparkContext.getOrCreate(conf(master, name));
+        try {
+            return run(JavaSparkContext.fromSparkContext(context), index, remains, options, progress);
+        } finally {
+            if (context.appName().equals(name)) {
+                context.stop();
+            }
         }
     }
 

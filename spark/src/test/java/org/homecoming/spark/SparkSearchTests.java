@@ -69,6 +69,19 @@ class SparkSearchTests {
         assertSameRows(Files.readAllLines(out, StandardCharsets.UTF_8), local.reported());
     }
 
+    @Test
+    void theJobOnTheFamiliasDviExampleEqualsTheSingleMachineSearch() throws IOException {
+        Path fam = dir.resolve("dvi-example.fam");
+        Files.copy(SparkSearchTests.class.getResourceAsStream("/dvi-example.fam"), fam);
+        Path out = dir.resolve("dvi-example.csv");
+        runJob(fam.toString(), "--out", out.toString(), "--top", "5", "--threshold", "1");
+        SearchInput in = SearchInput.read(fam, ProgrammeReader.Settings.defaults(), false);
+        SearchResult local = DatabaseSearch.run(SearchIndex.build(in.families(), in.loci(), in.options(), 1), in.remains(),
+                SearchOptions.defaults().withTopK(5).withThreshold(1));
+        assertThat(local.reported()).isNotEmpty();
+        assertSameRows(Files.readAllLines(out, StandardCharsets.UTF_8), local.reported());
+    }
+
     /** What the server hands over: a packed request, searched on the cluster, the rows of the local search. */
     @Test
     void aPackedRequestGivesTheRowsOfTheLocalSearch() throws IOException {
