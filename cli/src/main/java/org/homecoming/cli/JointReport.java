@@ -17,6 +17,7 @@ import org.homecoming.kinship.search.PlacementComparison;
 import org.homecoming.kinship.search.PlacementComparison.Verdict;
 import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.kinship.search.SearchResult;
+import org.homecoming.programme.search.CandidateCsv;
 
 /**
  * What {@code homecoming match} says about families with several missing persons: every two remains
@@ -81,8 +82,8 @@ final class JointReport {
             w.write(HEADER);
             w.write('\n');
             for (PlacementComparison c : pairs) {
-                w.write(String.join(",", MatchCommand.csv(c.family()), MatchCommand.csv(c.remainsA()),
-                        MatchCommand.csv(c.missingA()), MatchCommand.csv(c.remainsB()), MatchCommand.csv(c.missingB()),
+                w.write(String.join(",", CandidateCsv.field(c.family()), CandidateCsv.field(c.remainsA()),
+                        CandidateCsv.field(c.missingA()), CandidateCsv.field(c.remainsB()), CandidateCsv.field(c.missingB()),
                         Double.toString(c.log10Lr()), Double.toString(c.log10LrSwapped()), c.verdict().name()));
                 w.write('\n');
             }

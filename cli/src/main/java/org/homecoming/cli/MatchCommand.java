@@ -247,10 +247,6 @@ final class MatchCommand implements Callable<Integer> {
         }
     }
 
-    static String csv(String field) {
-        return CandidateCsv.field(field);
-    }
-
     static String number(double x) {
         return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
     }

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -55,10 +57,10 @@ public final class SparkSearchJob implements Callable<Integer> {
     String request;
 
     @Option(names = "--result", paramLabel = "FILE",
-            description = "with --request: also write the result itself, for the server to merge (SearchRequest.readResult)")
+            description = "write the result itself, for the server to merge (SearchRequest.readResult)")
     String resultFile;
 
-    @Option(names = "--out", required = true, paramLabel = "OUT.csv", description = "output CSV (a Hadoop path or URI)")
+    @Option(names = "--out", paramLabel = "OUT.csv", description = "output CSV (a Hadoop path or URI)")
     String out;
 
     @Option(names = "--top", defaultValue = "3", paramLabel = "K", description = "candidates per remains and per missing person")
@@ -112,13 +114,17 @@ public final class SparkSearchJob implements Callable<Integer> {
         if ((input == null) == (request == null)) {
             throw new IllegalArgumentException("give either INPUT or --request FILE");
         }
+        if (out == null && resultFile == null) {
+            throw new IllegalArgumentException("give --out OUT.csv, --result FILE or both");
+        }
         java.nio.file.Path local = Files.createTempDirectory("homecoming-search-");
         try {
             Summary s = request != null ? searchRequest(sc, new Path(request))
                     : search(sc, stage(sc.hadoopConfiguration(), new Path(input), local));
             o.printf(Locale.ROOT, "spark: %d remains x %d families = %d comparisons on %s; index %.1f s, search %.1f s; "
                     + "%d rows written to %s; %d pairs at LR >= %s; index version %s%n", s.remains, s.families,
-                    s.result.comparisons(), sc.master(), s.indexSeconds, s.searchSeconds, s.result.reported().size(), out,
+                    s.result.comparisons(), sc.master(), s.indexSeconds, s.searchSeconds, s.result.reported().size(),
+                    String.join(" and ", Stream.of(out, resultFile).filter(Objects::nonNull).toList()),
                     s.result.aboveThreshold().size(), Double.toString(s.result.threshold()),
                     String.join(",", s.result.indexVersions()));
         } finally {
@@ -138,7 +144,7 @@ public final class SparkSearchJob implements Callable<Integer> {
         SearchResult result = slices == null ? SparkSearch.run(sc, index, in.remains(), options, SearchProgress.NONE)
                 : SparkSearch.run(sc, index, in.remains(), options, slices, SearchProgress.NONE);
         double searchSeconds = (System.nanoTime() - start) / 1e9;
-        write(sc.hadoopConfiguration(), new Path(out), result);
+        save(sc.hadoopConfiguration(), result);
         return new Summary(in.remains().size(), index.size(), result, indexSeconds, searchSeconds);
     }
 
@@ -155,13 +161,7 @@ public final class SparkSearchJob implements Callable<Integer> {
         SearchResult result = slices == null ? SparkSearch.run(sc, r.index(), r.remains(), r.options(), SearchProgress.NONE)
                 : SparkSearch.run(sc, r.index(), r.remains(), r.options(), slices, SearchProgress.NONE);
         double searchSeconds = (System.nanoTime() - start) / 1e9;
-        write(sc.hadoopConfiguration(), new Path(out), result);
-        if (resultFile != null) {
-            Path target = new Path(resultFile);
-            try (OutputStream o = target.getFileSystem(sc.hadoopConfiguration()).create(target, true)) {
-                SearchRequest.writeResult(result, o);
-            }
-        }
+        save(sc.hadoopConfiguration(), result);
         return new Summary(r.remains().size(), r.index().size(), result, 0, searchSeconds);
     }
 
@@ -203,6 +203,19 @@ public final class SparkSearchJob implements Callable<Integer> {
         Files.createDirectories(to.getParent());
         try (InputStream in = fs.open(from)) {
             Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Writes the CSV (--out) and the result itself (--result), whichever were asked for. */
+    private void save(Configuration hadoop, SearchResult result) throws IOException {
+        if (out != null) {
+            write(hadoop, new Path(out), result);
+        }
+        if (resultFile != null) {
+            Path target = new Path(resultFile);
+            try (OutputStream o = target.getFileSystem(hadoop).create(target, true)) {
+                SearchRequest.writeResult(result, o);
+            }
         }
     }
 

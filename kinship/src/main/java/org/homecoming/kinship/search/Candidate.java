@@ -1,5 +1,6 @@
 package org.homecoming.kinship.search;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +23,7 @@ import org.homecoming.kinship.lineage.LineageResult;
  *     references, when lineage data were given (empty otherwise)
  */
 public record Candidate(String remains, String family, String missing, double lr, double log10Lr, int loci,
-        int excluded, List<LineageResult> lineage) implements java.io.Serializable {
+        int excluded, List<LineageResult> lineage) implements Serializable {
 
     /** Highest LR first; ties by remains, then missing person id, so that every order is reproducible. */
     public static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::log10Lr).reversed()

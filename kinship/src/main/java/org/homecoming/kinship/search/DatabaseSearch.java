@@ -42,7 +42,9 @@ public final class DatabaseSearch {
 
     public static SearchResult run(SearchIndex index, List<RemainsProfile> remains, SearchOptions options,
             SearchProgress progress) {
-        return assemble(index, remains, options, part(index, remains, 0, options, progress));
+        checkUnique(remains);
+        List<RemainsBatch> chunks = chunks(index, remains, options);
+        return figures(index, chunks, options, part(index, chunks, remains.size(), 0, options, progress));
     }
 
     /**
@@ -58,11 +60,14 @@ public final class DatabaseSearch {
     public static SearchPart part(SearchIndex index, List<RemainsProfile> remains, int firstRemains, SearchOptions options,
             SearchProgress progress) {
         checkUnique(remains);
-        List<RemainsBatch> chunks = chunks(index, remains, options);
+        return part(index, chunks(index, remains, options), remains.size(), firstRemains, options, progress);
+    }
+
+    private static SearchPart part(SearchIndex index, List<RemainsBatch> chunks, int remains, int firstRemains,
+            SearchOptions options, SearchProgress progress) {
         SearchPart part = SearchPart.empty(options.topK(), index.size());
-        part.open(firstRemains, remains.size());
-        long total = (long) remains.size() * index.size();
-        runTasks(index, chunks, options, firstRemains, part, progress, total);
+        part.open(firstRemains, remains);
+        runTasks(index, chunks, options, firstRemains, part, progress, (long) remains * index.size());
         return part;
     }
 

@@ -132,6 +132,13 @@ final class FamilyBlock implements Serializable {
     void expand(RemainsBatch chunk, double[] dense) {
         int[] off = new int[size];
         int[] ks = new int[size];
+        int alleles = 0;
+        for (double[] p : freqs) {
+            alleles = Math.max(alleles, p.length);
+        }
+        // scratch of the lumped markers, allocated once per expansion, not per marker
+        byte[] slots = new byte[alleles * size];
+        double[] w = new double[(alleles + 1) * size];
         for (int m = 0; m < loci; m++) {
             int from = chunk.keyStart[m];
             int to = chunk.keyStart[m + 1];
@@ -148,7 +155,7 @@ final class FamilyBlock implements Serializable {
                 pos += length(ks[f], lump);
             }
             if (allLumped) {
-                expandLumped(chunk, m, from, to, off, ks, dense);
+                expandLumped(chunk, m, from, to, off, ks, slots, w, dense);
                 continue;
             }
             for (int g = from; g < to; g++) {
@@ -164,11 +171,11 @@ final class FamilyBlock implements Serializable {
      * {@link #expand} at a marker where every family is lumped and has one mask word: each family's
      * slot of each allele is looked up once ({@code slots}, allele-major), then a call without
      * dropout is one look-up in each family's triangle, the 64 families side by side; calls with
-     * dropout are computed in full.
+     * dropout are computed in full, from each family's W computed once ({@code w}, family-major).
      */
-    private void expandLumped(RemainsBatch chunk, int m, int from, int to, int[] off, int[] ks, double[] dense) {
+    private void expandLumped(RemainsBatch chunk, int m, int from, int to, int[] off, int[] ks, byte[] slots, double[] w,
+            double[] dense) {
         int n = freqs[m].length;
-        byte[] slots = new byte[n * size];
         for (int f = 0; f < size; f++) {
             long mask = masks[maskBase[m] + f];
             byte unseen = (byte) ks[f];
@@ -177,13 +184,13 @@ final class FamilyBlock implements Serializable {
                 slots[x * size + f] = (mask >>> x & 1L) != 0 ? (byte) rank++ : unseen;
             }
         }
-        double[] w = null;
+        boolean weighed = false;
         int stride = n + 1;
         for (int g = from; g < to; g++) {
             int rm = chunk.keyCall[g];
             if (chunk.t[rm] != 0) {
-                if (w == null) {
-                    w = new double[size * stride];
+                if (!weighed) {
+                    weighed = true;
                     for (int f = 0; f < size; f++) {
                         dropoutWeights(f, m, off[f], ks[f], w, f * stride);
                     }

@@ -37,14 +37,6 @@ final class RemainsBatch {
     final int[] keyStart;
     /** Per distinct call: its first entry {@code r * loci + m} (alleles, frequencies and dropout are read there). */
     final int[] keyCall;
-    /**
-     * The calls without dropout that carry allele x of marker m are {@code byAllele[byAlleleStart[alleleBase[m] + x]]}
-     * up to {@code byAllele[byAlleleStart[alleleBase[m] + x + 1]]}: a family changes only those from its
-     * "nothing seen" value ({@link FamilyBlock#expand}).
-     */
-    final int[] alleleBase;
-    final int[] byAlleleStart;
-    final int[] byAllele;
     /** Per remains: {@link Sexes} code of its sex. */
     final byte[] sex;
 
@@ -79,44 +71,6 @@ final class RemainsBatch {
             }
         }
         this.keyCall = numberCalls(l);
-        this.alleleBase = new int[l + 1];
-        for (int m = 0; m < l; m++) {
-            alleleBase[m + 1] = alleleBase[m] + loci.get(m).alleleCount();
-        }
-        this.byAlleleStart = new int[alleleBase[l] + 1];
-        this.byAllele = new int[2 * keyCall.length];
-        indexByAllele(l);
-    }
-
-    /** Fills {@link #byAllele}: per marker and allele, the calls without dropout carrying it (a counting sort). */
-    private void indexByAllele(int l) {
-        int[] count = new int[alleleBase[l] + 1];
-        for (int m = 0; m < l; m++) {
-            for (int g = keyStart[m]; g < keyStart[m + 1]; g++) {
-                int rm = keyCall[g];
-                if (t[rm] == 0) {
-                    count[alleleBase[m] + a[rm]]++;
-                    if (b[rm] != a[rm]) {
-                        count[alleleBase[m] + b[rm]]++;
-                    }
-                }
-            }
-        }
-        for (int x = 0; x < alleleBase[l]; x++) {
-            byAlleleStart[x + 1] = byAlleleStart[x] + count[x];
-        }
-        int[] next = Arrays.copyOf(byAlleleStart, byAlleleStart.length);
-        for (int m = 0; m < l; m++) {
-            for (int g = keyStart[m]; g < keyStart[m + 1]; g++) {
-                int rm = keyCall[g];
-                if (t[rm] == 0) {
-                    byAllele[next[alleleBase[m] + a[rm]]++] = g;
-                    if (b[rm] != a[rm]) {
-                        byAllele[next[alleleBase[m] + b[rm]]++] = g;
-                    }
-                }
-            }
-        }
     }
 
     /** Numbers the distinct calls marker by marker, in order of first appearance; returns their first entries. */

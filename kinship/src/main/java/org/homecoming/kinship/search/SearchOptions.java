@@ -1,5 +1,7 @@
 package org.homecoming.kinship.search;
 
+import java.io.Serializable;
+
 /**
  * How a database search runs and what it reports.
  *
@@ -13,7 +15,7 @@ package org.homecoming.kinship.search;
  * @param threads worker threads
  * @param remainsPerChunk remains compared together against one block of families
  */
-public record SearchOptions(int topK, double threshold, int threads, int remainsPerChunk) implements java.io.Serializable {
+public record SearchOptions(int topK, double threshold, int threads, int remainsPerChunk) implements Serializable {
 
     public SearchOptions {
         if (topK < 0) {

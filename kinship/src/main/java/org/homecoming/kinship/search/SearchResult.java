@@ -1,5 +1,6 @@
 package org.homecoming.kinship.search;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What a database search reports: the best candidates of each remains and of each missing person,
@@ -24,7 +26,7 @@ import java.util.TreeMap;
  * searches (new families against all remains, new remains against all families) into what one search
  * over everything gives.
  */
-public final class SearchResult implements java.io.Serializable {
+public final class SearchResult implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -47,7 +49,7 @@ public final class SearchResult implements java.io.Serializable {
         hits.sort(Candidate.BEST_FIRST);
         this.aboveThreshold = List.copyOf(hits);
         this.comparisons = comparisons;
-        this.indexVersions = Collections.unmodifiableSet(new java.util.TreeSet<>(indexVersions));
+        this.indexVersions = Collections.unmodifiableSet(new TreeSet<>(indexVersions));
     }
 
     /**

@@ -3,18 +3,14 @@ package org.homecoming.server.identification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.homecoming.kinship.search.Candidate;
 import org.homecoming.kinship.search.SearchRequest;
 import org.homecoming.kinship.search.SearchResult;
-import org.homecoming.programme.search.CandidateCsv;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +18,9 @@ import org.springframework.stereotype.Component;
  * Hands the server's searches to a Spark cluster and reads their results back for the review queue.
  * The server compiles the families itself (where the data is), packs index, remains and options
  * into a request file ({@link SearchRequest}), and runs {@code spark-submit} in client mode with the
- * project's job ({@code org.homecoming.spark.SparkSearchJob} in {@code homecoming-spark.jar}); the job's
- * CSV is read back ({@link CandidateCsv}). Off unless {@code homecoming.identification.spark.submit}
- * names spark-submit.
+ * project's job ({@code org.homecoming.spark.SparkSearchJob} in {@code homecoming-spark.jar}), which
+ * writes the {@link SearchResult} itself back ({@link SearchRequest#readResult}). Off unless
+ * {@code homecoming.identification.spark.submit} names spark-submit.
  *
  * <pre>{@code
  * homecoming.identification.spark.submit=/opt/spark/bin/spark-submit
@@ -72,23 +68,21 @@ class SparkHandoff {
 
     /**
      * Runs {@code request} as job {@code jobId} on the cluster and returns its result; the request,
-     * the outputs and spark-submit's log are in the work directory under the job's number (the log
-     * stays for the record, the others are removed once read). The job's CSV is checked against the
-     * result: the rows a person would open are the ones stored.
+     * the result and spark-submit's log are in the work directory under the job's number (the log
+     * stays for the record, the others are removed once read).
      */
     SearchResult search(long jobId, SearchRequest request) {
         try {
             Files.createDirectories(workDir);
             Path in = workDir.resolve("job-" + jobId + "-request.bin");
-            Path out = workDir.resolve("job-" + jobId + "-result.csv");
             Path result = workDir.resolve("job-" + jobId + "-result.bin");
             Path log = workDir.resolve("job-" + jobId + "-spark.log");
             try (OutputStream o = Files.newOutputStream(in)) {
                 request.write(o);
             }
-            List<String> command = new ArrayList<>(List.of(submit, "--master", master, "--deploy-mode", "client",
-                    "--class", JOB_CLASS, jar, "--request", in.toAbsolutePath().toString(), "--out",
-                    out.toAbsolutePath().toString(), "--result", result.toAbsolutePath().toString()));
+            List<String> command = List.of(submit, "--master", master, "--deploy-mode", "client",
+                    "--class", JOB_CLASS, jar, "--request", in.toAbsolutePath().toString(),
+                    "--result", result.toAbsolutePath().toString());
             Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!p.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
@@ -102,14 +96,7 @@ class SparkHandoff {
             try (InputStream r = Files.newInputStream(result)) {
                 found = SearchRequest.readResult(r, result.toString());
             }
-            List<Candidate> rows;
-            try (Reader r = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
-                rows = CandidateCsv.read(r, out.toString());
-            }
-            if (!rows.equals(found.reported())) {
-                throw new IllegalStateException("the Spark job's " + out + " does not hold the pairs of its result " + result);
-            }
-            for (Path done : List.of(in, out, result)) {
+            for (Path done : List.of(in, result)) {
                 Files.deleteIfExists(done);
             }
             return found;

@@ -8,24 +8,16 @@ import static org.homecoming.server.TestUsers.socialUs;
 import static org.homecoming.server.TestUsers.socialVn;
 import static org.homecoming.server.TestUsers.viewerVn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
+import org.homecoming.server.ApiContract;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -33,31 +25,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * registration, Short Set assessments and their history, consent and the other side, referrals, audit, and the
  * statistics of a small population worked out by hand (in {@link #statisticsCountOnlyConsentingPeopleAndHideSmallCells}).
  */
-abstract class AssistanceContract {
+abstract class AssistanceContract extends ApiContract {
 
     private static final AtomicInteger N = new AtomicInteger();
     private static final String NONE = "{\"seeing\":1,\"hearing\":1,\"walking\":1,\"remembering\":1,\"selfCare\":1,\"communicating\":1}";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
-
-    abstract String expectedDatabase();
-
-    @BeforeEach
-    void rightDatabase() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo(expectedDatabase());
-        }
-    }
-
-    String send(String path, RequestPostProcessor user, String json, int expected) throws Exception {
-        return mvc.perform(post(path).with(user).contentType(MediaType.APPLICATION_JSON).content(json))
-                .andExpect(r -> assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(expected)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    }
 
     long person(String name, String sex, String birth, String province, boolean share, boolean statistics) throws Exception {
         String body = send("/api/v1/assistance/persons", socialVn(), "{\"fullName\":\"" + name + "\",\"sex\":\"" + sex

@@ -7,7 +7,7 @@ import org.homecoming.server.HomecomingTest;
 class AssistanceOnH2Tests extends AssistanceContract {
 
     @Override
-    String expectedDatabase() {
+    protected String expectedDatabase() {
         return "H2";
     }
 }

@@ -15,7 +15,7 @@ class AssistanceOnPostgresTests extends AssistanceContract {
     }
 
     @Override
-    String expectedDatabase() {
+    protected String expectedDatabase() {
         return "PostgreSQL";
     }
 }

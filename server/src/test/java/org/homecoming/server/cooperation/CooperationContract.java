@@ -8,62 +8,25 @@ import static org.homecoming.server.TestUsers.remediationVn;
 import static org.homecoming.server.TestUsers.socialVn;
 import static org.homecoming.server.TestUsers.viewerVn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
+import org.homecoming.server.ApiContract;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Cooperation on each database ({@link CooperationOnH2Tests}, {@link CooperationOnPostgresTests}): commitments
  * overdue by their date and done only on evidence, meetings and what they decided, and computed indicators that equal
  * their source pillar's own API before and after a change there.
  */
-abstract class CooperationContract {
+abstract class CooperationContract extends ApiContract {
 
     private static final AtomicInteger N = new AtomicInteger();
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-    abstract String expectedDatabase();
-
-    @BeforeEach
-    void rightDatabase() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo(expectedDatabase());
-        }
-    }
-
-    String send(String path, RequestPostProcessor user, String json, int expected) throws Exception {
-        return mvc.perform(post(path).with(user).contentType(MediaType.APPLICATION_JSON).content(json))
-                .andExpect(r -> assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                        .isEqualTo(expected))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    String read(String path, RequestPostProcessor user) throws Exception {
-        return mvc.perform(get(path).with(user)).andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(200))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    }
 
     static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));

@@ -7,7 +7,7 @@ import org.homecoming.server.HomecomingTest;
 class CooperationOnH2Tests extends CooperationContract {
 
     @Override
-    String expectedDatabase() {
+    protected String expectedDatabase() {
         return "H2";
     }
 }

@@ -15,7 +15,7 @@ class CooperationOnPostgresTests extends CooperationContract {
     }
 
     @Override
-    String expectedDatabase() {
+    protected String expectedDatabase() {
         return "PostgreSQL";
     }
 }
