@@ -14,8 +14,9 @@ package org.homecoming.kinship.search;
  * @param k the number of explicit alleles
  * @param values the ratios and coefficients
  * @param compatible per value slot: the call it stands for is possible without mutation
- * @param lumped the unseen alleles have constant ratios (no mutation or a proportional model): only
- *     the triangle is kept, and the dropout sums are derived from it ({@link FamilyBlock})
+ * @param triangle only the triangle is kept, and the dropout sums are derived from it
+ *     ({@link FamilyBlock}): the unseen alleles have constant ratios (no mutation or a proportional
+ *     model, one slot for all of them), or every allele is explicit (no slot for unseen alleles)
  */
-record CompiledMarker(boolean hasData, long[] mask, int k, double[] values, boolean[] compatible, boolean lumped) {
+record CompiledMarker(boolean hasData, long[] mask, int k, double[] values, boolean[] compatible, boolean triangle) {
 }

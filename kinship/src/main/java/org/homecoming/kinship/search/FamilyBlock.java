@@ -19,9 +19,10 @@ import java.util.List;
  *
  * <p>Layout of a family's marker values: {@link MarkerCompiler}. Slot {@code k} stands for "an
  * allele the family has not seen"; an explicit allele's slot is its rank among the family's
- * explicit alleles (a popcount of the mask below it). A <em>lumped</em> family-marker (no mutation
- * or a proportional model) keeps only its triangle; its dropout sums follow from it and the
- * frequencies ({@link #lumpedDropoutSum}). Offsets are not stored: a family's values at a marker
+ * explicit alleles (a popcount of the mask below it). A <em>triangle</em> family-marker keeps only
+ * its triangle: a lumped one (no mutation or a proportional model: explicit slots and one for every
+ * unseen allele) or one where every allele is explicit (stepwise mutation: no unseen slot); its
+ * dropout sums follow from the triangle and the frequencies ({@link #triangleDropoutSum}). Offsets are not stored: a family's values at a marker
  * follow those of the families before it, so the expansion walks them in order and the reported
  * figures compute them once per block ({@link #offsets}).
  */
@@ -35,7 +36,8 @@ final class FamilyBlock implements Serializable {
     private final int[] maskBase;
     private final long[] masks;
     private final long[] hasData;
-    private final long[] lumped;
+    /** Per family-marker: only the triangle is kept ({@link CompiledMarker#triangle}). */
+    private final long[] triangle;
     /** Per marker: where its values start; the last entry is the total. */
     private final int[] markerStart;
     private final double[] values;
@@ -61,7 +63,7 @@ final class FamilyBlock implements Serializable {
         }
         this.masks = new long[totalWords];
         this.hasData = new long[(size * loci + 63) >>> 6];
-        this.lumped = new long[(size * loci + 63) >>> 6];
+        this.triangle = new long[(size * loci + 63) >>> 6];
         this.markerStart = new int[loci + 1];
         long total = 0;
         for (CompiledMarker[] f : families) {
@@ -79,7 +81,7 @@ final class FamilyBlock implements Serializable {
             markerStart[m] = pos;
             for (int f = 0; f < size; f++) {
                 CompiledMarker cm = families.get(f)[m];
-                if (cm.values().length != length(cm.k(), cm.lumped())) {
+                if (cm.values().length != length(cm.k(), freqs[m].length, cm.triangle())) {
                     throw new IllegalArgumentException("marker " + m + ": " + cm.values().length + " values for "
                             + cm.k() + " explicit alleles");
                 }
@@ -87,8 +89,8 @@ final class FamilyBlock implements Serializable {
                 if (cm.hasData()) {
                     hasData[fm >>> 6] |= 1L << (fm & 63);
                 }
-                if (cm.lumped()) {
-                    lumped[fm >>> 6] |= 1L << (fm & 63);
+                if (cm.triangle()) {
+                    triangle[fm >>> 6] |= 1L << (fm & 63);
                 }
                 System.arraycopy(cm.mask(), 0, masks, maskBase[m] + f * words[m], words[m]);
                 System.arraycopy(cm.values(), 0, values, pos, cm.values().length);
@@ -105,10 +107,17 @@ final class FamilyBlock implements Serializable {
                 + 4L * (markerStart.length + 2L * loci) + size;
     }
 
-    /** Values of a family-marker with k explicit alleles: the triangle, and the closed forms unless lumped. */
-    static int length(int k, boolean lumped) {
+    /**
+     * Values of a family-marker with k explicit alleles out of n: the triangle over the explicit
+     * slots and the unseen slot (without it when every allele is explicit), and the closed forms
+     * unless the marker keeps its triangle only.
+     */
+    static int length(int k, int n, boolean triangle) {
+        if (triangle && k == n) {
+            return k * (k + 1) / 2;
+        }
         int t = (k + 1) * (k + 2) / 2;
-        return lumped ? t : t + 2 * k + 8;
+        return triangle ? t : t + 2 * k + 8;
     }
 
     int size() {
@@ -136,7 +145,7 @@ final class FamilyBlock implements Serializable {
         for (double[] p : freqs) {
             alleles = Math.max(alleles, p.length);
         }
-        // scratch of the lumped markers, allocated once per expansion, not per marker
+        // scratch of the triangle markers, allocated once per expansion, not per marker
         byte[] slots = new byte[alleles * size];
         double[] w = new double[(alleles + 1) * size];
         for (int m = 0; m < loci; m++) {
@@ -145,35 +154,35 @@ final class FamilyBlock implements Serializable {
             if (from == to) {
                 continue;
             }
-            boolean allLumped = words[m] == 1;
+            boolean allTriangles = words[m] == 1;
             int pos = markerStart[m];
             for (int f = 0; f < size; f++) {
                 off[f] = pos;
                 ks[f] = explicitCount(f, m);
-                boolean lump = bit(lumped, m * size + f);
-                allLumped &= lump;
-                pos += length(ks[f], lump);
+                boolean triangleOnly = bit(triangle, m * size + f);
+                allTriangles &= triangleOnly;
+                pos += length(ks[f], freqs[m].length, triangleOnly);
             }
-            if (allLumped) {
-                expandLumped(chunk, m, from, to, off, ks, slots, w, dense);
+            if (allTriangles) {
+                expandTriangles(chunk, m, from, to, off, ks, slots, w, dense);
                 continue;
             }
             for (int g = from; g < to; g++) {
                 int rm = chunk.keyCall[g];
                 for (int f = 0; f < size; f++) {
-                    dense[g * size + f] = ratio(f, m, off[f], ks[f], bit(lumped, m * size + f), chunk, rm);
+                    dense[g * size + f] = ratio(f, m, off[f], ks[f], bit(triangle, m * size + f), chunk, rm);
                 }
             }
         }
     }
 
     /**
-     * {@link #expand} at a marker where every family is lumped and has one mask word: each family's
+     * {@link #expand} at a marker where every family keeps its triangle only and has one mask word: each family's
      * slot of each allele is looked up once ({@code slots}, allele-major), then a call without
      * dropout is one look-up in each family's triangle, the 64 families side by side; calls with
      * dropout are computed in full, from each family's W computed once ({@code w}, family-major).
      */
-    private void expandLumped(RemainsBatch chunk, int m, int from, int to, int[] off, int[] ks, byte[] slots, double[] w,
+    private void expandTriangles(RemainsBatch chunk, int m, int from, int to, int[] off, int[] ks, byte[] slots, double[] w,
             double[] dense) {
         int n = freqs[m].length;
         for (int f = 0; f < size; f++) {
@@ -195,7 +204,7 @@ final class FamilyBlock implements Serializable {
                         dropoutWeights(f, m, off[f], ks[f], w, f * stride);
                     }
                 }
-                lumpedDropout(slots, chunk.a[rm] * size, chunk.ipa[rm], chunk.t[rm], chunk.invD[rm], off, ks, w, stride,
+                triangleDropout(slots, chunk.a[rm] * size, chunk.ipa[rm], chunk.t[rm], chunk.invD[rm], off, ks, w, stride,
                         dense, g * size);
                 continue;
             }
@@ -276,7 +285,7 @@ final class FamilyBlock implements Serializable {
             int pos = markerStart[m];
             for (int f = 0; f < size; f++) {
                 out[m * size + f] = pos;
-                pos += length(explicitCount(f, m), bit(lumped, m * size + f));
+                pos += length(explicitCount(f, m), freqs[m].length, bit(triangle, m * size + f));
             }
         }
         return out;
@@ -296,13 +305,13 @@ final class FamilyBlock implements Serializable {
             }
             int off = offsets[m * size + f];
             int k = explicitCount(f, m);
-            boolean lump = bit(lumped, m * size + f);
-            double v = ratio(f, m, off, k, lump, chunk, rm);
+            boolean triangleOnly = bit(triangle, m * size + f);
+            double v = ratio(f, m, off, k, triangleOnly, chunk, rm);
             lr *= v;
             log10 += Math.log10(v);
             if (bit(hasData, m * size + f)) {
                 compared++;
-                if (!compatible(f, m, off, k, lump, chunk, rm)) {
+                if (!compatible(f, m, off, k, triangleOnly, chunk, rm)) {
                     excluded++;
                 }
             }
@@ -311,19 +320,19 @@ final class FamilyBlock implements Serializable {
     }
 
     /** The ratio r(call) of one family-marker whose values start at {@code off}, for the call at {@code rm}. */
-    private double ratio(int f, int m, int off, int k, boolean lump, RemainsBatch c, int rm) {
+    private double ratio(int f, int m, int off, int k, boolean triangleOnly, RemainsBatch c, int rm) {
         int a = c.a[rm];
         int b = c.b[rm];
         int i = slot(f, m, a, k);
         if (a == b) {
             double hom;
             double sum;
-            if (lump) {
+            if (triangleOnly) {
                 hom = values[off + (i * (i + 3) >>> 1)];
                 if (c.t[rm] == 0) {
                     return hom * c.invD[rm];
                 }
-                sum = lumpedDropoutSum(f, m, off, k, i, c.ipa[rm]);
+                sum = triangleDropoutSum(f, m, off, k, i, c.ipa[rm]);
             } else {
                 double ip = c.ipa[rm];
                 int t = (k + 1) * (k + 2) / 2;
@@ -340,7 +349,7 @@ final class FamilyBlock implements Serializable {
             return (hom + c.t[rm] * sum) * c.invD[rm];
         }
         int j = slot(f, m, b, k);
-        if (lump) {
+        if (triangleOnly) {
             return values[off + (Math.max(i, j) * (Math.max(i, j) + 1) >>> 1) + Math.min(i, j)];
         }
         int t = (k + 1) * (k + 2) / 2;
@@ -357,57 +366,63 @@ final class FamilyBlock implements Serializable {
     }
 
     /**
-     * S(a)/p_a² of a lumped family-marker, S(a) = Σ_{y≠a} P(MP = a/y | refs), from its triangle T:
+     * S(a)/p_a² of a triangle family-marker, S(a) = Σ_{y≠a} P(MP = a/y | refs), from its triangle T:
      * P(MP = E_i/E_j) = 2 p_i p_j T[i,j] and P(MP = E_i/x) = 2 p_i p_x T[i,k] for an unseen x, so
      * with W_i = Σ_{j≠i} T[i,j] p_j + T[i,k] U (U the unseen alleles' total frequency), S/p² =
-     * 2 W_i / p_i for explicit a = E_i and −2T[k,k] + 2 W_k / p_a for unseen a.
+     * 2 W_i / p_i for explicit a = E_i and −2T[k,k] + 2 W_k / p_a for unseen a. With every allele
+     * explicit there is no unseen slot (U = 0).
      */
-    private double lumpedDropoutSum(int f, int m, int off, int k, int i, double ipa) {
+    private double triangleDropoutSum(int f, int m, int off, int k, int i, double ipa) {
         double[] w = new double[k + 1];
         dropoutWeights(f, m, off, k, w, 0);
-        return dropoutSum(w[i], values[off + tri(k, k)], i < k, ipa);
+        return dropoutSum(w[i], off, k, i, ipa);
     }
 
-    private static double dropoutSum(double w, double tkk, boolean explicit, double ipa) {
-        return explicit ? 2 * w * ipa : -2 * tkk + 2 * w * ipa;
+    /** 2 W_i / p_a for an explicit slot i; the unseen slot (i = k) subtracts its homozygote 2T[k,k]. */
+    private double dropoutSum(double w, int off, int k, int i, double ipa) {
+        return i < k ? 2 * w * ipa : -2 * values[off + tri(k, k)] + 2 * w * ipa;
     }
 
-    /** W_0..W_k of {@link #lumpedDropoutSum} into {@code w[at..at+k]}, alleles summed in index order. */
+    /** W_0..W_k of {@link #triangleDropoutSum} into {@code w[at..at+k]}, alleles summed in index order. */
     private void dropoutWeights(int f, int m, int off, int k, double[] w, int at) {
         double[] p = freqs[m];
         double u = 0;
         Arrays.fill(w, at, at + k + 1, 0.0);
         int base = maskBase[m] + f * words[m];
+        // the unseen slot k exists unless every allele is explicit
+        int last = k == p.length ? k - 1 : k;
         int slot = 0;
         for (int x = 0; x < p.length; x++) {
             if ((masks[base + (x >>> 6)] >>> (x & 63) & 1L) == 0) {
                 u += p[x];
                 continue;
             }
-            for (int i = 0; i <= k; i++) {
+            for (int i = 0; i <= last; i++) {
                 if (i != slot) {
                     w[at + i] += values[off + tri(slot, i)] * p[x];
                 }
             }
             slot++;
         }
-        for (int i = 0; i <= k; i++) {
-            w[at + i] += values[off + tri(i, k)] * u;
+        if (last == k) {
+            for (int i = 0; i <= k; i++) {
+                w[at + i] += values[off + tri(i, k)] * u;
+            }
         }
     }
 
     /**
-     * {@link #ratio} for a homozygous call a/a with dropout ratio t at a marker where every family is
-     * lumped, given each family's slot of a at {@code slots[sa + f]} and its W ({@link #dropoutWeights})
+     * {@link #ratio} for a homozygous call a/a with dropout ratio t at a marker where every family
+     * keeps its triangle only, given each family's slot of a at {@code slots[sa + f]} and its W ({@link #dropoutWeights})
      * at {@code w[f * stride]}.
      */
-    private void lumpedDropout(byte[] slots, int sa, double ipa, double t, double invD, int[] off, int[] ks, double[] w,
+    private void triangleDropout(byte[] slots, int sa, double ipa, double t, double invD, int[] off, int[] ks, double[] w,
             int stride, double[] dense, int out) {
         for (int f = 0; f < size; f++) {
             int k = ks[f];
             int i = slots[sa + f];
             double hom = values[off[f] + (i * (i + 3) >>> 1)];
-            double sum = dropoutSum(w[f * stride + i], values[off[f] + tri(k, k)], i < k, ipa);
+            double sum = dropoutSum(w[f * stride + i], off[f], k, i, ipa);
             dense[out + f] = (hom + t * sum) * invD;
         }
     }
@@ -447,17 +462,18 @@ final class FamilyBlock implements Serializable {
     }
 
     /**
-     * Whether the call is possible without mutation. A lumped homozygous call with dropout is when
-     * any genotype carrying its allele is (the call may hide a second allele).
+     * Whether the call is possible without mutation. A triangle family-marker's homozygous call with
+     * dropout is when any genotype carrying its allele is (the call may hide a second allele).
      */
-    private boolean compatible(int f, int m, int off, int k, boolean lump, RemainsBatch c, int rm) {
+    private boolean compatible(int f, int m, int off, int k, boolean triangleOnly, RemainsBatch c, int rm) {
         int a = c.a[rm];
         int b = c.b[rm];
         boolean dropout = c.t[rm] > 0;
         int i = slot(f, m, a, k);
         int j = slot(f, m, b, k);
-        if (lump && a == b && dropout) {
-            for (int y = 0; y <= k; y++) {
+        if (triangleOnly && a == b && dropout) {
+            int last = k == freqs[m].length ? k - 1 : k;
+            for (int y = 0; y <= last; y++) {
                 if (bit(compatible, off + tri(i, y))) {
                     return true;
                 }
@@ -466,9 +482,9 @@ final class FamilyBlock implements Serializable {
         }
         int t = (k + 1) * (k + 2) / 2;
         int pos;
-        if (!lump && a == b && dropout) {
+        if (!triangleOnly && a == b && dropout) {
             pos = off + (i < k ? t + k + 5 + i : t + 2 * k + 5);
-        } else if (!lump && a == b && i == k) {
+        } else if (!triangleOnly && a == b && i == k) {
             pos = off + t + k + 2;
         } else {
             pos = off + tri(i, j);

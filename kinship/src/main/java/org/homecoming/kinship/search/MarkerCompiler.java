@@ -23,8 +23,7 @@ import org.homecoming.kinship.locus.GenotypeIndex;
  * {@code [0,T)} triangle r over slots (i ≤ j at j(j+1)/2+i; (i,k) holds c_i, (k,k) holds A),
  * {@code [T,T+k)} e_i, {@code T+k} B, {@code T+k+1} D, {@code T+k+2..4} H0..H2,
  * {@code T+k+5..T+2k+5} s_i = S(E_i)/p², {@code T+2k+5..7} σ0..σ2; a lumped marker keeps {@code [0,T)}
- * only ({@link #compileLumped}). Dense layout: G = n(n+1)/2 ratios in triangle order, then n values
- * S(a)/p_a².
+ * only ({@link #compileLumped}). All explicit: the n(n+1)/2 ratios in triangle order, nothing else.
  */
 final class MarkerCompiler {
 
@@ -74,7 +73,7 @@ final class MarkerCompiler {
             return none(freqs);
         }
         CompiledMarker structured = structured(freqs, r, ok, s, homOk, seen, hasData, words);
-        return structured != null ? structured : allExplicit(r, ok, s, homOk, hasData, words);
+        return structured != null ? structured : allExplicit(r, ok, hasData, n, words);
     }
 
     /**
@@ -126,21 +125,17 @@ final class MarkerCompiler {
         return new CompiledMarker(false, new long[(freqs.length + 63) >>> 6], 0, new double[] {1}, new boolean[] {true}, true);
     }
 
-    /** Every allele explicit (when the unseen alleles follow no closed form): the full triangle and S(a)/p_a². */
-    private static CompiledMarker allExplicit(double[] r, boolean[] ok, double[] s, boolean[] homOk, boolean hasData, int words) {
-        int n = s.length;
+    /**
+     * Every allele explicit (when the unseen alleles follow no closed form): the full triangle of n
+     * alleles, with no unseen slot, whose dropout sums {@link FamilyBlock} derives from it as for a
+     * lumped marker (S(a)/p_a² = 2 Σ_{y≠a} p_y r(a/y) / p_a).
+     */
+    private static CompiledMarker allExplicit(double[] r, boolean[] ok, boolean hasData, int n, int words) {
         long[] mask = new long[words];
         for (int a = 0; a < n; a++) {
             mask[a >>> 6] |= 1L << (a & 63);
         }
-        int t = (n + 1) * (n + 2) / 2;
-        double[] v = new double[t + 2 * n + 8];
-        boolean[] c = new boolean[v.length];
-        System.arraycopy(r, 0, v, 0, r.length);
-        System.arraycopy(ok, 0, c, 0, r.length);
-        System.arraycopy(s, 0, v, t + n + 5, n);
-        System.arraycopy(homOk, 0, c, t + n + 5, n);
-        return new CompiledMarker(hasData, mask, n, v, c, false);
+        return new CompiledMarker(hasData, mask, n, r.clone(), ok.clone(), true);
     }
 
     private static CompiledMarker structured(double[] p, double[] r, boolean[] ok, double[] s, boolean[] homOk,

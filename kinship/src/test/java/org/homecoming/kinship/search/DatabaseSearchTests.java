@@ -89,6 +89,34 @@ class DatabaseSearchTests {
         }
 
         @Test
+        void underStepwiseMutationOnlyTheTriangleIsKeptAndExclusionsAndDropoutStillCount() {
+            // enough unseen alleles that no closed form fits them by chance
+            List<String> alleles = List.of("10", "11", "12", "13", "14", "15", "16");
+            Locus stepwise = Locus.of("L", alleles, new double[] {0.1, 0.2, 0.3, 0.15, 0.1, 0.1, 0.05})
+                    .withMutation(MutationModel.stepwise(alleles, 0.002, 0.0, 0.1));
+            SearchFamily f = fatherTyped("F1", Genotype.of("10", "11"));
+            CompiledMarker cm = FamilyCompiler.compile(f, List.of(stepwise), NONE)[0];
+            assertThat(cm.triangle()).isTrue();
+            assertThat(cm.k()).isEqualTo(7);
+            assertThat(cm.values()).hasSize(28);
+
+            // 12/13 needs a mutation; 12/12 too, unless dropout hides a 10 or 11 the mother may not have given
+            Map<String, Integer> excluded = Map.of("A", 1, "B", 0, "C", 1, "D", 0, "E", 0);
+            List<RemainsProfile> remains = List.of(remains("A", "12", "13"),
+                    new RemainsProfile("B", Map.of("L", Genotype.of("12", "12")), 0.3),
+                    remains("C", "12", "12"),
+                    new RemainsProfile("D", Map.of("L", Genotype.of("10", "10")), 0.05),
+                    remains("E", "10", "13"));
+            SearchIndex index = SearchIndex.build(List.of(f), List.of(stepwise), NONE, 1);
+            for (RemainsProfile v : remains) {
+                Candidate c = index.compare(v, 0);
+                double exact = PairwiseLr.lr(f, v, List.of(stepwise), NONE);
+                assertThat(c.lr()).as(v.id()).isCloseTo(exact, within(exact * 1e-12));
+                assertThat(c.excluded()).as(v.id()).isEqualTo(excluded.get(v.id()));
+            }
+        }
+
+        @Test
         void remainsOfAKnownSexAreNotPairedWithAMissingPersonOfTheOtherSex() {
             // Pedigree.nuclear's child is male
             SearchFamily f = fatherTyped("F1", Genotype.of("10", "11"));
