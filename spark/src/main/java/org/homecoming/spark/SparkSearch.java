@@ -1,6 +1,9 @@
 package org.homecoming.spark;
 
 import java.io.Serializable;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -48,13 +51,32 @@ public final class SparkSearch {
         // One context per JVM: a running one (a test suite's shared context) is used as it is and left
         // running; one started here carries a name of its own and is stopped here.
         String name = "homecoming match " + UUID.randomUUID();
-        SparkContext context = SparkContext.getOrCreate(conf(master, name));
+        SparkContext context = SparkContext.getOrCreate(shipEngine(conf(master, name)));
         try {
             return run(JavaSparkContext.fromSparkContext(context), index, remains, options, progress);
         } finally {
             if (context.appName().equals(name)) {
                 context.stop();
             }
+        }
+    }
+
+    /**
+     * {@code conf} with the jar this engine was loaded from in {@code spark.jars}, for a cluster
+     * master: executors in other JVMs have Spark's classes but not the engine's, and the driver
+     * serves them this jar (spark-submit does so for its application jar; a driver started otherwise,
+     * the command line's {@code match --engine spark}, has to say so). Unchanged for a local master,
+     * when {@code spark.jars} is set, or when the engine was not loaded from a jar.
+     */
+    static SparkConf shipEngine(SparkConf conf) {
+        if (conf.get("spark.master").startsWith("local") || conf.contains("spark.jars")) {
+            return conf;
+        }
+        try {
+            Path jar = Path.of(SparkSearch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(jar) ? conf.set("spark.jars", jar.toString()) : conf;
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the engine's jar", e);
         }
     }
 

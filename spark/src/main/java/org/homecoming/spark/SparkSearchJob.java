@@ -98,7 +98,7 @@ public final class SparkSearchJob implements Callable<Integer> {
     public Integer call() throws IOException {
         SparkConf conf = new SparkConf().setAppName("homecoming search");
         if (master != null) {
-            conf = SparkSearch.conf(master, "homecoming search");
+            conf = SparkSearch.shipEngine(SparkSearch.conf(master, "homecoming search"));
         } else if (!conf.contains("spark.master")) {
             throw new IllegalArgumentException("no Spark master: run through spark-submit or give --master local[2]");
         }

@@ -145,7 +145,7 @@ class SparkSearchTests {
     }
 
     /** Same rows in the same order; the LR and log10 LR equal to 1e-12 relative (they are the same doubles). */
-    private static void assertSameRows(List<String> csv, List<Candidate> expected) {
+    static void assertSameRows(List<String> csv, List<Candidate> expected) {
         assertThat(csv.get(0)).isEqualTo(CandidateCsv.HEADER);
         assertThat(csv).hasSize(expected.size() + 1);
         for (int i = 0; i < expected.size(); i++) {
