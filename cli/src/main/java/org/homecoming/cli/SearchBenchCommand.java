@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -12,16 +14,21 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import org.homecoming.kinship.likelihood.LikelihoodOptions;
 import org.homecoming.kinship.locus.Locus;
 import org.homecoming.kinship.locus.LocusFrequencies;
 import org.homecoming.kinship.mutation.MutationSpec;
+import org.homecoming.kinship.search.Candidate;
 import org.homecoming.kinship.search.DatabaseSearch;
 import org.homecoming.kinship.search.PairwiseLr;
 import org.homecoming.kinship.search.RemainsProfile;
+import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.kinship.search.SearchIndex;
 import org.homecoming.kinship.search.SearchOptions;
+import org.homecoming.kinship.search.SearchProgress;
 import org.homecoming.kinship.search.SearchResult;
+import org.homecoming.kinship.search.StreamedSearch;
 import org.homecoming.kinship.search.SyntheticSearchData;
 import org.homecoming.simulator.SimulationSpec;
 import org.homecoming.simulator.genetics.Kit;
@@ -75,19 +82,33 @@ final class SearchBenchCommand implements Callable<Integer> {
             description = "pairs timed with the exact engine (default ${DEFAULT-VALUE})")
     int exactPairs;
 
+    @Option(names = "--tables", defaultValue = "kept", paramLabel = "kept|streamed",
+            description = "kept: an index of every family's tables, then the search; streamed: each block of 64 "
+                    + "families compiled when the search reaches it and dropped after (default ${DEFAULT-VALUE})")
+    String tables;
+
     @Override
     public Integer call() {
         if (families < 1 || remains < 1 || exactPairs < 1) {
             throw new IllegalArgumentException("--families, --remains and --exact-pairs must be at least 1");
         }
+        if (!tables.equals("kept") && !tables.equals("streamed")) {
+            throw new IllegalArgumentException("--tables must be kept or streamed: " + tables);
+        }
         int t = threads.count();
         PrintWriter o = spec.commandLine().getOut();
         List<Locus> ls = loci(loci, MutationSpec.fromSetting("--mutation", mutation, 0.001));
         long start = System.nanoTime();
-        SyntheticSearchData data = SyntheticSearchData.generate(ls, families, remains, seed);
+        // held by reference only, so that --tables streamed can drop the families to weigh them
+        AtomicReference<SyntheticSearchData> held = new AtomicReference<>(
+                SyntheticSearchData.generate(ls, families, remains, seed));
         o.printf(Locale.ROOT, "data: %d families, %d remains, %d loci (%s mutation), seed %d, drawn in %.1f s%n",
                 families, remains, ls.size(), mutation, seed, seconds(start));
         o.flush();
+        if (tables.equals("streamed")) {
+            return streamed(o, held, t);
+        }
+        SyntheticSearchData data = held.get();
 
         start = System.nanoTime();
         SearchIndex index = SearchIndex.build(data.families(), ls, LikelihoodOptions.defaults(), t);
@@ -120,6 +141,62 @@ final class SearchBenchCommand implements Callable<Integer> {
                 + "memory per family: %d bytes%n", precomputed, exact.rate, precomputed / exact.rate,
                 retained);
         o.printf(Locale.ROOT, "all-against-all: %.2f s%n", allSeconds);
+        o.printf(Locale.ROOT, "(%d remains x %d families = %d comparisons on %d threads; %d pairs at LR >= 10000; "
+                + "%.2f s of processor time, %.4g comparisons per processor-second)%n", remains, families,
+                all.comparisons(), t, all.aboveThreshold().size(), allCpu, all.comparisons() / allCpu);
+        o.flush();
+        return ExitCodes.OK;
+    }
+
+    /**
+     * {@code --tables streamed}: the search compiles the families as it goes, so its rate includes
+     * the compilation; the reported pairs are checked against the exact engine; memory per family
+     * is the heap the families' inputs hold (no tables outlive their block).
+     */
+    private int streamed(PrintWriter o, AtomicReference<SyntheticSearchData> held, int t) {
+        SyntheticSearchData data = held.get();
+        SearchOptions options = SearchOptions.defaults().withThreads(t);
+        int warmUp = (int) Math.min(remains, Math.max(1, WARM_UP_COMPARISONS / families));
+        StreamedSearch.run(data.families().subList(0, Math.min(families, 2_000)), data.loci(), LikelihoodOptions.defaults(),
+                data.remains().subList(0, warmUp), options, SearchProgress.NONE);
+        long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
+        SearchResult all = StreamedSearch.run(data.families(), data.loci(), LikelihoodOptions.defaults(), data.remains(),
+                options, SearchProgress.NONE);
+        double allSeconds = seconds(start);
+        double allCpu = (processCpuNanos() - cpuStart) / 1e9;
+        double rate = all.comparisons() / allSeconds;
+
+        // the exact engine on reported pairs (their families are no longer compiled anywhere)
+        List<Candidate> reported = all.reported();
+        Map<String, SearchFamily> byMissing = new HashMap<>();
+        data.families().forEach(f -> byMissing.put(f.missing(), f));
+        Map<String, RemainsProfile> byId = new HashMap<>();
+        data.remains().forEach(v -> byId.put(v.id(), v));
+        Random rnd = new Random(seed);
+        int n = Math.min(exactPairs, reported.size());
+        double largest = 0;
+        long exactStart = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            Candidate c = reported.get(rnd.nextInt(reported.size()));
+            double exact = PairwiseLr.lr(byMissing.get(c.missing()), byId.get(c.remains()), data.loci(),
+                    LikelihoodOptions.defaults());
+            largest = Math.max(largest, c.lr() == exact ? 0 : Math.abs(c.lr() - exact) / Math.abs(exact));
+        }
+        double exactRate = n / seconds(exactStart);
+        // what the families hold: the heap with their inputs minus the heap without them
+        long heapWith = usedHeap();
+        byMissing.clear();
+        held.set(new SyntheticSearchData(data.loci(), List.of(), data.remains()));
+        data = null;
+        long retained = Math.max(0, heapWith - usedHeap()) / families;
+        o.printf(Locale.ROOT, "streamed: no index; each block of 64 families compiled when the search reaches it, "
+                + "tables of at most %d families at a time%n", 64 * t);
+        o.printf(Locale.ROOT, "checked: %d reported pairs, largest relative difference from the exact engine %.2e%n",
+                n, largest);
+        o.printf(Locale.ROOT, "precomputed: %.4g comparisons/s; exact: %.4g comparisons/s; ratio: %.4g; "
+                + "memory per family: %d bytes%n", rate, exactRate, rate / exactRate, retained);
+        o.printf(Locale.ROOT, "all-against-all: %.2f s (compiling included)%n", allSeconds);
         o.printf(Locale.ROOT, "(%d remains x %d families = %d comparisons on %d threads; %d pairs at LR >= 10000; "
                 + "%.2f s of processor time, %.4g comparisons per processor-second)%n", remains, families,
                 all.comparisons(), t, all.aboveThreshold().size(), allCpu, all.comparisons() / allCpu);

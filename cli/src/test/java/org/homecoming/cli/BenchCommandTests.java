@@ -31,6 +31,27 @@ class BenchCommandTests extends CommandTests {
     }
 
     @Test
+    void streamedTablesCheckTheReportedPairsAndWeighTheFamiliesInputs() {
+        int code = execute("bench", "search", "--families", "70", "--remains", "40", "--loci", "6", "--seed", "3",
+                "--exact-pairs", "30", "--threads", "2", "--mutation", "stepwise", "--tables", "streamed");
+        assertThat(code).as(err.toString()).isZero();
+        String s = out.toString();
+        assertThat(s).contains("streamed: no index; each block of 64 families compiled when the search reaches it, "
+                + "tables of at most 128 families at a time", "(40 remains x 70 families = 2800 comparisons on 2 threads");
+        Matcher d = Pattern.compile("checked: 30 reported pairs, largest relative difference from the exact engine "
+                + "([0-9.e+-]+)").matcher(s);
+        assertThat(d.find()).as(s).isTrue();
+        assertThat(Double.parseDouble(d.group(1))).isLessThan(1e-9);
+        // the figure itself is the benchmark's to measure at scale (70 families weigh less than the heap's noise)
+        assertThat(Pattern.compile("(?m)memory per family: \\d+ bytes$").matcher(s).find()).as(s).isTrue();
+        assertThat(Pattern.compile("(?m)^all-against-all: [0-9.]+ s \\(compiling included\\)$").matcher(s).find()).as(s)
+                .isTrue();
+        assertThat(execute("bench", "search", "--families", "2", "--remains", "2", "--tables", "some"))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("--tables must be kept or streamed: some");
+    }
+
+    @Test
     void benchAloneAsksForABenchmark() {
         assertThat(execute("bench")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("name a benchmark: search");

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.homecoming.kinship.locus.Locus;
 
 /**
  * Compares remains against every family of a {@link SearchIndex}: one remains against all families,
@@ -43,7 +44,7 @@ public final class DatabaseSearch {
     public static SearchResult run(SearchIndex index, List<RemainsProfile> remains, SearchOptions options,
             SearchProgress progress) {
         checkUnique(remains);
-        List<RemainsBatch> chunks = chunks(index, remains, options);
+        List<RemainsBatch> chunks = chunks(index.loci(), remains, options);
         return figures(index, chunks, options, part(index, chunks, remains.size(), 0, options, progress));
     }
 
@@ -60,7 +61,7 @@ public final class DatabaseSearch {
     public static SearchPart part(SearchIndex index, List<RemainsProfile> remains, int firstRemains, SearchOptions options,
             SearchProgress progress) {
         checkUnique(remains);
-        return part(index, chunks(index, remains, options), remains.size(), firstRemains, options, progress);
+        return part(index, chunks(index.loci(), remains, options), remains.size(), firstRemains, options, progress);
     }
 
     private static SearchPart part(SearchIndex index, List<RemainsBatch> chunks, int remains, int firstRemains,
@@ -83,10 +84,10 @@ public final class DatabaseSearch {
             throw new IllegalArgumentException("the part covers " + part.remains() + " remains, the search has "
                     + remains.size());
         }
-        return figures(index, chunks(index, remains, options), options, part);
+        return figures(index, chunks(index.loci(), remains, options), options, part);
     }
 
-    private static void checkUnique(List<RemainsProfile> remains) {
+    static void checkUnique(List<RemainsProfile> remains) {
         Set<String> ids = new LinkedHashSet<>();
         for (RemainsProfile v : remains) {
             if (!ids.add(v.id())) {
@@ -95,11 +96,12 @@ public final class DatabaseSearch {
         }
     }
 
-    private static List<RemainsBatch> chunks(SearchIndex index, List<RemainsProfile> remains, SearchOptions options) {
+    /** The remains cut into chunks of {@link SearchOptions#remainsPerChunk}, each with its distinct calls numbered. */
+    static List<RemainsBatch> chunks(List<Locus> loci, List<RemainsProfile> remains, SearchOptions options) {
         int chunkSize = options.remainsPerChunk();
         List<RemainsBatch> chunks = new ArrayList<>();
         for (int from = 0; from < remains.size(); from += chunkSize) {
-            chunks.add(new RemainsBatch(remains.subList(from, Math.min(remains.size(), from + chunkSize)), index.loci()));
+            chunks.add(new RemainsBatch(remains.subList(from, Math.min(remains.size(), from + chunkSize)), loci));
         }
         return chunks;
     }
@@ -179,7 +181,7 @@ public final class DatabaseSearch {
         double rFloor = rTop.floor(r);
         for (int f = 0; f < block.size(); f++) {
             double s = row[f];
-            if (!(s > 0) || s < rFloor && s < threshold && s < fTop.floor(local + f) || !block.sexCompatible(f, sex)) {
+            if (turnedAway(s, rFloor, threshold, fTop.floor(local + f)) || !block.sexCompatible(f, sex)) {
                 continue;
             }
             rTop.offer(r, s, blockStart + f);
@@ -189,6 +191,15 @@ public final class DatabaseSearch {
                 hits.add(new long[] {remainsStart + r, blockStart + f});
             }
         }
+    }
+
+    /**
+     * A pair scored {@code s} is neither a candidate nor a hit: impossible, or below the remains'
+     * heap's floor, the threshold and the family's heap's floor (the one test almost every pair of a
+     * large search ends at).
+     */
+    static boolean turnedAway(double s, double remainsFloor, double threshold, double familyFloor) {
+        return !(s > 0) || s < remainsFloor && s < threshold && s < familyFloor;
     }
 
     private static SearchResult figures(SearchIndex index, List<RemainsBatch> chunks, SearchOptions o, SearchPart part) {

@@ -1,8 +1,11 @@
 package org.homecoming.kinship.search;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.homecoming.kinship.likelihood.LikelihoodOptions;
+import org.homecoming.kinship.locus.Locus;
 
 /**
  * A block of compiled families in flat arrays, marker-major (all families' data for marker 0, then
@@ -105,6 +108,18 @@ final class FamilyBlock implements Serializable {
         markerStart[loci] = pos;
         this.bytes = 8L * values.length + 8L * compatible.length + 8L * masks.length + 16L * hasData.length
                 + 4L * (markerStart.length + 2L * loci) + size;
+    }
+
+    /** Compiles {@code families} (at most a block's worth) at {@code loci}, whose frequencies are {@code freqs}. */
+    static FamilyBlock compile(List<SearchFamily> families, List<Locus> loci, LikelihoodOptions options, double[][] freqs) {
+        List<CompiledMarker[]> compiled = new ArrayList<>(families.size());
+        byte[] sexes = new byte[families.size()];
+        for (int i = 0; i < families.size(); i++) {
+            SearchFamily f = families.get(i);
+            compiled.add(FamilyCompiler.compile(f, loci, options));
+            sexes[i] = Sexes.code(f.pedigree().sex(f.pedigree().indexOf(f.missing())));
+        }
+        return new FamilyBlock(compiled, sexes, freqs);
     }
 
     /**

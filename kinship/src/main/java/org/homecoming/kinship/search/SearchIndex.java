@@ -83,12 +83,7 @@ public final class SearchIndex implements Serializable {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
-        Set<String> ids = new HashSet<>(Arrays.asList(missing));
-        for (SearchFamily f : more) {
-            if (!ids.add(f.missing())) {
-                throw new IllegalArgumentException("missing person " + f.missing() + " appears twice in the index");
-            }
-        }
+        checkUnique(more, new HashSet<>(Arrays.asList(missing)));
         List<FamilyBlock> all = new ArrayList<>(blocks);
         all.addAll(compile(more, threads, progress));
         String[] fam = Arrays.copyOf(family, family.length + more.size());
@@ -201,16 +196,7 @@ public final class SearchIndex implements Serializable {
             List<Future<FamilyBlock>> futures = new ArrayList<>();
             for (int from = 0; from < more.size(); from += BLOCK_SIZE) {
                 List<SearchFamily> part = more.subList(from, Math.min(more.size(), from + BLOCK_SIZE));
-                futures.add(pool.submit(() -> {
-                    List<CompiledMarker[]> compiled = new ArrayList<>(part.size());
-                    byte[] sexes = new byte[part.size()];
-                    for (int i = 0; i < part.size(); i++) {
-                        SearchFamily f = part.get(i);
-                        compiled.add(FamilyCompiler.compile(f, loci, options));
-                        sexes[i] = Sexes.code(f.pedigree().sex(f.pedigree().indexOf(f.missing())));
-                    }
-                    return new FamilyBlock(compiled, sexes, freqs);
-                }));
+                futures.add(pool.submit(() -> FamilyBlock.compile(part, loci, options, freqs)));
             }
             long done = 0;
             for (Future<FamilyBlock> f : futures) {
@@ -229,7 +215,17 @@ public final class SearchIndex implements Serializable {
         return out;
     }
 
-    private static void check(List<Locus> loci, LikelihoodOptions options) {
+    /** Refuses a missing person named twice among {@code families} or already in {@code ids} (which grows). */
+    static void checkUnique(List<SearchFamily> families, Set<String> ids) {
+        for (SearchFamily f : families) {
+            if (!ids.add(f.missing())) {
+                throw new IllegalArgumentException("missing person " + f.missing() + " appears twice in the index");
+            }
+        }
+    }
+
+    /** Refuses what the search does not compute: θ > 0, X-linked loci, a locus twice. */
+    static void check(List<Locus> loci, LikelihoodOptions options) {
         if (options.theta() != 0) {
             throw new IllegalArgumentException("the database search computes θ = 0 only: theta " + options.theta());
         }

@@ -20,14 +20,29 @@ final class TopK implements Serializable {
     private final int[] sizes;
     /** Per subject: a score below this cannot enter (the lowest kept once the heap is full). */
     private final double[] floors;
+    /** Per entry, when the heap keeps the pair's figures: its log10 LR, and loci compared and excluded ({@link #figures}). */
+    private final double[] log10;
+    private final int[] counts;
 
     TopK(int subjects, int k) {
+        this(subjects, k, false);
+    }
+
+    /** With {@code figures}, each entry keeps its pair's log10 LR and counts, moved with it. */
+    TopK(int subjects, int k, boolean figures) {
         this.k = k;
         this.scores = new double[subjects * k];
         this.others = new int[subjects * k];
         this.sizes = new int[subjects];
         this.floors = new double[subjects];
         Arrays.fill(floors, k == 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
+        this.log10 = figures ? new double[subjects * k] : null;
+        this.counts = figures ? new int[subjects * k] : null;
+    }
+
+    /** Loci compared and loci excluded in one int, as the figures-keeping heaps store them. */
+    static int counts(int loci, int excluded) {
+        return loci << 16 | excluded;
     }
 
     /**
@@ -48,19 +63,27 @@ final class TopK implements Serializable {
     }
 
     void offer(int subject, double score, int other) {
+        offer(subject, score, other, 0, 0);
+    }
+
+    /** {@link #offer(int, double, int)} with the pair's figures, kept when this heap keeps figures. */
+    void offer(int subject, double score, int other, double log10Lr, int lociAndExcluded) {
         if (!accepts(subject, score, other)) {
             return;
         }
         int base = subject * k;
         int size = sizes[subject];
+        int at = size < k ? base + size : base;
+        scores[at] = score;
+        others[at] = other;
+        if (log10 != null) {
+            log10[at] = log10Lr;
+            counts[at] = lociAndExcluded;
+        }
         if (size < k) {
-            scores[base + size] = score;
-            others[base + size] = other;
             sizes[subject] = size + 1;
             siftUp(base, size);
         } else {
-            scores[base] = score;
-            others[base] = other;
             siftDown(base, k);
         }
         if (sizes[subject] == k) {
@@ -72,12 +95,24 @@ final class TopK implements Serializable {
     void mergeFrom(TopK other, int from, int to) {
         int base = from * other.k;
         for (int i = 0; i < other.sizes[from]; i++) {
-            offer(to, other.scores[base + i], other.others[base + i]);
+            int at = base + i;
+            offer(to, other.scores[at], other.others[at], other.log10 == null ? 0 : other.log10[at],
+                    other.counts == null ? 0 : other.counts[at]);
         }
     }
 
     /** The kept other indices of {@code subject}, best first. */
     int[] best(int subject) {
+        int[] slots = bestSlots(subject);
+        int[] out = new int[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            out[i] = others[slots[i]];
+        }
+        return out;
+    }
+
+    /** Where {@code subject}'s entries are, best first: for {@link #other}, {@link #score} and {@link #figures}. */
+    int[] bestSlots(int subject) {
         int size = sizes[subject];
         Integer[] order = new Integer[size];
         for (int i = 0; i < size; i++) {
@@ -86,9 +121,25 @@ final class TopK implements Serializable {
         Arrays.sort(order, (x, y) -> better(scores[x], others[x], scores[y], others[y]) ? -1 : 1);
         int[] out = new int[size];
         for (int i = 0; i < size; i++) {
-            out[i] = others[order[i]];
+            out[i] = order[i];
         }
         return out;
+    }
+
+    int other(int slot) {
+        return others[slot];
+    }
+
+    double score(int slot) {
+        return scores[slot];
+    }
+
+    /** The figures of the pair at {@code slot}: LR (its score), log10 LR, loci compared and excluded. */
+    FamilyBlock.PairDetail figures(int slot) {
+        if (log10 == null) {
+            throw new IllegalStateException("this heap keeps no figures");
+        }
+        return new FamilyBlock.PairDetail(scores[slot], log10[slot], counts[slot] >>> 16, counts[slot] & 0xFFFF);
     }
 
     static boolean better(double s1, int o1, double s2, int o2) {
@@ -133,5 +184,13 @@ final class TopK implements Serializable {
         int o = others[a];
         others[a] = others[b];
         others[b] = o;
+        if (log10 != null) {
+            double l = log10[a];
+            log10[a] = log10[b];
+            log10[b] = l;
+            int c = counts[a];
+            counts[a] = counts[b];
+            counts[b] = c;
+        }
     }
 }
