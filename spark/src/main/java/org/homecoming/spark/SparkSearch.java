@@ -14,13 +14,18 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.homecoming.kinship.likelihood.LikelihoodOptions;
+import org.homecoming.kinship.locus.Locus;
 import org.homecoming.kinship.search.DatabaseSearch;
 import org.homecoming.kinship.search.RemainsProfile;
 import org.homecoming.kinship.search.SearchIndex;
 import org.homecoming.kinship.search.SearchOptions;
+import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.kinship.search.SearchPart;
 import org.homecoming.kinship.search.SearchProgress;
 import org.homecoming.kinship.search.SearchResult;
+import org.homecoming.kinship.search.StreamedPart;
+import org.homecoming.kinship.search.StreamedSearch;
 
 /**
  * The database search on a Spark cluster: the compiled index is broadcast to every executor once,
@@ -128,6 +133,77 @@ public final class SparkSearch {
             sc.sc().removeSparkListener(listener);
             shared.destroy();
         }
+    }
+
+    /**
+     * The search cut by families instead: the remains are broadcast, the families go to the tasks in
+     * slices, and each task compiles its own slice and keeps none of its tables past a block
+     * ({@link StreamedSearch#part}); the parts merge exactly ({@link StreamedPart#merge}) and carry
+     * their figures, so the driver compiles nothing. Neither the driver nor an executor holds an
+     * index: the layout for more families than an index of them fits an executor (10⁷ families, or a
+     * stepwise model at 10⁶). The result is the local search's, pair for pair.
+     */
+    public static SearchResult runByFamilies(JavaSparkContext sc, List<SearchFamily> families, List<Locus> loci,
+            LikelihoodOptions likelihood, List<RemainsProfile> remains, SearchOptions options, int slices,
+            SearchProgress progress) {
+        if (slices < 1) {
+            throw new IllegalArgumentException("slices must be at least 1: " + slices);
+        }
+        if (remains.isEmpty() || families.isEmpty()) {
+            return StreamedSearch.run(families, loci, likelihood, remains, options, progress);
+        }
+        List<FamilySlice> work = cutFamilies(families, Math.min(slices, families.size()));
+        SearchOptions perTask = options.withThreads(1);
+        List<Locus> ls = List.copyOf(loci);
+        long total = (long) remains.size() * families.size();
+        AtomicLong done = new AtomicLong();
+        SparkListener listener = new SparkListener() {
+            @Override
+            public void onTaskEnd(SparkListenerTaskEnd end) {
+                progress.update(Math.min(total, done.addAndGet(total / work.size())), total);
+            }
+        };
+        sc.sc().addSparkListener(listener);
+        Broadcast<List<RemainsProfile>> shared = sc.broadcast(List.copyOf(remains));
+        try {
+            StreamedPart merged = sc.parallelize(work, work.size())
+                    .map(s -> StreamedSearch.part(s.families(), s.first(), ls, likelihood, shared.value(), perTask,
+                            SearchProgress.NONE))
+                    .treeReduce(StreamedPart::merge);
+            progress.update(total, total);
+            return StreamedSearch.assemble(families, ls, likelihood, remains, options, merged);
+        } finally {
+            sc.sc().removeSparkListener(listener);
+            shared.destroy();
+        }
+    }
+
+    /**
+     * Tasks for {@code families} families cut into slices: about 64 blocks of families per task (the
+     * remains' chunks are built once per task), rounded up to a multiple of the cores.
+     */
+    static int familySlices(int parallelism, int families) {
+        int cores = Math.max(1, parallelism);
+        int tasks = Math.max(1, (families + FAMILIES_PER_TASK - 1) / FAMILIES_PER_TASK);
+        return Math.max(1, Math.min(Math.max(families, 1), (tasks + cores - 1) / cores * cores));
+    }
+
+    /** Families per task of a search cut by families: 64 blocks of 64. */
+    static final int FAMILIES_PER_TASK = 4096;
+
+    private static List<FamilySlice> cutFamilies(List<SearchFamily> families, int slices) {
+        List<FamilySlice> out = new ArrayList<>();
+        int n = families.size();
+        for (int s = 0; s < slices; s++) {
+            int from = (int) ((long) n * s / slices);
+            int to = (int) ((long) n * (s + 1) / slices);
+            out.add(new FamilySlice(from, List.copyOf(families.subList(from, to))));
+        }
+        return out;
+    }
+
+    /** Families numbered {@code first} onwards of the search. */
+    record FamilySlice(int first, List<SearchFamily> families) implements Serializable {
     }
 
     /**

@@ -41,8 +41,9 @@ import picocli.CommandLine.Parameters;
  * The cluster job: {@code spark-submit --class org.homecoming.spark.SparkSearchJob homecoming-spark.jar
  * INPUT --out OUT.csv}. Reads a programme directory or a Familias DVI file from any path Spark's file
  * system layer reaches (local, HDFS, S3 as the cluster configures them), compiles the families once on
- * the driver, searches on the cluster ({@link SparkSearch}) and writes the autosomal columns of
- * {@code homecoming match}'s CSV ({@link CandidateCsv}) to OUT.
+ * the driver (or, with {@code --partition families}, in the tasks, each its own slice), searches on
+ * the cluster ({@link SparkSearch}) and writes the autosomal columns of {@code homecoming match}'s
+ * CSV ({@link CandidateCsv}) to OUT.
  */
 @Command(name = "homecoming-spark-search", mixinStandardHelpOptions = true,
         description = "Every remains against every family on a Spark cluster; writes " + CandidateCsv.HEADER + ".")
@@ -87,8 +88,15 @@ public final class SparkSearchJob implements Callable<Integer> {
             description = "Spark master when not run by spark-submit (local[2], spark://host:7077)")
     String master;
 
-    @Option(names = "--slices", paramLabel = "N", description = "tasks the remains are cut into (default: from the cluster's cores)")
+    @Option(names = "--slices", paramLabel = "N",
+            description = "tasks the remains (or the families) are cut into (default: from the cluster's cores)")
     Integer slices;
+
+    @Option(names = "--partition", defaultValue = "remains", paramLabel = "remains|families",
+            description = "remains: the families compiled once on the driver and broadcast, the remains cut into tasks; "
+                    + "families: the remains broadcast, the families cut into tasks that compile them, no index "
+                    + "anywhere (default ${DEFAULT-VALUE})")
+    String partition;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new SparkSearchJob()).execute(args));
@@ -114,6 +122,12 @@ public final class SparkSearchJob implements Callable<Integer> {
         if ((input == null) == (request == null)) {
             throw new IllegalArgumentException("give either INPUT or --request FILE");
         }
+        if (!partition.equals("remains") && !partition.equals("families")) {
+            throw new IllegalArgumentException("--partition must be remains or families: " + partition);
+        }
+        if (request != null && partition.equals("families")) {
+            throw new IllegalArgumentException("a packed request holds a compiled index: it is searched with --partition remains");
+        }
         if (out == null && resultFile == null) {
             throw new IllegalArgumentException("give --out OUT.csv, --result FILE or both");
         }
@@ -135,6 +149,17 @@ public final class SparkSearchJob implements Callable<Integer> {
     private Summary search(JavaSparkContext sc, java.nio.file.Path local) throws IOException {
         SearchInput in = SearchInput.read(local, new ProgrammeReader.Settings(
                 MutationSpec.fromSetting("--mutation", mutation, mutationRate), dropout), ignoreSex);
+        if (partition.equals("families")) {
+            SearchOptions options = SearchOptions.defaults().withTopK(top).withThreshold(threshold);
+            int n = slices != null ? slices : SparkSearch.familySlices(sc.defaultParallelism(), in.families().size());
+            long start = System.nanoTime();
+            SearchResult result = SparkSearch.runByFamilies(sc, in.families(), in.loci(), in.options(), in.remains(),
+                    options, n, SearchProgress.NONE);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            save(sc.hadoopConfiguration(), result);
+            // the families are compiled inside the search's tasks: no index time of its own
+            return new Summary(in.remains().size(), in.families().size(), result, 0, seconds);
+        }
         long start = System.nanoTime();
         SearchIndex index = SearchIndex.build(in.families(), in.loci(), in.options(),
                 Runtime.getRuntime().availableProcessors());

@@ -122,6 +122,34 @@ class SparkSearchTests {
                 .hasMessageContaining("slices must be at least 1");
     }
 
+    /** Families in slices, each compiled in its task; the remains broadcast: the same result as the local search. */
+    @Test
+    void cuttingTheFamiliesIntoTasksGivesTheSameResult() throws IOException {
+        SearchInput in = SearchInput.read(programme, new ProgrammeReader.Settings(
+                MutationSpec.fromSetting("--mutation", "stepwise", 0.002), 0.05), false);
+        SearchOptions o = SearchOptions.defaults().withTopK(2).withThreshold(100);
+        SearchResult local = DatabaseSearch.run(SearchIndex.build(in.families(), in.loci(), in.options(), 2), in.remains(), o);
+        assertThat(local.aboveThreshold()).isNotEmpty();
+        for (int slices : new int[] {1, 3, 7}) {
+            long[] last = new long[1];
+            SearchResult spark = SparkSearch.runByFamilies(LocalSpark.context(), in.families(), in.loci(), in.options(),
+                    in.remains(), o, slices, (done, total) -> last[0] = done);
+            assertThat(spark.byRemains()).as("%d slices", slices).isEqualTo(local.byRemains());
+            assertThat(spark.byMissing()).isEqualTo(local.byMissing());
+            assertThat(spark.aboveThreshold()).isEqualTo(local.aboveThreshold());
+            assertThat(spark.comparisons()).isEqualTo(local.comparisons());
+            assertThat(spark.indexVersions()).isEqualTo(local.indexVersions());
+            assertThat(last[0]).isEqualTo(local.comparisons());
+        }
+        Path out = dir.resolve("by-families.csv");
+        String summary = runJob(programme.toString(), "--mutation", "stepwise", "--mutation-rate", "0.002", "--top", "2",
+                "--threshold", "100", "--partition", "families", "--slices", "3", "--out", out.toString());
+        assertSameRows(Files.readAllLines(out, StandardCharsets.UTF_8), local.reported());
+        assertThat(summary).contains("index version " + String.join(",", local.indexVersions()));
+        assertThatThrownBy(() -> runJob(programme.toString(), "--partition", "loci", "--out", out.toString()))
+                .hasMessageContaining("--partition must be remains or families: loci");
+    }
+
     @Test
     void slicesFollowTheCoresAndTheEngineChunk() {
         SearchOptions o = SearchOptions.defaults();
@@ -129,6 +157,10 @@ class SparkSearchTests {
         assertThat(SparkSearch.slices(2, 100, o)).isEqualTo(2);
         assertThat(SparkSearch.slices(16, 1_000_000, o)).isEqualTo(256);
         assertThat(SparkSearch.slices(8, 3, o)).isEqualTo(3);
+        assertThat(SparkSearch.familySlices(2, 100_000)).isEqualTo(26);
+        assertThat(SparkSearch.familySlices(16, 1_000_000)).isEqualTo(256);
+        assertThat(SparkSearch.familySlices(4, 10)).isEqualTo(4);
+        assertThat(SparkSearch.familySlices(8, 3)).isEqualTo(3);
     }
 
     @Test

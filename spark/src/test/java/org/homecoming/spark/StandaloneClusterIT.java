@@ -93,6 +93,17 @@ class StandaloneClusterIT {
                 .contains("Executor added");
     }
 
+    /** The families cut into tasks: pedigrees and references travel to the executors, which compile them. */
+    @Test
+    void familiesCutIntoTasksAreCompiledOnTheExecutors() throws Exception {
+        Path out = dir.resolve("by-families.csv");
+        run("families.log", sparkClassPath(), List.of("org.apache.spark.deploy.SparkSubmit", "--master", url,
+                "--deploy-mode", "client", "--class", SparkSearchJob.class.getName(), "--total-executor-cores", "2",
+                "--executor-memory", "1g", Path.of("target/homecoming-spark.jar").toAbsolutePath().toString(),
+                programme.toString(), "--partition", "families", "--slices", "4", "--out", out.toString()));
+        SparkSearchTests.assertSameRows(Files.readAllLines(out, StandardCharsets.UTF_8), localSearch().reported());
+    }
+
     /** A driver not started by spark-submit (the command line's {@code match --engine spark}) ships the engine's jar itself. */
     @Test
     void aDriverStartedWithoutSparkSubmitShipsTheEngineToTheExecutors() throws Exception {

@@ -1,5 +1,6 @@
 package org.homecoming.kinship.locus;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +17,9 @@ import java.util.Set;
  *
  * <p>Immutable; persons and loci keep insertion order. A person absent at a locus is untyped there.
  */
-public final class GenotypeTable {
+public final class GenotypeTable implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final GenotypeTable EMPTY = new GenotypeTable(Map.of());
 

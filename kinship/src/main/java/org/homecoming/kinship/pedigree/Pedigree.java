@@ -1,5 +1,6 @@
 package org.homecoming.kinship.pedigree;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,7 +24,9 @@ import java.util.Set;
  * cycles (a person among their own ancestors), a female or same-person father and a male mother.
  * Pedigrees with loops (inbreeding, marriage loops) are valid values; {@link #hasLoops()} says so.
  */
-public final class Pedigree {
+public final class Pedigree implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final List<String> ids;
     private final Map<String, Integer> index;

@@ -508,6 +508,6 @@ final class FamilyBlock implements Serializable {
     }
 
     /** Exact figures of one pair. */
-    record PairDetail(double lr, double log10Lr, int loci, int excluded) {
+    record PairDetail(double lr, double log10Lr, int loci, int excluded) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.homecoming.kinship.search;
 
+import java.io.Serializable;
 import java.util.Objects;
 import org.homecoming.kinship.locus.GenotypeTable;
 import org.homecoming.kinship.pedigree.Pedigree;
@@ -16,7 +17,8 @@ import org.homecoming.kinship.pedigree.Pedigree;
  * others stay untyped in the pedigree. The missing person must be in the pedigree and untyped, and
  * every typed reference must be in the pedigree.
  */
-public record SearchFamily(String family, String missing, Pedigree pedigree, GenotypeTable references) {
+public record SearchFamily(String family, String missing, Pedigree pedigree, GenotypeTable references)
+        implements Serializable {
 
     public SearchFamily {
         Objects.requireNonNull(family, "family");

@@ -37,7 +37,9 @@ import org.homecoming.kinship.locus.Locus;
  * or passes the threshold, while its block's tables exist, and travel with it in the heaps
  * ({@link TopK} keeping figures); they are the numbers {@link DatabaseSearch} computes afterwards
  * from its index, from the same tables in the same order, so both searches give the same result.
- * Progress counts pairs compared, as the block workers go.
+ * Progress counts pairs compared, as the block workers go. A search can be cut by families into
+ * parts searched anywhere ({@link #part}, {@link StreamedPart#merge}, {@link #assemble}): each
+ * compiles its own families, which is how a cluster spreads the compiling.
  */
 public final class StreamedSearch {
 
@@ -46,26 +48,37 @@ public final class StreamedSearch {
 
     public static SearchResult run(List<SearchFamily> families, List<Locus> loci, LikelihoodOptions likelihood,
             List<RemainsProfile> remains, SearchOptions options, SearchProgress progress) {
+        return assemble(families, loci, likelihood, remains, options,
+                part(families, 0, loci, likelihood, remains, options, progress));
+    }
+
+    /**
+     * Searches {@code families}, the families numbered {@code first} onwards of a larger search,
+     * against all the remains, compiling them here: a cluster task's share of a search cut by
+     * families (see {@link StreamedPart}).
+     */
+    public static StreamedPart part(List<SearchFamily> families, int first, List<Locus> loci,
+            LikelihoodOptions likelihood, List<RemainsProfile> remains, SearchOptions options, SearchProgress progress) {
         Objects.requireNonNull(likelihood, "likelihood");
         List<Locus> ls = List.copyOf(loci);
         SearchIndex.check(ls, likelihood);
         SearchIndex.checkUnique(families, new HashSet<>());
         DatabaseSearch.checkUnique(remains);
         List<RemainsBatch> chunks = DatabaseSearch.chunks(ls, remains, options);
-        Scan scan = new Scan(List.copyOf(families), ls, likelihood, chunks, remains.size(), options);
+        Scan scan = new Scan(List.copyOf(families), first, ls, likelihood, chunks, remains.size(), options);
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), DatabaseSearch::daemon);
-        List<Future<Found>> workers = new ArrayList<>();
+        List<Future<StreamedPart>> workers = new ArrayList<>();
         try {
             for (int t = 0; t < options.threads(); t++) {
                 workers.add(pool.submit(scan::work));
             }
-            Found all = new Found(remains.size(), families.size(), options.topK());
+            StreamedPart all = scan.empty();
             long total = (long) remains.size() * families.size();
-            for (Future<Found> w : workers) {
-                all.add(await(w, scan, progress, total));
+            for (Future<StreamedPart> w : workers) {
+                all.absorb(await(w, scan, progress, total));
             }
             progress.update(scan.done.get(), total);
-            return all.result(families, remains, options, IndexVersion.next(IndexVersion.base(ls, likelihood), families));
+            return all;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("search interrupted", e);
@@ -76,8 +89,58 @@ public final class StreamedSearch {
         }
     }
 
+    /**
+     * The result of a search of {@code families} whose merged part is {@code part}: candidates with
+     * the figures the parts carry, named by the version of an index of all the families.
+     */
+    public static SearchResult assemble(List<SearchFamily> families, List<Locus> loci, LikelihoodOptions likelihood,
+            List<RemainsProfile> remains, SearchOptions options, StreamedPart part) {
+        DatabaseSearch.checkUnique(remains);
+        int covered = 0;
+        for (StreamedPart.Slice s : part.byFamily()) {
+            covered += s.best().subjects();
+        }
+        if (covered != families.size() || part.byRemains().subjects() != remains.size() || part.topK() != options.topK()) {
+            throw new IllegalArgumentException("the part covers " + covered + " families and " + part.byRemains().subjects()
+                    + " remains (top " + part.topK() + "), the search has " + families.size() + " and " + remains.size()
+                    + " (top " + options.topK() + ")");
+        }
+        Map<String, List<Candidate>> perRemains = new HashMap<>();
+        TopK byRemains = part.byRemains();
+        for (int v = 0; v < byRemains.subjects(); v++) {
+            for (int slot : byRemains.bestSlots(v)) {
+                Candidate c = candidate(families, remains, v, byRemains.other(slot), byRemains.figures(slot));
+                perRemains.computeIfAbsent(c.remains(), x -> new ArrayList<>()).add(c);
+            }
+        }
+        Map<String, List<Candidate>> perMissing = new HashMap<>();
+        for (StreamedPart.Slice s : part.byFamily()) {
+            for (int f = 0; f < s.best().subjects(); f++) {
+                for (int slot : s.best().bestSlots(f)) {
+                    Candidate c = candidate(families, remains, s.best().other(slot), s.first() + f, s.best().figures(slot));
+                    perMissing.computeIfAbsent(c.missing(), x -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+        List<Candidate> above = new ArrayList<>();
+        for (int i = 0; i < part.hits().size(); i++) {
+            long[] h = part.hits().get(i);
+            above.add(candidate(families, remains, (int) h[0], (int) h[1], part.hitFigures().get(i)));
+        }
+        String version = IndexVersion.next(IndexVersion.base(List.copyOf(loci), likelihood), families);
+        return new SearchResult(options.topK(), options.threshold(), perRemains, perMissing, above, part.comparisons(),
+                Set.of(version));
+    }
+
+    private static Candidate candidate(List<SearchFamily> families, List<RemainsProfile> remains, int v, int f,
+            FamilyBlock.PairDetail d) {
+        SearchFamily family = families.get(f);
+        return new Candidate(remains.get(v).id(), family.family(), family.missing(), d.lr(), d.log10Lr(), d.loci(),
+                d.excluded(), List.of());
+    }
+
     /** Waits for one worker, reporting the pairs compared by all of them every so often (on the caller's thread). */
-    private static Found await(Future<Found> worker, Scan scan, SearchProgress progress, long total)
+    private static StreamedPart await(Future<StreamedPart> worker, Scan scan, SearchProgress progress, long total)
             throws InterruptedException, ExecutionException {
         while (true) {
             try {
@@ -88,10 +151,11 @@ public final class StreamedSearch {
         }
     }
 
-    /** The work shared by the workers: the next block to take, and pairs compared so far. */
+    /** The work shared by a slice's workers: the next block to take, and pairs compared so far. */
     private static final class Scan {
 
         final List<SearchFamily> families;
+        final int first;
         final List<Locus> loci;
         final LikelihoodOptions likelihood;
         final List<RemainsBatch> chunks;
@@ -101,9 +165,10 @@ public final class StreamedSearch {
         final AtomicInteger next = new AtomicInteger();
         final AtomicLong done = new AtomicLong();
 
-        Scan(List<SearchFamily> families, List<Locus> loci, LikelihoodOptions likelihood, List<RemainsBatch> chunks,
-                int remains, SearchOptions options) {
+        Scan(List<SearchFamily> families, int first, List<Locus> loci, LikelihoodOptions likelihood,
+                List<RemainsBatch> chunks, int remains, SearchOptions options) {
             this.families = families;
+            this.first = first;
             this.loci = loci;
             this.likelihood = likelihood;
             this.chunks = chunks;
@@ -112,9 +177,13 @@ public final class StreamedSearch {
             this.freqs = loci.stream().map(Locus::frequencies).toArray(double[][]::new);
         }
 
-        /** One worker: blocks until none is left, into heaps of its own over all remains and families. */
-        Found work() {
-            Found found = new Found(remains, families.size(), options.topK());
+        StreamedPart empty() {
+            return StreamedPart.empty(remains, first, families.size(), options.topK());
+        }
+
+        /** One worker: blocks until none is left, into heaps of its own over all remains and the slice's families. */
+        StreamedPart work() {
+            StreamedPart found = empty();
             int keys = 0;
             for (RemainsBatch c : chunks) {
                 keys = Math.max(keys, c.keys());
@@ -122,9 +191,9 @@ public final class StreamedSearch {
             double[] dense = new double[keys * SearchIndex.BLOCK_SIZE];
             double[] row = new double[SearchIndex.BLOCK_SIZE];
             for (int b = next.getAndIncrement(); (long) b * SearchIndex.BLOCK_SIZE < families.size(); b = next.getAndIncrement()) {
-                int first = b * SearchIndex.BLOCK_SIZE;
+                int local = b * SearchIndex.BLOCK_SIZE;
                 FamilyBlock block = FamilyBlock.compile(
-                        families.subList(first, Math.min(families.size(), first + SearchIndex.BLOCK_SIZE)), loci,
+                        families.subList(local, Math.min(families.size(), local + SearchIndex.BLOCK_SIZE)), loci,
                         likelihood, freqs);
                 int[] offsets = block.offsets();
                 for (int c = 0; c < chunks.size(); c++) {
@@ -133,98 +202,13 @@ public final class StreamedSearch {
                     block.expand(chunk, dense);
                     for (int r = 0; r < chunk.size; r++) {
                         FamilyBlock.product(chunk, r, loci.size(), dense, block.size(), row);
-                        found.offer(block, offsets, row, chunk, r, remainsStart, first, options.threshold());
+                        found.offer(block, offsets, row, chunk, r, remainsStart + r, first + local, local,
+                                options.threshold());
                     }
                     done.addAndGet((long) chunk.size * block.size());
                 }
             }
             return found;
-        }
-    }
-
-    /** Heaps over all remains and all families that keep each pair's figures, and the pairs at the threshold. */
-    private static final class Found {
-
-        final TopK byRemains;
-        final TopK byFamily;
-        final List<long[]> hits = new ArrayList<>();
-        final List<FamilyBlock.PairDetail> hitFigures = new ArrayList<>();
-        long comparisons;
-
-        Found(int remains, int families, int topK) {
-            this.byRemains = new TopK(remains, topK, true);
-            this.byFamily = new TopK(families, topK, true);
-        }
-
-        /** {@code DatabaseSearch.offer}'s tests in its order, with the figures computed once for a pair that is kept. */
-        void offer(FamilyBlock block, int[] offsets, double[] row, RemainsBatch chunk, int r, int remainsStart,
-                int blockStart, double threshold) {
-            int v = remainsStart + r;
-            double rFloor = byRemains.floor(v);
-            for (int f = 0; f < block.size(); f++) {
-                double s = row[f];
-                int family = blockStart + f;
-                if (DatabaseSearch.turnedAway(s, rFloor, threshold, byFamily.floor(family))
-                        || !block.sexCompatible(f, chunk.sex[r])) {
-                    continue;
-                }
-                FamilyBlock.PairDetail d = null;
-                if (byRemains.accepts(v, s, family)) {
-                    d = block.detail(f, chunk, r, offsets);
-                    byRemains.offer(v, s, family, d.log10Lr(), TopK.counts(d.loci(), d.excluded()));
-                    rFloor = byRemains.floor(v);
-                }
-                if (byFamily.accepts(family, s, v)) {
-                    d = d != null ? d : block.detail(f, chunk, r, offsets);
-                    byFamily.offer(family, s, v, d.log10Lr(), TopK.counts(d.loci(), d.excluded()));
-                }
-                if (s >= threshold) {
-                    hits.add(new long[] {v, family});
-                    hitFigures.add(d != null ? d : block.detail(f, chunk, r, offsets));
-                }
-            }
-            comparisons += block.size();
-        }
-
-        void add(Found other) {
-            for (int v = 0; v < byRemains.subjects(); v++) {
-                byRemains.mergeFrom(other.byRemains, v, v);
-            }
-            for (int f = 0; f < byFamily.subjects(); f++) {
-                byFamily.mergeFrom(other.byFamily, f, f);
-            }
-            hits.addAll(other.hits);
-            hitFigures.addAll(other.hitFigures);
-            comparisons += other.comparisons;
-        }
-
-        SearchResult result(List<SearchFamily> families, List<RemainsProfile> remains, SearchOptions o, String version) {
-            Map<String, List<Candidate>> perRemains = new HashMap<>();
-            for (int v = 0; v < byRemains.subjects(); v++) {
-                for (int slot : byRemains.bestSlots(v)) {
-                    Candidate c = candidate(families, remains, v, byRemains.other(slot), byRemains.figures(slot));
-                    perRemains.computeIfAbsent(c.remains(), x -> new ArrayList<>()).add(c);
-                }
-            }
-            Map<String, List<Candidate>> perMissing = new HashMap<>();
-            for (int f = 0; f < byFamily.subjects(); f++) {
-                for (int slot : byFamily.bestSlots(f)) {
-                    Candidate c = candidate(families, remains, byFamily.other(slot), f, byFamily.figures(slot));
-                    perMissing.computeIfAbsent(c.missing(), x -> new ArrayList<>()).add(c);
-                }
-            }
-            List<Candidate> above = new ArrayList<>();
-            for (int i = 0; i < hits.size(); i++) {
-                above.add(candidate(families, remains, (int) hits.get(i)[0], (int) hits.get(i)[1], hitFigures.get(i)));
-            }
-            return new SearchResult(o.topK(), o.threshold(), perRemains, perMissing, above, comparisons, Set.of(version));
-        }
-
-        private static Candidate candidate(List<SearchFamily> families, List<RemainsProfile> remains, int v, int f,
-                FamilyBlock.PairDetail d) {
-            SearchFamily family = families.get(f);
-            return new Candidate(remains.get(v).id(), family.family(), family.missing(), d.lr(), d.log10Lr(), d.loci(),
-                    d.excluded(), List.of());
         }
     }
 }

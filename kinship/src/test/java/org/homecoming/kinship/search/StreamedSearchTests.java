@@ -3,6 +3,10 @@ package org.homecoming.kinship.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +51,40 @@ class StreamedSearchTests {
         SearchResult r = StreamedSearch.run(data.families(), loci, NONE, data.remains(), SearchOptions.defaults(),
                 SearchProgress.NONE);
         assertThat(r.aboveThreshold()).as("the synthetic missing persons among the remains are found").isNotEmpty();
+    }
+
+    /** How a cluster cuts it: slices of the families searched apart (compiled apart), merged in any grouping. */
+    @Test
+    void partsOverSlicesOfTheFamiliesMergeIntoTheWholeSearch() throws Exception {
+        List<Locus> loci = SyntheticSearchData.withMutation(SyntheticSearchData.loci(5, 8),
+                MutationSpec.fromSetting("--mutation", "stepwise", 0.002));
+        SyntheticSearchData data = SyntheticSearchData.generate(loci, 150, 90, 9);
+        List<SearchFamily> fs = data.families();
+        SearchOptions o = new SearchOptions(2, 50, 2, 40);
+        SearchResult whole = DatabaseSearch.run(SearchIndex.build(fs, loci, NONE, 2), data.remains(), o);
+        StreamedPart a = StreamedSearch.part(fs.subList(0, 40), 0, loci, NONE, data.remains(), o, SearchProgress.NONE);
+        StreamedPart b = StreamedSearch.part(fs.subList(40, 100), 40, loci, NONE, data.remains(), o, SearchProgress.NONE);
+        StreamedPart c = StreamedSearch.part(fs.subList(100, 150), 100, loci, NONE, data.remains(), o, SearchProgress.NONE);
+        // a part travels to the driver as Java serialisation
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(c);
+        }
+        StreamedPart cBack;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            cBack = (StreamedPart) in.readObject();
+        }
+        for (StreamedPart merged : List.of(a.merge(b).merge(cBack), cBack.merge(a.merge(b)), b.merge(cBack.merge(a)))) {
+            SearchResult r = StreamedSearch.assemble(fs, loci, NONE, data.remains(), o, merged);
+            assertThat(r.byRemains()).isEqualTo(whole.byRemains());
+            assertThat(r.byMissing()).isEqualTo(whole.byMissing());
+            assertThat(r.aboveThreshold()).isEqualTo(whole.aboveThreshold());
+            assertThat(r.comparisons()).isEqualTo(whole.comparisons());
+            assertThat(r.indexVersions()).isEqualTo(whole.indexVersions());
+        }
+        assertThatThrownBy(() -> a.merge(a)).hasMessageContaining("parts overlap at family 0");
+        assertThatThrownBy(() -> StreamedSearch.assemble(fs, loci, NONE, data.remains(), o, a.merge(b)))
+                .hasMessageContaining("the part covers 100 families and 90 remains");
     }
 
     @Test
