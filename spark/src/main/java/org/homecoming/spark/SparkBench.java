@@ -8,10 +8,12 @@ import org.homecoming.kinship.likelihood.LikelihoodOptions;
 import org.homecoming.kinship.locus.Locus;
 import org.homecoming.kinship.mutation.MutationSpec;
 import org.homecoming.kinship.search.DatabaseSearch;
+import org.homecoming.kinship.search.SearchFamily;
 import org.homecoming.kinship.search.SearchIndex;
 import org.homecoming.kinship.search.SearchOptions;
 import org.homecoming.kinship.search.SearchProgress;
 import org.homecoming.kinship.search.SearchResult;
+import org.homecoming.kinship.search.StreamedSearch;
 import org.homecoming.kinship.search.SyntheticSearchData;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,34 +42,61 @@ public final class SparkBench implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1")
     long seed;
 
+    @Option(names = "--mutation", defaultValue = "proportional", description = "none, equal, proportional or stepwise")
+    String mutation;
+
+    @Option(names = "--partition", defaultValue = "remains",
+            description = "remains: an index compiled here and broadcast; families: the families compiled in the "
+                    + "tasks (and, locally, by the streamed search): both timings then include the compiling")
+    String partition;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new SparkBench()).execute(args));
     }
 
     @Override
     public Integer call() {
+        if (!partition.equals("remains") && !partition.equals("families")) {
+            throw new IllegalArgumentException("--partition must be remains or families: " + partition);
+        }
         List<Locus> ls = SyntheticSearchData.withMutation(SyntheticSearchData.loci(loci, seed),
-                MutationSpec.fromSetting("--mutation", "proportional", 0.001));
+                MutationSpec.fromSetting("--mutation", mutation, 0.001));
         SyntheticSearchData data = SyntheticSearchData.generate(ls, families, remains, seed);
         int cores = Runtime.getRuntime().availableProcessors();
-        SearchIndex index = SearchIndex.build(data.families(), ls, LikelihoodOptions.defaults(), cores);
-        SearchOptions options = SearchOptions.defaults();
+        boolean byFamilies = partition.equals("families");
+        SearchIndex index = byFamilies ? null : SearchIndex.build(data.families(), ls, LikelihoodOptions.defaults(), cores);
+        SearchOptions options = SearchOptions.defaults().withThreads(cores);
         try (JavaSparkContext sc = new JavaSparkContext(SparkSearch.conf(master, "homecoming bench"))) {
             sc.setLogLevel("WARN");
             int warm = Math.min(remains, 1000);
-            SparkSearch.run(sc, index, data.remains().subList(0, warm), options, SearchProgress.NONE);
-            DatabaseSearch.run(index, data.remains().subList(0, warm), options);
+            if (byFamilies) {
+                List<SearchFamily> some = data.families().subList(0, Math.min(families, 2_000));
+                StreamedSearch.run(some, ls, LikelihoodOptions.defaults(), data.remains().subList(0, warm), options,
+                        SearchProgress.NONE);
+                SparkSearch.runByFamilies(sc, some, ls, LikelihoodOptions.defaults(), data.remains().subList(0, warm),
+                        options, SparkSearch.familySlices(sc.defaultParallelism(), some.size()), SearchProgress.NONE);
+            } else {
+                SparkSearch.run(sc, index, data.remains().subList(0, warm), options, SearchProgress.NONE);
+                DatabaseSearch.run(index, data.remains().subList(0, warm), options);
+            }
             long start = System.nanoTime();
-            SearchResult local = DatabaseSearch.run(index, data.remains(), options);
+            SearchResult local = byFamilies
+                    ? StreamedSearch.run(data.families(), ls, LikelihoodOptions.defaults(), data.remains(), options,
+                            SearchProgress.NONE)
+                    : DatabaseSearch.run(index, data.remains(), options);
             double localSeconds = (System.nanoTime() - start) / 1e9;
             start = System.nanoTime();
-            SearchResult spark = SparkSearch.run(sc, index, data.remains(), options, SearchProgress.NONE);
+            SearchResult spark = byFamilies
+                    ? SparkSearch.runByFamilies(sc, data.families(), ls, LikelihoodOptions.defaults(), data.remains(),
+                            options, SparkSearch.familySlices(sc.defaultParallelism(), families), SearchProgress.NONE)
+                    : SparkSearch.run(sc, index, data.remains(), options, SearchProgress.NONE);
             double sparkSeconds = (System.nanoTime() - start) / 1e9;
             boolean same = spark.reported().equals(local.reported()) && spark.byMissing().equals(local.byMissing());
             double pairs = local.comparisons();
             int executorCores = sc.defaultParallelism();
-            System.out.printf(Locale.ROOT, "pairs: %d remains x %d families = %.0f, %d loci, proportional mutation%n",
-                    remains, index.size(), pairs, ls.size());
+            System.out.printf(Locale.ROOT, "pairs: %d remains x %d families = %.0f, %d loci, %s mutation; partition by %s%s%n",
+                    remains, families, pairs, ls.size(), mutation, partition,
+                    byFamilies ? " (times include compiling the families)" : "");
             System.out.printf(Locale.ROOT, "local (%d threads): %.2f s, %.3g pairs/s%n", cores, localSeconds, pairs / localSeconds);
             System.out.printf(Locale.ROOT, "spark %s (%d cores): %.2f s, %.3g pairs/s; %.1f core-seconds per 10^9 pairs; "
                     + "same result as local: %s%n", master, executorCores, sparkSeconds, pairs / sparkSeconds,

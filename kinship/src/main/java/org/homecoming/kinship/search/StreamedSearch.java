@@ -95,6 +95,8 @@ public final class StreamedSearch {
      */
     public static SearchResult assemble(List<SearchFamily> families, List<Locus> loci, LikelihoodOptions likelihood,
             List<RemainsProfile> remains, SearchOptions options, StreamedPart part) {
+        // the parts checked their own slices; a missing person in two slices shows only here
+        SearchIndex.checkUnique(families, new HashSet<>());
         DatabaseSearch.checkUnique(remains);
         int covered = 0;
         for (StreamedPart.Slice s : part.byFamily()) {
