@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -110,17 +111,11 @@ public final class SparkSearch {
         if (remains.isEmpty() || index.size() == 0) {
             return DatabaseSearch.run(index, remains, options);
         }
-        List<Slice> work = cut(remains, Math.min(slices, remains.size()));
+        List<Slice> work = cut(remains, Math.min(slices, remains.size()), Slice::new);
         // each task is one thread: the cluster's parallelism is its tasks
         SearchOptions perTask = options.withThreads(1);
         long total = (long) remains.size() * index.size();
-        AtomicLong done = new AtomicLong();
-        SparkListener listener = new SparkListener() {
-            @Override
-            public void onTaskEnd(SparkListenerTaskEnd end) {
-                progress.update(Math.min(total, done.addAndGet(total / work.size())), total);
-            }
-        };
+        SparkListener listener = progressByTask(progress, total, work.size());
         sc.sc().addSparkListener(listener);
         Broadcast<SearchIndex> shared = sc.broadcast(index);
         try {
@@ -152,17 +147,11 @@ public final class SparkSearch {
         if (remains.isEmpty() || families.isEmpty()) {
             return StreamedSearch.run(families, loci, likelihood, remains, options, progress);
         }
-        List<FamilySlice> work = cutFamilies(families, Math.min(slices, families.size()));
+        List<FamilySlice> work = cut(families, Math.min(slices, families.size()), FamilySlice::new);
         SearchOptions perTask = options.withThreads(1);
         List<Locus> ls = List.copyOf(loci);
         long total = (long) remains.size() * families.size();
-        AtomicLong done = new AtomicLong();
-        SparkListener listener = new SparkListener() {
-            @Override
-            public void onTaskEnd(SparkListenerTaskEnd end) {
-                progress.update(Math.min(total, done.addAndGet(total / work.size())), total);
-            }
-        };
+        SparkListener listener = progressByTask(progress, total, work.size());
         sc.sc().addSparkListener(listener);
         Broadcast<List<RemainsProfile>> shared = sc.broadcast(List.copyOf(remains));
         try {
@@ -178,54 +167,58 @@ public final class SparkSearch {
         }
     }
 
-    /**
-     * Tasks for {@code families} families cut into slices: about 64 blocks of families per task (the
-     * remains' chunks are built once per task), rounded up to a multiple of the cores.
-     */
+    /** Tasks for {@code families} families cut into slices: about 64 blocks of families per task. */
     static int familySlices(int parallelism, int families) {
-        int cores = Math.max(1, parallelism);
-        int tasks = Math.max(1, (families + FAMILIES_PER_TASK - 1) / FAMILIES_PER_TASK);
-        return Math.max(1, Math.min(Math.max(families, 1), (tasks + cores - 1) / cores * cores));
+        return tasks(parallelism, families, FAMILIES_PER_TASK);
     }
 
-    /** Families per task of a search cut by families: 64 blocks of 64. */
+    /** Families per task of a search cut by families: 64 blocks of 64 (the remains' chunks are built once per task). */
     static final int FAMILIES_PER_TASK = 4096;
-
-    private static List<FamilySlice> cutFamilies(List<SearchFamily> families, int slices) {
-        List<FamilySlice> out = new ArrayList<>();
-        int n = families.size();
-        for (int s = 0; s < slices; s++) {
-            int from = (int) ((long) n * s / slices);
-            int to = (int) ((long) n * (s + 1) / slices);
-            out.add(new FamilySlice(from, List.copyOf(families.subList(from, to))));
-        }
-        return out;
-    }
 
     /** Families numbered {@code first} onwards of the search. */
     record FamilySlice(int first, List<SearchFamily> families) implements Serializable {
     }
 
     /**
-     * Tasks for {@code remains} remains on a cluster of {@code parallelism} cores: about one chunk of
-     * the engine's size per task ({@link SearchOptions#remainsPerChunk}, so each block is expanded
-     * for many remains), rounded up to a multiple of the cores so that no core idles at the end.
+     * Tasks for {@code remains} remains: about one chunk of the engine's size per task
+     * ({@link SearchOptions#remainsPerChunk}, so each block is expanded for many remains).
      */
     static int slices(int parallelism, int remains, SearchOptions options) {
-        int cores = Math.max(1, parallelism);
-        int chunks = Math.max(1, (remains + options.remainsPerChunk() - 1) / options.remainsPerChunk());
-        return Math.max(1, Math.min(Math.max(remains, 1), (chunks + cores - 1) / cores * cores));
+        return tasks(parallelism, remains, options.remainsPerChunk());
     }
 
-    private static List<Slice> cut(List<RemainsProfile> remains, int slices) {
-        List<Slice> out = new ArrayList<>();
-        int n = remains.size();
+    /**
+     * Tasks for {@code items} things to search on a cluster of {@code parallelism} cores, about
+     * {@code perTask} each, rounded up to a multiple of the cores so that no core idles at the end,
+     * and never more tasks than things.
+     */
+    private static int tasks(int parallelism, int items, int perTask) {
+        int cores = Math.max(1, parallelism);
+        int wanted = Math.max(1, (items + perTask - 1) / perTask);
+        return Math.max(1, Math.min(Math.max(items, 1), (wanted + cores - 1) / cores * cores));
+    }
+
+    /** {@code items} cut into {@code slices} contiguous slices, each made by {@code slice} from its first index and its items. */
+    private static <T, S> List<S> cut(List<T> items, int slices, BiFunction<Integer, List<T>, S> slice) {
+        List<S> out = new ArrayList<>();
+        int n = items.size();
         for (int s = 0; s < slices; s++) {
             int from = (int) ((long) n * s / slices);
             int to = (int) ((long) n * (s + 1) / slices);
-            out.add(new Slice(from, List.copyOf(remains.subList(from, to))));
+            out.add(slice.apply(from, List.copyOf(items.subList(from, to))));
         }
         return out;
+    }
+
+    /** A listener that reports a search's pairs as its {@code tasks} tasks end (each an equal share). */
+    private static SparkListener progressByTask(SearchProgress progress, long total, int tasks) {
+        AtomicLong done = new AtomicLong();
+        return new SparkListener() {
+            @Override
+            public void onTaskEnd(SparkListenerTaskEnd end) {
+                progress.update(Math.min(total, done.addAndGet(total / tasks)), total);
+            }
+        };
     }
 
     /** Remains numbered {@code first} onwards of the search. */
