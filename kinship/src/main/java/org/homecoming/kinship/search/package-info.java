@@ -9,7 +9,10 @@
  * against all, under {@link org.homecoming.kinship.search.SearchOptions}), its input
  * {@link org.homecoming.kinship.search.RemainsProfile} and its output
  * {@link org.homecoming.kinship.search.SearchResult} of {@link org.homecoming.kinship.search.Candidate
- * candidates}. {@link org.homecoming.kinship.search.PairwiseLr} is the exact engine the search is
+ * candidates}. {@link org.homecoming.kinship.search.StreamedSearch} is the same search without an index
+ * (each block of families compiled when reached, for families whose tables would not fit; cut by
+ * families into {@link org.homecoming.kinship.search.StreamedPart parts} on a cluster).
+ * {@link org.homecoming.kinship.search.PairwiseLr} is the exact engine the search is
  * checked against; {@link org.homecoming.kinship.search.JointCandidates} and
  * {@link org.homecoming.kinship.search.JointPlacement} score two remains on two missing persons of
  * one family; {@link org.homecoming.kinship.search.LineageEvidence} attaches Y-STR and mtDNA.
