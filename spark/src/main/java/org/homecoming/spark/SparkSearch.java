@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
@@ -57,7 +58,7 @@ public final class SparkSearch {
         // One context per JVM: a running one (a test suite's shared context) is used as it is and left
         // running; one started here carries a name of its own and is stopped here.
         String name = "homecoming match " + UUID.randomUUID();
-        SparkContext context = SparkContext.getOrCreate(shipEngine(conf(master, name)));
+        SparkContext context = SparkContext.getOrCreate(conf(master, name));
         try {
             return run(JavaSparkContext.fromSparkContext(context), index, remains, options, progress);
         } finally {
@@ -68,15 +69,18 @@ public final class SparkSearch {
     }
 
     /**
-     * {@code conf} with the jar this engine was loaded from in {@code spark.jars}, for a cluster
-     * master: executors in other JVMs have Spark's classes but not the engine's, and the driver
-     * serves them this jar (spark-submit does so for its application jar; a driver started otherwise,
-     * the command line's {@code match --engine spark}, has to say so). Unchanged for a local master,
-     * when {@code spark.jars} is set, or when the engine was not loaded from a jar.
+     * A Spark configuration for {@code master}. A local master is bound to the loopback address. A
+     * cluster master gets the jar this engine was loaded from in {@code spark.jars}: executors in
+     * other JVMs have Spark's classes but not the engine's, and the driver serves them this jar
+     * (spark-submit does so for its application jar; a driver started otherwise, such as the command
+     * line's {@code match --engine spark}, has to say so). Nothing is shipped when the engine was not
+     * loaded from a jar.
      */
-    static SparkConf shipEngine(SparkConf conf) {
-        if (conf.get("spark.master").startsWith("local") || conf.contains("spark.jars")) {
-            return conf;
+    public static SparkConf conf(String master, String name) {
+        SparkConf conf = new SparkConf().setAppName(name).setMaster(master).set("spark.ui.showConsoleProgress", "false");
+        if (master.startsWith("local")) {
+            return conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1")
+                    .set("spark.ui.enabled", "false");
         }
         try {
             Path jar = Path.of(SparkSearch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -84,16 +88,6 @@ public final class SparkSearch {
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot locate the engine's jar", e);
         }
-    }
-
-    /** A Spark configuration for {@code master}; a local master is bound to the loopback address. */
-    public static SparkConf conf(String master, String name) {
-        SparkConf conf = new SparkConf().setAppName(name).setMaster(master).set("spark.ui.showConsoleProgress", "false");
-        if (master.startsWith("local")) {
-            conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1")
-                    .set("spark.ui.enabled", "false");
-        }
-        return conf;
     }
 
     /** Runs the search on {@code sc}'s cluster, in {@link #slices} tasks. */
@@ -111,23 +105,12 @@ public final class SparkSearch {
         if (remains.isEmpty() || index.size() == 0) {
             return DatabaseSearch.run(index, remains, options);
         }
-        List<Slice> work = cut(remains, Math.min(slices, remains.size()), Slice::new);
         // each task is one thread: the cluster's parallelism is its tasks
         SearchOptions perTask = options.withThreads(1);
-        long total = (long) remains.size() * index.size();
-        SparkListener listener = progressByTask(progress, total, work.size());
-        sc.sc().addSparkListener(listener);
-        Broadcast<SearchIndex> shared = sc.broadcast(index);
-        try {
-            SearchPart merged = sc.parallelize(work, work.size())
-                    .map(s -> DatabaseSearch.part(shared.value(), s.remains(), s.first(), perTask))
-                    .treeReduce(SearchPart::merge);
-            progress.update(total, total);
-            return DatabaseSearch.assemble(index, remains, options, merged);
-        } finally {
-            sc.sc().removeSparkListener(listener);
-            shared.destroy();
-        }
+        SearchPart merged = scatter(sc, index, cut(remains, Math.min(slices, remains.size()), Slice::new),
+                (ix, s) -> DatabaseSearch.part(ix, s.remains(), s.first(), perTask), SearchPart::merge, progress,
+                (long) remains.size() * index.size());
+        return DatabaseSearch.assemble(index, remains, options, merged);
     }
 
     /**
@@ -147,23 +130,31 @@ public final class SparkSearch {
         if (remains.isEmpty() || families.isEmpty()) {
             return StreamedSearch.run(families, loci, likelihood, remains, options, progress);
         }
-        List<FamilySlice> work = cut(families, Math.min(slices, families.size()), FamilySlice::new);
         SearchOptions perTask = options.withThreads(1);
         List<Locus> ls = List.copyOf(loci);
-        long total = (long) remains.size() * families.size();
+        StreamedPart merged = scatter(sc, List.copyOf(remains), cut(families, Math.min(slices, families.size()),
+                FamilySlice::new), (rs, s) -> StreamedSearch.part(s.families(), s.first(), ls, likelihood, rs, perTask,
+                        SearchProgress.NONE), StreamedPart::merge, progress, (long) remains.size() * families.size());
+        return StreamedSearch.assemble(families, ls, likelihood, remains, options, merged);
+    }
+
+    /**
+     * Broadcasts {@code shared}, runs {@code task} on it and each slice of {@code work} (one Spark
+     * task a slice), and merges what the tasks return with a tree reduce; {@code progress} hears of
+     * the {@code total} pairs as tasks end.
+     */
+    private static <B, S, P> P scatter(JavaSparkContext sc, B shared, List<S> work, Function2<B, S, P> task,
+            Function2<P, P, P> merge, SearchProgress progress, long total) {
         SparkListener listener = progressByTask(progress, total, work.size());
         sc.sc().addSparkListener(listener);
-        Broadcast<List<RemainsProfile>> shared = sc.broadcast(List.copyOf(remains));
+        Broadcast<B> broadcast = sc.broadcast(shared);
         try {
-            StreamedPart merged = sc.parallelize(work, work.size())
-                    .map(s -> StreamedSearch.part(s.families(), s.first(), ls, likelihood, shared.value(), perTask,
-                            SearchProgress.NONE))
-                    .treeReduce(StreamedPart::merge);
+            P merged = sc.parallelize(work, work.size()).map(s -> task.call(broadcast.value(), s)).treeReduce(merge);
             progress.update(total, total);
-            return StreamedSearch.assemble(families, ls, likelihood, remains, options, merged);
+            return merged;
         } finally {
             sc.sc().removeSparkListener(listener);
-            shared.destroy();
+            broadcast.destroy();
         }
     }
 

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -24,6 +25,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.homecoming.kinship.mutation.MutationSpec;
 import org.homecoming.kinship.search.Candidate;
+import org.homecoming.kinship.search.RemainsProfile;
 import org.homecoming.kinship.search.SearchIndex;
 import org.homecoming.kinship.search.SearchOptions;
 import org.homecoming.kinship.search.SearchProgress;
@@ -106,7 +108,7 @@ public final class SparkSearchJob implements Callable<Integer> {
     public Integer call() throws IOException {
         SparkConf conf = new SparkConf().setAppName("homecoming search");
         if (master != null) {
-            conf = SparkSearch.shipEngine(SparkSearch.conf(master, "homecoming search"));
+            conf = SparkSearch.conf(master, "homecoming search");
         } else if (!conf.contains("spark.master")) {
             throw new IllegalArgumentException("no Spark master: run through spark-submit or give --master local[2]");
         }
@@ -135,6 +137,7 @@ public final class SparkSearchJob implements Callable<Integer> {
         try {
             Summary s = request != null ? searchRequest(sc, new Path(request))
                     : search(sc, stage(sc.hadoopConfiguration(), new Path(input), local));
+            save(sc.hadoopConfiguration(), s.result);
             o.printf(Locale.ROOT, "spark: %d remains x %d families = %d comparisons on %s; index %.1f s, search %.1f s; "
                     + "%d rows written to %s; %d pairs at LR >= %s; index version %s%n", s.remains, s.families,
                     s.result.comparisons(), sc.master(), s.indexSeconds, s.searchSeconds, s.result.reported().size(),
@@ -149,28 +152,29 @@ public final class SparkSearchJob implements Callable<Integer> {
     private Summary search(JavaSparkContext sc, java.nio.file.Path local) throws IOException {
         SearchInput in = SearchInput.read(local, new ProgrammeReader.Settings(
                 MutationSpec.fromSetting("--mutation", mutation, mutationRate), dropout), ignoreSex);
+        SearchOptions options = SearchOptions.defaults().withTopK(top).withThreshold(threshold);
         if (partition.equals("families")) {
-            SearchOptions options = SearchOptions.defaults().withTopK(top).withThreshold(threshold);
             int n = slices != null ? slices : SparkSearch.familySlices(sc.defaultParallelism(), in.families().size());
             long start = System.nanoTime();
             SearchResult result = SparkSearch.runByFamilies(sc, in.families(), in.loci(), in.options(), in.remains(),
                     options, n, SearchProgress.NONE);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            save(sc.hadoopConfiguration(), result);
             // the families are compiled inside the search's tasks: no index time of its own
-            return new Summary(in.remains().size(), in.families().size(), result, 0, seconds);
+            return new Summary(in.remains().size(), in.families().size(), result, 0, (System.nanoTime() - start) / 1e9);
         }
         long start = System.nanoTime();
         SearchIndex index = SearchIndex.build(in.families(), in.loci(), in.options(),
                 Runtime.getRuntime().availableProcessors());
         double indexSeconds = (System.nanoTime() - start) / 1e9;
-        SearchOptions options = SearchOptions.defaults().withTopK(top).withThreshold(threshold);
-        start = System.nanoTime();
-        SearchResult result = slices == null ? SparkSearch.run(sc, index, in.remains(), options, SearchProgress.NONE)
-                : SparkSearch.run(sc, index, in.remains(), options, slices, SearchProgress.NONE);
-        double searchSeconds = (System.nanoTime() - start) / 1e9;
-        save(sc.hadoopConfiguration(), result);
-        return new Summary(in.remains().size(), index.size(), result, indexSeconds, searchSeconds);
+        return searchIndex(sc, index, in.remains(), options, indexSeconds);
+    }
+
+    /** The remains against a compiled index, cut by remains into --slices tasks or as many as the cluster suits. */
+    private Summary searchIndex(JavaSparkContext sc, SearchIndex index, List<RemainsProfile> remains, SearchOptions options,
+            double indexSeconds) {
+        int n = slices != null ? slices : SparkSearch.slices(sc.defaultParallelism(), remains.size(), options);
+        long start = System.nanoTime();
+        SearchResult result = SparkSearch.run(sc, index, remains, options, n, SearchProgress.NONE);
+        return new Summary(remains.size(), index.size(), result, indexSeconds, (System.nanoTime() - start) / 1e9);
     }
 
     private Summary searchRequest(JavaSparkContext sc, Path file) throws IOException {
@@ -182,12 +186,7 @@ public final class SparkSearchJob implements Callable<Integer> {
         try (InputStream in = fs.open(file)) {
             r = SearchRequest.read(in, file.toString());
         }
-        long start = System.nanoTime();
-        SearchResult result = slices == null ? SparkSearch.run(sc, r.index(), r.remains(), r.options(), SearchProgress.NONE)
-                : SparkSearch.run(sc, r.index(), r.remains(), r.options(), slices, SearchProgress.NONE);
-        double searchSeconds = (System.nanoTime() - start) / 1e9;
-        save(sc.hadoopConfiguration(), result);
-        return new Summary(r.remains().size(), r.index().size(), result, 0, searchSeconds);
+        return searchIndex(sc, r.index(), r.remains(), r.options(), 0);
     }
 
     private record Summary(int remains, int families, SearchResult result, double indexSeconds, double searchSeconds) {

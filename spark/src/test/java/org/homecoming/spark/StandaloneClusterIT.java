@@ -11,12 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.homecoming.kinship.mutation.MutationSpec;
 import org.homecoming.kinship.search.DatabaseSearch;
 import org.homecoming.kinship.search.SearchIndex;
 import org.homecoming.kinship.search.SearchOptions;
 import org.homecoming.kinship.search.SearchResult;
-import org.homecoming.programme.io.ProgrammeReader;
 import org.homecoming.programme.search.SearchInput;
 import org.homecoming.simulator.ProgrammeSimulator;
 import org.homecoming.simulator.SimulationSpec;
@@ -83,10 +81,7 @@ class StandaloneClusterIT {
     @Test
     void sparkSubmitRunsTheJobOnTheClusterAndWritesTheRowsOfTheLocalSearch() throws Exception {
         Path out = dir.resolve("submitted.csv");
-        String log = run("submit.log", sparkClassPath(), List.of("org.apache.spark.deploy.SparkSubmit", "--master", url,
-                "--deploy-mode", "client", "--class", SparkSearchJob.class.getName(), "--total-executor-cores", "2",
-                "--executor-memory", "1g", Path.of("target/homecoming-spark.jar").toAbsolutePath().toString(),
-                programme.toString(), "--out", out.toString()));
+        String log = submit("submit.log", programme.toString(), "--out", out.toString());
         SearchResult local = localSearch();
         SparkSearchTests.assertSameRows(Files.readAllLines(out, StandardCharsets.UTF_8), local.reported());
         assertThat(log).contains("on " + url).contains(local.aboveThreshold().size() + " pairs at LR >= 10000")
@@ -97,10 +92,7 @@ class StandaloneClusterIT {
     @Test
     void familiesCutIntoTasksAreCompiledOnTheExecutors() throws Exception {
         Path out = dir.resolve("by-families.csv");
-        run("families.log", sparkClassPath(), List.of("org.apache.spark.deploy.SparkSubmit", "--master", url,
-                "--deploy-mode", "client", "--class", SparkSearchJob.class.getName(), "--total-executor-cores", "2",
-                "--executor-memory", "1g", Path.of("target/homecoming-spark.jar").toAbsolutePath().toString(),
-                programme.toString(), "--partition", "families", "--slices", "4", "--out", out.toString()));
+        submit("families.log", programme.toString(), "--partition", "families", "--slices", "4", "--out", out.toString());
         SparkSearchTests.assertSameRows(Files.readAllLines(out, StandardCharsets.UTF_8), localSearch().reported());
     }
 
@@ -116,10 +108,18 @@ class StandaloneClusterIT {
         assertThat(log).contains("on " + url).contains("Executor added").doesNotContain("ClassNotFoundException");
     }
 
-    /** The job's defaults: the programme read as {@code match} reads it (proportional mutation, rate 0.001). */
+    /** The job submitted through spark-submit's {@code SparkSubmit}, in client mode, with the shaded jar and {@code jobArgs}. */
+    private static String submit(String log, String... jobArgs) throws Exception {
+        List<String> command = new ArrayList<>(List.of("org.apache.spark.deploy.SparkSubmit", "--master", url,
+                "--deploy-mode", "client", "--class", SparkSearchJob.class.getName(), "--total-executor-cores", "2",
+                "--executor-memory", "1g", Path.of("target/homecoming-spark.jar").toAbsolutePath().toString()));
+        command.addAll(List.of(jobArgs));
+        return run(log, sparkClassPath(), command);
+    }
+
+    /** What the job finds with its defaults, searched here. */
     private static SearchResult localSearch() {
-        SearchInput in = SearchInput.read(programme, new ProgrammeReader.Settings(
-                MutationSpec.fromSetting("--mutation", "proportional", 0.001), 0.05), false);
+        SearchInput in = SearchInput.read(programme, SparkSearchTests.JOB_DEFAULTS, false);
         return DatabaseSearch.run(SearchIndex.build(in.families(), in.loci(), in.options(), 2), in.remains(),
                 SearchOptions.defaults());
     }

@@ -205,28 +205,26 @@ public final class DatabaseSearch {
     private static SearchResult figures(SearchIndex index, List<RemainsBatch> chunks, SearchOptions o, SearchPart part) {
         Map<Long, Candidate> cache = new HashMap<>();
         Map<Integer, int[]> offsets = new HashMap<>();
-        Map<String, List<Candidate>> perRemains = new HashMap<>();
-        Map<String, List<Candidate>> perMissing = new HashMap<>();
+        List<Candidate> ofRemains = new ArrayList<>();
         for (SearchPart.Segment s : part.segments()) {
             for (int r = 0; r < s.best().subjects(); r++) {
                 for (int f : s.best().best(r)) {
-                    Candidate c = candidate(index, chunks, o, s.first() + r, f, cache, offsets);
-                    perRemains.computeIfAbsent(c.remains(), x -> new ArrayList<>()).add(c);
+                    ofRemains.add(candidate(index, chunks, o, s.first() + r, f, cache, offsets));
                 }
             }
         }
+        List<Candidate> ofMissing = new ArrayList<>();
         TopK byFamily = part.byFamily();
         for (int f = 0; f < byFamily.subjects(); f++) {
             for (int r : byFamily.best(f)) {
-                Candidate c = candidate(index, chunks, o, r, f, cache, offsets);
-                perMissing.computeIfAbsent(c.missing(), x -> new ArrayList<>()).add(c);
+                ofMissing.add(candidate(index, chunks, o, r, f, cache, offsets));
             }
         }
         List<Candidate> above = new ArrayList<>();
         for (long[] h : part.hits()) {
             above.add(candidate(index, chunks, o, (int) h[0], (int) h[1], cache, offsets));
         }
-        return new SearchResult(o.topK(), o.threshold(), perRemains, perMissing, above, part.comparisons(),
+        return SearchResult.of(o.topK(), o.threshold(), ofRemains, ofMissing, above, part.comparisons(),
                 Set.of(index.version()));
     }
 

@@ -404,8 +404,7 @@ final class FamilyBlock implements Serializable {
         double u = 0;
         Arrays.fill(w, at, at + k + 1, 0.0);
         int base = maskBase[m] + f * words[m];
-        // the unseen slot k exists unless every allele is explicit
-        int last = k == p.length ? k - 1 : k;
+        int last = lastSlot(k, m);
         int slot = 0;
         for (int x = 0; x < p.length; x++) {
             if ((masks[base + (x >>> 6)] >>> (x & 63) & 1L) == 0) {
@@ -440,6 +439,11 @@ final class FamilyBlock implements Serializable {
             double sum = dropoutSum(w[f * stride + i], off[f], k, i, ipa);
             dense[out + f] = (hom + t * sum) * invD;
         }
+    }
+
+    /** The last slot of a family-marker with k explicit alleles: the unseen slot k, unless every allele is explicit. */
+    private int lastSlot(int k, int m) {
+        return k == freqs[m].length ? k - 1 : k;
     }
 
     private static int tri(int i, int j) {
@@ -487,7 +491,7 @@ final class FamilyBlock implements Serializable {
         int i = slot(f, m, a, k);
         int j = slot(f, m, b, k);
         if (triangleOnly && a == b && dropout) {
-            int last = k == freqs[m].length ? k - 1 : k;
+            int last = lastSlot(k, m);
             for (int y = 0; y <= last; y++) {
                 if (bit(compatible, off + tri(i, y))) {
                     return true;

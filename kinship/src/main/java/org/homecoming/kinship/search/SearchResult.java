@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +51,19 @@ public final class SearchResult implements Serializable {
         this.aboveThreshold = List.copyOf(hits);
         this.comparisons = comparisons;
         this.indexVersions = Collections.unmodifiableSet(new TreeSet<>(indexVersions));
+    }
+
+    /**
+     * A result from flat lists: the best candidates of remains and of missing persons (grouped here,
+     * in any order) and the pairs at or above the threshold.
+     */
+    static SearchResult of(int topK, double threshold, List<Candidate> bestOfRemains, List<Candidate> bestOfMissing,
+            List<Candidate> aboveThreshold, long comparisons, Set<String> indexVersions) {
+        Map<String, List<Candidate>> byRemains = new HashMap<>();
+        bestOfRemains.forEach(c -> byRemains.computeIfAbsent(c.remains(), x -> new ArrayList<>()).add(c));
+        Map<String, List<Candidate>> byMissing = new HashMap<>();
+        bestOfMissing.forEach(c -> byMissing.computeIfAbsent(c.missing(), x -> new ArrayList<>()).add(c));
+        return new SearchResult(topK, threshold, byRemains, byMissing, aboveThreshold, comparisons, indexVersions);
     }
 
     /**

@@ -1,10 +1,8 @@
 package org.homecoming.kinship.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -107,20 +105,18 @@ public final class StreamedSearch {
                     + " remains (top " + part.topK() + "), the search has " + families.size() + " and " + remains.size()
                     + " (top " + options.topK() + ")");
         }
-        Map<String, List<Candidate>> perRemains = new HashMap<>();
+        List<Candidate> ofRemains = new ArrayList<>();
         TopK byRemains = part.byRemains();
         for (int v = 0; v < byRemains.subjects(); v++) {
             for (int slot : byRemains.bestSlots(v)) {
-                Candidate c = candidate(families, remains, v, byRemains.other(slot), byRemains.figures(slot));
-                perRemains.computeIfAbsent(c.remains(), x -> new ArrayList<>()).add(c);
+                ofRemains.add(candidate(families, remains, v, byRemains.other(slot), byRemains.figures(slot)));
             }
         }
-        Map<String, List<Candidate>> perMissing = new HashMap<>();
+        List<Candidate> ofMissing = new ArrayList<>();
         for (StreamedPart.Slice s : part.byFamily()) {
             for (int f = 0; f < s.best().subjects(); f++) {
                 for (int slot : s.best().bestSlots(f)) {
-                    Candidate c = candidate(families, remains, s.best().other(slot), s.first() + f, s.best().figures(slot));
-                    perMissing.computeIfAbsent(c.missing(), x -> new ArrayList<>()).add(c);
+                    ofMissing.add(candidate(families, remains, s.best().other(slot), s.first() + f, s.best().figures(slot)));
                 }
             }
         }
@@ -130,7 +126,7 @@ public final class StreamedSearch {
             above.add(candidate(families, remains, (int) h[0], (int) h[1], part.hitFigures().get(i)));
         }
         String version = IndexVersion.next(IndexVersion.base(List.copyOf(loci), likelihood), families);
-        return new SearchResult(options.topK(), options.threshold(), perRemains, perMissing, above, part.comparisons(),
+        return SearchResult.of(options.topK(), options.threshold(), ofRemains, ofMissing, above, part.comparisons(),
                 Set.of(version));
     }
 

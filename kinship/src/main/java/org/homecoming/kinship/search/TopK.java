@@ -111,7 +111,7 @@ final class TopK implements Serializable {
         return out;
     }
 
-    /** Where {@code subject}'s entries are, best first: for {@link #other}, {@link #score} and {@link #figures}. */
+    /** Where {@code subject}'s entries are, best first: for {@link #other} and {@link #figures}. */
     int[] bestSlots(int subject) {
         int size = sizes[subject];
         Integer[] order = new Integer[size];
@@ -128,10 +128,6 @@ final class TopK implements Serializable {
 
     int other(int slot) {
         return others[slot];
-    }
-
-    double score(int slot) {
-        return scores[slot];
     }
 
     /** The figures of the pair at {@code slot}: LR (its score), log10 LR, loci compared and excluded. */

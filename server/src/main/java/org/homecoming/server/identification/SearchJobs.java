@@ -182,9 +182,8 @@ public class SearchJobs implements DisposableBean {
                     (long) searchedRemains.size() * families.size(), skipped);
             result = result == null ? more : more == null ? result : result.merge(more);
         }
-        store(job, result == null ? null : result.reported(), result == null ? total : result.comparisons(),
-                result == null ? "" : String.join(",", result.indexVersions()),
-                spark.enabled() ? spark.engine() : "local:" + options.threads(), remains, families, all, newRemains, newPersons, taken, skipped);
+        String engine = spark.enabled() ? spark.engine() : "local:" + options.threads();
+        store(job, result, total, engine, remains, families, all, newRemains, newPersons, taken, skipped);
     }
 
     /** One search; a family whose references the engine refuses is left out (and named in the job record). */
@@ -225,28 +224,30 @@ public class SearchJobs implements DisposableBean {
         return new SearchRequest(index, victims, options);
     }
 
-    private void store(SearchJob job, List<Candidate> reported, long done, String indexVersions, String engine,
-            List<RemainsData> remains, List<FamilyData> families, boolean all, Set<Long> newRemains, Set<Long> newPersons,
-            List<Long> taken, List<String> skipped) {
+    /** Stores a job's pairs; {@code result} is null when there was nothing to compare ({@code total} pairs, all skipped). */
+    private void store(SearchJob job, SearchResult result, long total, String engine, List<RemainsData> remains,
+            List<FamilyData> families, boolean all, Set<Long> newRemains, Set<Long> newPersons, List<Long> taken,
+            List<String> skipped) {
+        List<Candidate> reported = result == null ? List.of() : result.reported();
+        long done = result == null ? total : result.comparisons();
+        String indexVersions = result == null ? "" : String.join(",", result.indexVersions());
         Map<String, RemainsData> remainsByRef = new HashMap<>();
         remains.forEach(r -> remainsByRef.put(r.ref(), r));
         Map<String, FamilyData> familyByPerson = new HashMap<>();
         families.forEach(f -> familyByPerson.put(f.personRef(), f));
         List<StoredCandidate> rows = new ArrayList<>();
-        if (reported != null) {
-            for (Candidate c : reported) {
-                RemainsData r = remainsByRef.get(c.remains());
-                FamilyData f = familyByPerson.get(c.missing());
-                if (r == null || f == null) {
-                    // only a cluster's file could name a pair this server did not send
-                    throw new IllegalStateException("the search returned a pair not in the registry: remains "
-                            + c.remains() + ", missing person " + c.missing());
-                }
-                String hash = FrequencyRepository.sha256(r.hash() + "|" + f.hash());
-                double dropout = r.degraded() ? job.degradedDropout() : 0;
-                rows.add(new StoredCandidate(0, job.id(), r.id(), f.personId(), f.familyRef(), c.log10Lr(), c.loci(),
-                        c.excluded(), dropout, hash, true));
+        for (Candidate c : reported) {
+            RemainsData r = remainsByRef.get(c.remains());
+            FamilyData f = familyByPerson.get(c.missing());
+            if (r == null || f == null) {
+                // only a cluster's file could name a pair this server did not send
+                throw new IllegalStateException("the search returned a pair not in the registry: remains "
+                        + c.remains() + ", missing person " + c.missing());
             }
+            String hash = FrequencyRepository.sha256(r.hash() + "|" + f.hash());
+            double dropout = r.degraded() ? job.degradedDropout() : 0;
+            rows.add(new StoredCandidate(0, job.id(), r.id(), f.personId(), f.familyRef(), c.log10Lr(), c.loci(),
+                    c.excluded(), dropout, hash, true));
         }
         tx.executeWithoutResult(s -> {
             jobs.markSearched(job.id(), taken);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.homecoming.kinship.search.SearchRequest;
 import org.homecoming.kinship.search.SearchResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +35,8 @@ import org.springframework.stereotype.Component;
 class SparkHandoff {
 
     static final String JOB_CLASS = "org.homecoming.spark.SparkSearchJob";
+
+    private static final Logger log = LoggerFactory.getLogger(SparkHandoff.class);
 
     private final String submit;
     private final String master;
@@ -68,43 +72,48 @@ class SparkHandoff {
 
     /**
      * Runs {@code request} as job {@code jobId} on the cluster and returns its result; the request,
-     * the result and spark-submit's log are in the work directory under the job's number (the log
-     * stays for the record, the others are removed once read).
+     * the result and spark-submit's log are in the work directory under the job's number. The log
+     * stays for the record; the request and the result, which hold genetic data, are removed
+     * whether the job succeeded or not.
      */
     SearchResult search(long jobId, SearchRequest request) {
+        Path in = workDir.resolve("job-" + jobId + "-request.bin");
+        Path result = workDir.resolve("job-" + jobId + "-result.bin");
+        Path sparkLog = workDir.resolve("job-" + jobId + "-spark.log");
         try {
             Files.createDirectories(workDir);
-            Path in = workDir.resolve("job-" + jobId + "-request.bin");
-            Path result = workDir.resolve("job-" + jobId + "-result.bin");
-            Path log = workDir.resolve("job-" + jobId + "-spark.log");
             try (OutputStream o = Files.newOutputStream(in)) {
                 request.write(o);
             }
             List<String> command = List.of(submit, "--master", master, "--deploy-mode", "client",
                     "--class", JOB_CLASS, jar, "--request", in.toAbsolutePath().toString(),
                     "--result", result.toAbsolutePath().toString());
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(sparkLog.toFile()).start();
             if (!p.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
-                throw new IllegalStateException("the Spark job ran past " + timeoutMinutes + " minutes; see " + log);
+                throw new IllegalStateException("the Spark job ran past " + timeoutMinutes + " minutes; see " + sparkLog);
             }
             if (p.exitValue() != 0) {
-                throw new IllegalStateException("the Spark job failed (exit " + p.exitValue() + "): " + tail(log)
-                        + " (the whole log: " + log + ")");
+                throw new IllegalStateException("the Spark job failed (exit " + p.exitValue() + "): " + tail(sparkLog)
+                        + " (the whole log: " + sparkLog + ")");
             }
-            SearchResult found;
             try (InputStream r = Files.newInputStream(result)) {
-                found = SearchRequest.readResult(r, result.toString());
+                return SearchRequest.readResult(r, result.toString());
             }
-            for (Path done : List.of(in, result)) {
-                Files.deleteIfExists(done);
-            }
-            return found;
         } catch (IOException e) {
             throw new UncheckedIOException("handing the search to Spark failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the Spark job ran", e);
+        } finally {
+            for (Path data : List.of(in, result)) {
+                try {
+                    Files.deleteIfExists(data);
+                } catch (IOException e) {
+                    // logged, not thrown: an exception here would hide why the job itself failed
+                    log.error("could not remove {} (genetic data): {}", data, e.getMessage());
+                }
+            }
         }
     }
 
